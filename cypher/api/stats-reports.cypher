@@ -1,0 +1,2 @@
+MATCH (r:Report)
+RETURN count(r) AS reports, max(r.loadedAt) AS lastLoadedAt

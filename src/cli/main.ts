@@ -1,0 +1,96 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { loadConfig } from '../config.ts';
+import { CountyGraphError } from '../errors.ts';
+import { serveApi } from '../api/server.ts';
+import { isPortFree } from '../neo4j/ports.ts';
+import { obtainNeo4j, runningLocalPid } from '../neo4j/index.ts';
+import { onShutdown, runMain } from './run-main.ts';
+import { openServices } from './services.ts';
+
+const program = new Command('county-graph')
+  .description('Chinese county reports into a Neo4j knowledge graph, served through GraphQL.')
+  .showHelpAfterError();
+
+async function serve(options: { load: boolean }): Promise<void> {
+  const config = loadConfig();
+  const t0 = Date.now();
+  if (!(await isPortFree(config.api.port, config.api.host))) {
+    throw new CountyGraphError('E_PORT_IN_USE', `Port ${config.api.port} for the GraphQL API is already in use.`, {
+      hints: ['set COUNTY_GRAPH_API_PORT to a free port, or stop what uses it.'],
+    });
+  }
+  const services = await openServices(config);
+  const { server, url } = await serveApi(services.executor, config.api);
+  onShutdown(async () => {
+    await new Promise<void>((r) => server.close(() => r()));
+    server.closeAllConnections();
+    await services.close();
+  });
+  void options;
+  const lines = [
+    '',
+    `county-graph is ready (${((Date.now() - t0) / 1000).toFixed(1)} s).`,
+    `  GraphQL + GraphiQL  ${url}/graphql`,
+    `  Health              ${url}/health`,
+    `  Neo4j Bolt          ${services.neo4j.uri}  (user ${services.neo4j.user})`,
+    `  Neo4j Browser       ${services.neo4j.browserUrl ?? '(not known for this Neo4j)'}`,
+    services.neo4j.origin === 'env' ? '  Neo4j from NEO4J_URI.' : services.neo4j.origin === 'local-found' ? '  Neo4j was already running; it keeps running after Ctrl-C.' : '  Ctrl-C stops the API and the local Neo4j.',
+    '',
+  ];
+  process.stdout.write(lines.join('\n'));
+}
+
+program
+  .command('start')
+  .description('start or find Neo4j, apply the schema, load the sample reports and serve GraphQL')
+  .action(() => runMain(() => serve({ load: true })));
+
+program
+  .command('serve')
+  .description('serve GraphQL over the graph as it is (starts or finds Neo4j)')
+  .action(() => runMain(() => serve({ load: false })));
+
+program
+  .command('neo4j')
+  .description('start the local Neo4j (or find it running) and keep it running until Ctrl-C')
+  .action(() =>
+    runMain(async () => {
+      const neo4j = await obtainNeo4j(loadConfig(), (l) => process.stderr.write(`${l}\n`));
+      process.stdout.write(`Neo4j Bolt     ${neo4j.uri}\nNeo4j Browser  ${neo4j.browserUrl ?? '-'}\n`);
+      if (neo4j.origin !== 'local-started') return;
+      onShutdown(() => neo4j.stop());
+      await new Promise(() => {});
+    }),
+  );
+
+program
+  .command('migrate')
+  .description('apply the schema (constraints and indexes); running it twice changes nothing')
+  .action(() =>
+    runMain(async () => {
+      const services = await openServices(loadConfig());
+      await services.close();
+      process.stdout.write('Schema is up to date.\n');
+    }),
+  );
+
+program
+  .command('reset')
+  .description('delete the local Neo4j data folder (not used with NEO4J_URI)')
+  .action(() =>
+    runMain(async () => {
+      const config = loadConfig();
+      if (config.external) throw new CountyGraphError('E_CONFIG', 'reset only deletes the local Neo4j; NEO4J_URI is set.');
+      const pid = await runningLocalPid(config.local.dir, 'instance');
+      if (pid !== undefined) {
+        throw new CountyGraphError('E_CONFIG', `The local Neo4j is running (pid ${pid}); stop \`npm start\` (Ctrl-C) first.`);
+      }
+      const home = join(config.local.dir, 'instance');
+      await rm(home, { recursive: true, force: true });
+      process.stdout.write(`Deleted ${home}.\n`);
+    }),
+  );
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,33 @@
+import type { Config } from '../config.ts';
+import { createExecutor, type Executor } from '../graph/executor.ts';
+import { applySchema } from '../graph/migrate.ts';
+import { obtainNeo4j, type Neo4jEndpoint } from '../neo4j/index.ts';
+
+export interface Services {
+  neo4j: Neo4jEndpoint;
+  executor: Executor;
+  close(): Promise<void>;
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Neo4j (from NEO4J_URI, found, or started), its schema applied, and an executor on it. */
+export async function openServices(config: Config): Promise<Services> {
+  const neo4j = await obtainNeo4j(config, log);
+  const executor = createExecutor({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: neo4j.database });
+  try {
+    await applySchema(executor);
+  } catch (e) {
+    await executor.close();
+    await neo4j.stop();
+    throw e;
+  }
+  return {
+    neo4j,
+    executor,
+    close: async () => {
+      await executor.close();
+      await neo4j.stop();
+    },
+  };
+}

@@ -1,0 +1,132 @@
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve, isAbsolute } from 'node:path';
+import { CountyGraphError } from './errors.ts';
+
+/** The project root (where package.json lives), whatever the working directory. */
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface Neo4jConnectionConfig {
+  uri: string;
+  user: string;
+  password: string;
+  database: string | undefined;
+}
+
+export interface LocalNeo4jConfig {
+  /** Folder holding the runtime class path, configuration, data and logs. */
+  dir: string;
+  version: string;
+  browserVersion: string;
+  boltPort: number;
+  httpPort: number;
+  heap: string;
+  pageCache: string;
+  startTimeoutMs: number;
+  password: string;
+}
+
+export interface ApiConfig {
+  port: number;
+  host: string;
+  /** Mutations are enabled only when a token is configured. */
+  token: string | undefined;
+  corsOrigin: string | undefined;
+}
+
+export interface Config {
+  /** Set when NEO4J_URI is given: the project then uses that Neo4j and starts none. */
+  external: Neo4jConnectionConfig | undefined;
+  local: LocalNeo4jConfig;
+  api: ApiConfig;
+  reportsDir: string;
+}
+
+/**
+ * Every environment variable the product reads, with its default. The README's
+ * configuration table is checked against this list by a test.
+ */
+export const ENV_DEFAULTS = {
+  NEO4J_URI: '',
+  NEO4J_USER: 'neo4j',
+  NEO4J_PASSWORD: 'county-graph-local',
+  NEO4J_DATABASE: '',
+  COUNTY_GRAPH_NEO4J_DIR: '.neo4j',
+  COUNTY_GRAPH_NEO4J_VERSION: '5.26.30',
+  COUNTY_GRAPH_BROWSER_VERSION: '5.24.0',
+  COUNTY_GRAPH_BOLT_PORT: '7687',
+  COUNTY_GRAPH_HTTP_PORT: '7474',
+  COUNTY_GRAPH_NEO4J_HEAP: '512m',
+  COUNTY_GRAPH_NEO4J_PAGECACHE: '256m',
+  COUNTY_GRAPH_NEO4J_START_TIMEOUT: '120',
+  COUNTY_GRAPH_API_PORT: '4000',
+  COUNTY_GRAPH_API_HOST: '127.0.0.1',
+  COUNTY_GRAPH_API_TOKEN: '',
+  COUNTY_GRAPH_CORS_ORIGIN: '',
+  COUNTY_GRAPH_REPORTS: 'data/reports',
+} as const;
+
+export type EnvName = keyof typeof ENV_DEFAULTS;
+
+type Env = Record<string, string | undefined>;
+
+function read(env: Env, name: EnvName): string {
+  const v = env[name];
+  return v === undefined || v === '' ? ENV_DEFAULTS[name] : v;
+}
+
+function port(env: Env, name: EnvName): number {
+  const raw = read(env, name);
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) {
+    throw new CountyGraphError('E_CONFIG', `${name}=${raw} is not a port number (0-65535).`);
+  }
+  return n;
+}
+
+function memory(env: Env, name: EnvName): string {
+  const raw = read(env, name);
+  if (!/^\d+[kmg]$/i.test(raw)) {
+    throw new CountyGraphError('E_CONFIG', `${name}=${raw} is not a memory size such as 512m or 1g.`);
+  }
+  return raw.toLowerCase();
+}
+
+function path(env: Env, name: EnvName): string {
+  const raw = read(env, name);
+  return isAbsolute(raw) ? raw : resolve(PROJECT_ROOT, raw);
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const uri = read(env, 'NEO4J_URI');
+  const user = read(env, 'NEO4J_USER');
+  const password = read(env, 'NEO4J_PASSWORD');
+  const database = read(env, 'NEO4J_DATABASE') || undefined;
+  if (password.length < 8 && !uri) {
+    throw new CountyGraphError('E_CONFIG', 'NEO4J_PASSWORD must have at least 8 characters (Neo4j 5 refuses shorter ones).');
+  }
+  const timeoutS = Number(read(env, 'COUNTY_GRAPH_NEO4J_START_TIMEOUT'));
+  if (!Number.isFinite(timeoutS) || timeoutS <= 0) {
+    throw new CountyGraphError('E_CONFIG', 'COUNTY_GRAPH_NEO4J_START_TIMEOUT must be a positive number of seconds.');
+  }
+  return {
+    external: uri ? { uri, user, password, database } : undefined,
+    local: {
+      dir: path(env, 'COUNTY_GRAPH_NEO4J_DIR'),
+      version: read(env, 'COUNTY_GRAPH_NEO4J_VERSION'),
+      browserVersion: read(env, 'COUNTY_GRAPH_BROWSER_VERSION'),
+      boltPort: port(env, 'COUNTY_GRAPH_BOLT_PORT'),
+      httpPort: port(env, 'COUNTY_GRAPH_HTTP_PORT'),
+      heap: memory(env, 'COUNTY_GRAPH_NEO4J_HEAP'),
+      pageCache: memory(env, 'COUNTY_GRAPH_NEO4J_PAGECACHE'),
+      startTimeoutMs: timeoutS * 1000,
+      password,
+    },
+    api: {
+      port: port(env, 'COUNTY_GRAPH_API_PORT'),
+      host: read(env, 'COUNTY_GRAPH_API_HOST'),
+      token: read(env, 'COUNTY_GRAPH_API_TOKEN') || undefined,
+      corsOrigin: read(env, 'COUNTY_GRAPH_CORS_ORIGIN') || undefined,
+    },
+    reportsDir: path(env, 'COUNTY_GRAPH_REPORTS'),
+  };
+}

@@ -1,0 +1,62 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { PROJECT_ROOT } from '../config.ts';
+import { CountyGraphError } from '../errors.ts';
+
+export const CYPHER_DIR = join(PROJECT_ROOT, 'cypher');
+
+/**
+ * Every Cypher statement the product runs, by its path under cypher/ without the
+ * extension. A test checks that this list and the files on disk are the same.
+ */
+export const QUERY_NAMES = ['api/ping', 'api/stats-labels', 'api/stats-reports'] as const;
+
+export type QueryName = (typeof QUERY_NAMES)[number];
+
+const cache = new Map<string, string>();
+
+/** Strips `//` line comments so files can explain themselves. */
+function stripComments(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n')
+    .trim();
+}
+
+export function cypher(name: QueryName): string {
+  let text = cache.get(name);
+  if (text === undefined) {
+    try {
+      text = stripComments(readFileSync(join(CYPHER_DIR, `${name}.cypher`), 'utf8'));
+    } catch (cause) {
+      throw new CountyGraphError('E_QUERY_UNKNOWN', `No Cypher file cypher/${name}.cypher`, { cause });
+    }
+    cache.set(name, text);
+  }
+  return text;
+}
+
+/** All .cypher files under a folder of cypher/, as names, sorted. */
+export function cypherFiles(folder = ''): string[] {
+  const root = join(CYPHER_DIR, folder);
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir).sort()) {
+      const full = join(dir, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (entry.endsWith('.cypher')) out.push(relative(CYPHER_DIR, full).replace(/\.cypher$/, ''));
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/** The statements of a multi-statement file (schema migrations), split on `;` at line ends. */
+export function cypherStatements(name: string): string[] {
+  const text = stripComments(readFileSync(join(CYPHER_DIR, `${name}.cypher`), 'utf8'));
+  return text
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

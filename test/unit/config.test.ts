@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ENV_DEFAULTS, loadConfig, PROJECT_ROOT } from '../../src/config.ts';
+import { CountyGraphError } from '../../src/errors.ts';
+
+describe('configuration', () => {
+  it('has working defaults: a local Neo4j on 7687/7474 and the API on 4000', () => {
+    const c = loadConfig({});
+    expect(c.external).toBeUndefined();
+    expect(c.local).toMatchObject({ boltPort: 7687, httpPort: 7474, heap: '512m', pageCache: '256m', version: '5.26.30' });
+    expect(c.local.dir).toBe(join(PROJECT_ROOT, '.neo4j'));
+    expect(c.api).toMatchObject({ port: 4000, host: '127.0.0.1', token: undefined });
+    expect(c.reportsDir).toBe(join(PROJECT_ROOT, 'data/reports'));
+  });
+
+  it('uses the Neo4j named by NEO4J_URI and starts none', () => {
+    const c = loadConfig({ NEO4J_URI: 'bolt://db:7687', NEO4J_USER: 'u', NEO4J_PASSWORD: 'p' });
+    expect(c.external).toEqual({ uri: 'bolt://db:7687', user: 'u', password: 'p', database: undefined });
+  });
+
+  it.each([
+    [{ COUNTY_GRAPH_BOLT_PORT: 'seven' }, /COUNTY_GRAPH_BOLT_PORT=seven is not a port/],
+    [{ COUNTY_GRAPH_API_PORT: '70000' }, /COUNTY_GRAPH_API_PORT=70000/],
+    [{ COUNTY_GRAPH_NEO4J_HEAP: 'lots' }, /COUNTY_GRAPH_NEO4J_HEAP=lots is not a memory size/],
+    [{ NEO4J_PASSWORD: 'short' }, /at least 8 characters/],
+    [{ COUNTY_GRAPH_NEO4J_START_TIMEOUT: '-1' }, /positive number of seconds/],
+  ])('rejects %o with a message naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(CountyGraphError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('documents every environment variable in the README with its default', () => {
+    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+    for (const [name, value] of Object.entries(ENV_DEFAULTS)) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${name}\``));
+      expect(row, `README row for ${name}`).toBeDefined();
+      if (value) expect(row).toContain(`\`${value}\``);
+    }
+  });
+});

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.ts';
+
+// Docker cannot run here; this keeps the compose file's wiring honest.
+describe('docker-compose.yml', () => {
+  const compose = parse(readFileSync(join(PROJECT_ROOT, 'docker-compose.yml'), 'utf8'));
+
+  it('runs Neo4j 5.26 Community with Browser, Bolt, auth from the environment, a volume and a healthcheck', () => {
+    const neo4j = compose.services.neo4j;
+    expect(neo4j.image).toBe('neo4j:5.26-community');
+    expect(neo4j.ports).toEqual(expect.arrayContaining(['7474:7474', '7687:7687']));
+    expect(neo4j.environment.NEO4J_AUTH).toMatch(/^neo4j\/\$\{NEO4J_PASSWORD:-[^}]{8,}\}$/);
+    const volume = neo4j.volumes[0].split(':');
+    expect(volume[1]).toBe('/data');
+    expect(Object.keys(compose.volumes)).toContain(volume[0]);
+    expect(neo4j.healthcheck.test.join(' ')).toMatch(/7474/);
+  });
+
+  it('starts the API once Neo4j is healthy and points it at the neo4j service', () => {
+    const api = compose.services.api;
+    expect(api.depends_on.neo4j.condition).toBe('service_healthy');
+    expect(api.environment.NEO4J_URI).toBe('bolt://neo4j:7687');
+    expect(api.environment.NEO4J_PASSWORD).toBe(compose.services.neo4j.environment.NEO4J_AUTH.replace(/^neo4j\//, ''));
+    expect(api.environment.COUNTY_GRAPH_API_HOST).toBe('0.0.0.0');
+    expect(api.ports).toContain('4000:4000');
+    expect(readFileSync(join(PROJECT_ROOT, 'Dockerfile'), 'utf8')).toMatch(/EXPOSE 4000/);
+  });
+});
