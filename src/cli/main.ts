@@ -93,4 +93,31 @@ program
     }),
   );
 
+program
+  .command('extract')
+  .description('print the facts of each report as the contract\'s JSON array (files, folders or globs)')
+  .argument('<paths...>', 'report files, folders or globs')
+  .option('--pretty', 'indent the JSON for people')
+  .action((paths: string[], options: { pretty?: boolean }) =>
+    runMain(async () => {
+      const { expandPaths, extractFile } = await import('../../loaders/index.ts');
+      const files = await expandPaths(paths);
+      const results = [];
+      let failed = 0;
+      for (const file of files) {
+        try {
+          const r = await extractFile(file);
+          for (const w of r.warnings) process.stderr.write(`${file}: warning: ${w}\n`);
+          results.push(r);
+        } catch (e) {
+          failed++;
+          process.stderr.write(`county-graph: ${e instanceof CountyGraphError ? e.message : `${file}: ${(e as Error).stack}`}\n`);
+        }
+      }
+      process.stdout.write(`${JSON.stringify(results, null, options.pretty ? 2 : undefined)}\n`);
+      if (failed) process.stderr.write(`county-graph: ${failed} of ${files.length} files failed.\n`);
+      return failed ? 1 : 0;
+    }),
+  );
+
 await program.parseAsync(process.argv);

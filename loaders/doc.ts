@@ -1,0 +1,49 @@
+import type { Enterprise, Honour, Indicator, Industry, Project, Script } from '../src/facts.ts';
+import type { CountyUnit } from './gazetteer.ts';
+import type { ReportMetadata } from './metadata.ts';
+import type { ReportYears } from './periods.ts';
+import type { Span } from './segment.ts';
+
+/** The one object every stage of the pipeline reads and writes. */
+export interface ReportDoc {
+  file: string;
+  /** Decoded input before normalization. */
+  raw: string;
+  encoding: string;
+  format: 'html' | 'text';
+  html: { title: string | null; meta: Record<string, string> } | null;
+  text: string;
+  script: Script;
+  meta: ReportMetadata;
+  county: CountyUnit | null;
+  years: ReportYears;
+  sentences: Span[];
+  indicators: Indicator[];
+  projects: Project[];
+  industries: Industry[];
+  enterprises: Enterprise[];
+  honours: Honour[];
+  warnings: string[];
+}
+
+export function emptyDoc(file: string, raw: string, encoding: string): ReportDoc {
+  return {
+    file,
+    raw,
+    encoding,
+    format: 'text',
+    html: null,
+    text: '',
+    script: 'simplified',
+    meta: { title: null, publisher: null, publishedAt: null, warnings: [] },
+    county: null,
+    years: { reviewYear: null, planYear: null },
+    sentences: [],
+    indicators: [],
+    projects: [],
+    industries: [],
+    enterprises: [],
+    honours: [],
+    warnings: [],
+  };
+}

@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../src/config.ts';
+import type { CountyRef } from '../src/facts.ts';
+
+/** A county-level unit of the gazetteer with the names reports may use for it. */
+export interface CountyUnit extends CountyRef {
+  prefectureCode: string | null;
+  provinceCode: string;
+  shortName: string;
+  kind: string;
+  /** Other names: abbreviations, former names (县→市/区). */
+  aliases: string[];
+  /** Short names of the prefecture and province (郴州, 湖南) for disambiguation. */
+  prefectureShort: string | null;
+  provinceShort: string;
+}
+
+export interface Gazetteer {
+  counties: CountyUnit[];
+  byCode: Map<string, CountyUnit>;
+  /** Every surface name → the units it may denote. */
+  names: Map<string, { unit: CountyUnit; form: 'full' | 'short' | 'alias' }[]>;
+  provinces: { code: string; name: string; short: string }[];
+  prefectures: { code: string; name: string; short: string; provinceCode: string }[];
+  /** Town (乡镇/街道) names per county code. */
+  towns: Map<string, string[]>;
+}
+
+const DATA = join(PROJECT_ROOT, 'data', 'gazetteer');
+const VOCAB = join(PROJECT_ROOT, 'loaders', 'vocab');
+
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
+
+/** Names of pseudo-prefectures that group units directly under a province or municipality. */
+const PSEUDO_PREFECTURE = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
+
+export function provinceShort(name: string): string {
+  return name.replace(/(壮族|回族|维吾尔)?自治区$|特别行政区$|省$|市$/, '');
+}
+
+export function prefectureShort(name: string): string {
+  const stripped = name.replace(/(.+?)(((蒙古|藏|彝|苗|土家|哈尼|傣|景颇|傈僳|白|壮|朝鲜|回|哈萨克|柯尔克孜|布依|侗|羌)族)+)?(自治州|地区|盟|市)$/, '$1');
+  return stripped.length >= 2 ? stripped : name;
+}
+
+function ethnicGroups(): string[] {
+  return readFileSync(join(VOCAB, 'ethnic-groups.txt'), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .flatMap((l) => l.split(/\s+/))
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
+}
+
+/** The unit's type and the name without it: 城步苗族自治县 → 城步 / 自治县; 醴陵市 → 醴陵 / 县级市. */
+export function splitCountyName(name: string, groups: string[]): { short: string; kind: string } {
+  const auto = /(自治县|自治旗)$/.exec(name);
+  if (auto) {
+    let stem = name.slice(0, -auto[1]!.length);
+    // Strip the trailing run of nationality names (…布依族苗族), longest first.
+    for (let again = true; again; ) {
+      again = false;
+      for (const g of groups) {
+        if (stem.endsWith(`${g}族`) && stem.length > g.length + 2) {
+          stem = stem.slice(0, -(g.length + 1));
+          again = true;
+          break;
+        }
+      }
+    }
+    return { short: stem, kind: auto[1]! };
+  }
+  const m = /(特区|林区|县|市|区|旗)$/.exec(name);
+  if (!m) return { short: name, kind: '县' };
+  const kind = m[1] === '市' ? '县级市' : m[1]!;
+  const short = name.slice(0, -m[1]!.length);
+  return { short: short.length >= 1 ? short : name, kind };
+}
+
+let cached: Gazetteer | undefined;
+
+export function loadGazetteer(): Gazetteer {
+  if (cached) return cached;
+  const groups = ethnicGroups();
+  const provinces = readJson<{ code: string; name: string }[]>(join(DATA, 'provinces.json')).map((p) => ({ ...p, short: provinceShort(p.name) }));
+  const provinceByCode = new Map(provinces.map((p) => [p.code, p]));
+  const rawPrefectures = readJson<{ code: string; name: string; provinceCode: string }[]>(join(DATA, 'prefectures.json'));
+  const prefectures = rawPrefectures.filter((p) => !PSEUDO_PREFECTURE.test(p.name)).map((p) => ({ ...p, short: prefectureShort(p.name) }));
+  const prefectureByCode = new Map(rawPrefectures.map((p) => [p.code, p]));
+  const aliases = readJson<{ abbreviations: Record<string, string>; formerNames: Record<string, string> }>(join(VOCAB, 'county-aliases.json'));
+  const aliasByCode = new Map<string, string[]>();
+  for (const [alias, code] of [...Object.entries(aliases.abbreviations), ...Object.entries(aliases.formerNames)]) {
+    aliasByCode.set(code, [...(aliasByCode.get(code) ?? []), alias]);
+  }
+
+  const counties: CountyUnit[] = readJson<{ code: string; name: string; prefectureCode: string }[]>(join(DATA, 'counties.json')).map((c) => {
+    const province = provinceByCode.get(c.code.slice(0, 2))!;
+    const pref = prefectureByCode.get(c.prefectureCode);
+    const municipality = /市$/.test(province.name) && pref && PSEUDO_PREFECTURE.test(pref.name);
+    const prefectureName = pref && !PSEUDO_PREFECTURE.test(pref.name) ? pref.name : municipality ? province.name : null;
+    const { short, kind } = splitCountyName(c.name, groups);
+    return {
+      code: c.code,
+      name: c.name,
+      prefecture: prefectureName,
+      province: province.name,
+      prefectureCode: prefectureName ? c.prefectureCode : null,
+      provinceCode: province.code,
+      shortName: short,
+      kind,
+      aliases: aliasByCode.get(c.code) ?? [],
+      prefectureShort: prefectureName ? prefectureShort(prefectureName) : null,
+      provinceShort: province.short,
+    };
+  });
+
+  const names: Gazetteer['names'] = new Map();
+  const add = (name: string, unit: CountyUnit, form: 'full' | 'short' | 'alias') => {
+    const list = names.get(name) ?? [];
+    if (!list.some((e) => e.unit.code === unit.code)) list.push({ unit, form });
+    names.set(name, list);
+  };
+  for (const unit of counties) {
+    add(unit.name, unit, 'full');
+    add(unit.shortName, unit, 'short');
+    for (const a of unit.aliases) add(a, unit, 'alias');
+  }
+
+  const towns = new Map<string, string[]>();
+  for (const [code, list] of Object.entries(readJson<Record<string, string>>(join(DATA, 'towns.json')))) towns.set(code, list.split('|'));
+
+  cached = { counties, byCode: new Map(counties.map((c) => [c.code, c])), names, provinces, prefectures, towns };
+  return cached;
+}
+
+/** The contract's county object. */
+export function countyRef(unit: CountyUnit): CountyRef {
+  return {
+    code: unit.code,
+    name: unit.name,
+    prefecture: unit.prefecture,
+    province: unit.province,
+    prefectureCode: unit.prefectureCode,
+    provinceCode: unit.provinceCode,
+    shortName: unit.shortName,
+    kind: unit.kind,
+  };
+}

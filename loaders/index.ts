@@ -1,0 +1,17 @@
+export { extractBytes, extractText, reportId, EXTRACTOR_VERSION, STAGES } from './pipeline.ts';
+export { readReportFile, decode } from './read.ts';
+export { expandPaths } from './files.ts';
+export { resolveCounty } from './resolve-county.ts';
+export { loadGazetteer } from './gazetteer.ts';
+
+import type { ReportExtraction } from '../src/facts.ts';
+import { extractText } from './pipeline.ts';
+import { readReportFile } from './read.ts';
+
+/** Reads one report file (any supported encoding, text or HTML) and extracts its facts. */
+export async function extractFile(file: string): Promise<ReportExtraction> {
+  const decoded = await readReportFile(file);
+  const result = extractText(decoded.text, file, { encoding: decoded.encoding });
+  result.warnings.unshift(...decoded.warnings);
+  return result;
+}

@@ -1,0 +1,106 @@
+import { Converter } from 'opencc-js/t2cn';
+import type { Script } from '../src/facts.ts';
+
+export interface Normalized {
+  text: string;
+  script: Script;
+  /** What was changed, for the report's warnings and for tests. */
+  changes: { pinyinRemoved: number; converted: boolean; foldedFullWidth: number };
+}
+
+// Traditional (Taiwan/Hong Kong/mainland variants) → simplified, phrase-aware.
+const toSimplified = Converter({ from: 't', to: 'cn' });
+
+const TONE_MARKS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
+const TONE_BASE: Record<string, string> = {};
+for (const [i, c] of [...TONE_MARKS].entries()) TONE_BASE[c] = 'aeiouü'[Math.floor(i / 4)]!;
+
+/** A toneless syllable that Hanyu Pinyin allows (initial + final). */
+const PINYIN = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|üan|ai|ei|ao|ou|an|en|in|un|ün|ia|ie|iu|ua|uo|ui|üe|ue|er|a|o|e|i|u|ü)$/;
+
+/**
+ * "發(fā)展", "縣(xiàn)", "綠(lǜ)": a Han character followed by one parenthesised pinyin
+ * syllable with a tone mark. (GDP), (一期), (2023), (km) and (café) do not qualify.
+ */
+const PINYIN_ANNOTATION = new RegExp(`(?<=\\p{Script=Han})[(（]([a-zü${TONE_MARKS}]{1,7})[)）]`, 'gu');
+
+function isToned(s: string): boolean {
+  for (const c of s) if (c in TONE_BASE) return true;
+  return false;
+}
+
+export function isPinyinSyllable(s: string): boolean {
+  if (!isToned(s)) return false;
+  const base = [...s].map((c) => TONE_BASE[c] ?? c).join('');
+  return PINYIN.test(base);
+}
+
+export function stripPinyinAnnotations(text: string): { text: string; removed: number } {
+  let removed = 0;
+  const out = text.replace(PINYIN_ANNOTATION, (whole, syllable: string) => {
+    if (!isPinyinSyllable(syllable)) return whole;
+    removed++;
+    return '';
+  });
+  return { text: out, removed };
+}
+
+/** Share of Han characters that a traditional→simplified conversion changes. */
+export function traditionalShare(text: string): number {
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const converted = toSimplified(sample);
+  let han = 0;
+  let changed = 0;
+  const a = [...sample];
+  const b = [...converted];
+  if (a.length !== b.length) return 1; // phrase conversion changed lengths: certainly traditional
+  for (let i = 0; i < a.length; i++) {
+    if (/\p{Script=Han}/u.test(a[i]!)) {
+      han++;
+      if (a[i] !== b[i]) changed++;
+    }
+  }
+  return han ? changed / han : 0;
+}
+
+/** Full-width ASCII forms (０-９, Ａ-Ｚ, ，：；（）％ …) to ASCII; the ideographic space to a space. */
+export function foldFullWidth(text: string): { text: string; folded: number } {
+  let folded = 0;
+  const out = text.replace(/[\uFF01-\uFF5E\u3000]/g, (c) => {
+    folded++;
+    return c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+  });
+  return { text: out, folded };
+}
+
+export function normalizeWhitespace(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+    .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\v\f]/g, ' ')
+    .replace(/\*\*(.+?)\*\*/g, '$1') // Markdown emphasis that pasted pages carry
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/**
+ * The normalized text every offset points into: NFC, pinyin annotations removed,
+ * traditional converted to simplified, full-width forms folded, whitespace tidied.
+ */
+export function normalize(raw: string): Normalized {
+  let text = raw.normalize('NFC');
+  const pinyin = stripPinyinAnnotations(text);
+  text = pinyin.text;
+  const traditional = traditionalShare(text) > 0.04;
+  if (traditional) text = toSimplified(text);
+  const folded = foldFullWidth(text);
+  text = normalizeWhitespace(folded.text);
+  return {
+    text,
+    script: traditional ? 'traditional' : 'simplified',
+    changes: { pinyinRemoved: pinyin.removed, converted: traditional, foldedFullWidth: folded.folded },
+  };
+}

@@ -1,0 +1,31 @@
+/** The years a report is written about: the one it reviews and the one it plans for. */
+export interface ReportYears {
+  reviewYear: number | null;
+  planYear: number | null;
+}
+
+const YEAR = /(?<![\d.])(19[89]\d|20[0-4]\d)(?=年|,|，|\s|$)/g;
+/** Phrases that put a year in the future tense: a plan, a deployment, targets. */
+const PLAN_CUES = [/(步入|迈入|迈进|展望|部署|描绘|谋划)\s*Y/, /Y年?(?:是|工作(?:目标|任务|安排|思路)|主要预期目标|预期目标|目标任务|,[^。]{0,12}将)/, /Y年?[^。]{0,6}(?:预期目标|奋斗目标)/];
+
+/**
+ * Review year: from the publication date (reports published January–March look back
+ * on the previous year), else from the years the text names, where the latest one
+ * counts as a plan year when the text plans for it.
+ */
+export function reportYears(text: string, publishedAt: string | null): ReportYears {
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  if (publishedAt) {
+    const [y, m] = publishedAt.split('-').map(Number) as [number, number];
+    const review = m <= 3 ? y - 1 : y;
+    return { reviewYear: review, planYear: review + 1 };
+  }
+  const years = [...counts.keys()].filter((y) => y <= new Date().getUTCFullYear() + 1).sort((a, b) => b - a);
+  const latest = years[0];
+  if (latest === undefined) return { reviewYear: null, planYear: null };
+  const planned = PLAN_CUES.some((cue) => new RegExp(cue.source.replace(/Y/g, String(latest))).test(text));
+  if (planned && counts.has(latest - 1)) return { reviewYear: latest - 1, planYear: latest };
+  if (planned && /今年|去年|上年|过去的一年|刚刚过去/.test(text)) return { reviewYear: latest - 1, planYear: latest };
+  return { reviewYear: latest, planYear: latest + 1 };
+}

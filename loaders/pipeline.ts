@@ -1,0 +1,162 @@
+import { createHash } from 'node:crypto';
+import { CountyGraphError } from '../src/errors.ts';
+import type { ReportExtraction } from '../src/facts.ts';
+import { emptyDoc, type ReportDoc } from './doc.ts';
+import { countyRef } from './gazetteer.ts';
+import { htmlToText, looksLikeHtml } from './html.ts';
+import { extractMetadata } from './metadata.ts';
+import { normalize } from './normalize.ts';
+import { reportYears } from './periods.ts';
+import { decode } from './read.ts';
+import { resolveCounty } from './resolve-county.ts';
+import { sentences } from './segment.ts';
+import { extractIndicators } from './extract-indicators.ts';
+import { extractEnterprises } from './extract-enterprises.ts';
+import { extractProjects } from './extract-projects.ts';
+import { extractIndustries } from './extract-industries.ts';
+import { extractHonours } from './extract-honours.ts';
+
+/** Bumped whenever extraction changes what it finds; stored on every Report node. */
+export const EXTRACTOR_VERSION = '1';
+
+export interface Stage {
+  name: string;
+  /** Document fields this stage reads, which earlier stages must assign. */
+  requires: (keyof ReportDoc)[];
+  assigns: (keyof ReportDoc)[];
+  run(doc: ReportDoc): void;
+}
+
+export const defineStage = (stage: Stage): Stage => stage;
+
+export const STAGES: Stage[] = [
+  defineStage({
+    name: 'html',
+    requires: ['raw'],
+    assigns: ['html', 'format'],
+    run(doc) {
+      if (!looksLikeHtml(doc.raw)) return;
+      const page = htmlToText(doc.raw);
+      doc.format = 'html';
+      doc.html = { title: page.title, meta: page.meta };
+      doc.raw = page.text;
+    },
+  }),
+  defineStage({
+    name: 'normalize',
+    requires: ['raw'],
+    assigns: ['text', 'script'],
+    run(doc) {
+      const n = normalize(doc.raw);
+      doc.text = n.text;
+      doc.script = n.script;
+      if (n.changes.pinyinRemoved) doc.warnings.push(`removed ${n.changes.pinyinRemoved} pinyin annotations such as 发(fā).`);
+    },
+  }),
+  defineStage({
+    name: 'metadata',
+    requires: ['text', 'html'],
+    assigns: ['meta'],
+    run(doc) {
+      doc.meta = extractMetadata(doc.text, doc.html?.title ?? null, doc.html?.meta ?? {});
+      doc.warnings.push(...doc.meta.warnings);
+    },
+  }),
+  defineStage({
+    name: 'county',
+    requires: ['text', 'meta'],
+    assigns: ['county'],
+    run(doc) {
+      const r = resolveCounty(doc.text, doc.meta.title);
+      doc.county = r.unit;
+      doc.warnings.push(...r.warnings);
+    },
+  }),
+  defineStage({
+    name: 'years',
+    requires: ['text', 'meta'],
+    assigns: ['years'],
+    run(doc) {
+      doc.years = reportYears(doc.text, doc.meta.publishedAt);
+      if (doc.years.reviewYear === null) doc.warnings.push('no year found in the report; facts carry no period.');
+    },
+  }),
+  defineStage({ name: 'segment', requires: ['text'], assigns: ['sentences'], run: (doc) => void (doc.sentences = sentences(doc.text)) }),
+  defineStage({ name: 'indicators', requires: ['sentences', 'years', 'county'], assigns: ['indicators'], run: (doc) => void (doc.indicators = extractIndicators(doc)) }),
+  defineStage({ name: 'enterprises', requires: ['sentences'], assigns: ['enterprises'], run: (doc) => void (doc.enterprises = extractEnterprises(doc)) }),
+  defineStage({ name: 'projects', requires: ['sentences', 'years', 'enterprises'], assigns: ['projects'], run: (doc) => void (doc.projects = extractProjects(doc)) }),
+  defineStage({ name: 'industries', requires: ['sentences', 'enterprises', 'projects'], assigns: ['industries'], run: (doc) => void (doc.industries = extractIndustries(doc)) }),
+  defineStage({ name: 'honours', requires: ['sentences', 'years', 'county', 'enterprises'], assigns: ['honours'], run: (doc) => void (doc.honours = extractHonours(doc)) }),
+];
+
+const INITIAL: (keyof ReportDoc)[] = ['file', 'raw', 'encoding', 'warnings'];
+
+/** Fails fast when a stage reads what no earlier stage assigns. */
+export function checkPipeline(stages: Stage[] = STAGES): void {
+  const assigned = new Set<keyof ReportDoc>(INITIAL);
+  for (const stage of stages) {
+    for (const r of stage.requires) {
+      if (!assigned.has(r)) throw new Error(`pipeline stage "${stage.name}" requires "${String(r)}", which no earlier stage assigns`);
+    }
+    for (const a of stage.assigns) assigned.add(a);
+  }
+}
+checkPipeline();
+
+export function reportId(normalizedText: string): string {
+  return createHash('sha256').update(normalizedText).digest('hex').slice(0, 16);
+}
+
+export interface ExtractOptions {
+  /** Stage names to skip (e.g. all fact stages for a metadata-only run). */
+  skip?: string[];
+}
+
+/** Runs the pipeline over decoded text. A failing fact stage becomes a warning, not a crash. */
+export function extractText(raw: string, file: string, options: ExtractOptions & { encoding?: string } = {}): ReportExtraction {
+  const doc = emptyDoc(file, raw, options.encoding ?? 'utf-8');
+  for (const stage of STAGES) {
+    if (options.skip?.includes(stage.name)) continue;
+    try {
+      stage.run(doc);
+    } catch (e) {
+      if (['html', 'normalize', 'segment'].includes(stage.name)) throw new CountyGraphError('E_INPUT', `${file}: ${stage.name} failed: ${(e as Error).message}`, { cause: e });
+      doc.warnings.push(`${stage.name}: ${(e as Error).message}`);
+    }
+  }
+  if (!doc.text.trim()) throw new CountyGraphError('E_INPUT', `${file}: the report holds no text (empty, whitespace or markup only).`);
+  return toExtraction(doc);
+}
+
+/** Decodes bytes (UTF-8, GBK …) and extracts. */
+export function extractBytes(bytes: Uint8Array, file: string, options: ExtractOptions = {}): ReportExtraction {
+  const decoded = decode(bytes, file);
+  const result = extractText(decoded.text, file, { ...options, encoding: decoded.encoding });
+  result.warnings.unshift(...decoded.warnings);
+  return result;
+}
+
+export function toExtraction(doc: ReportDoc): ReportExtraction {
+  return {
+    report: {
+      id: reportId(doc.text),
+      file: doc.file,
+      title: doc.meta.title,
+      publisher: doc.meta.publisher,
+      publishedAt: doc.meta.publishedAt,
+      script: doc.script,
+      chars: doc.text.length,
+      encoding: doc.encoding,
+      format: doc.format,
+      reviewYear: doc.years.reviewYear,
+      planYear: doc.years.planYear,
+    },
+    county: doc.county ? countyRef(doc.county) : null,
+    indicators: doc.indicators,
+    projects: doc.projects,
+    industries: doc.industries,
+    enterprises: doc.enterprises,
+    honours: doc.honours,
+    warnings: doc.warnings,
+  };
+}

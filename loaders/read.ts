@@ -1,0 +1,98 @@
+import { readFile, stat } from 'node:fs/promises';
+import { CountyGraphError } from '../src/errors.ts';
+
+export interface DecodedInput {
+  text: string;
+  encoding: string;
+  warnings: string[];
+}
+
+/** Larger files are refused: a county report is tens of kilobytes, not tens of megabytes. */
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+const MAGIC: [string, number[]][] = [
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['ZIP archive (or Office document)', [0x50, 0x4b, 0x03, 0x04]],
+  ['PDF document', [0x25, 0x50, 0x44, 0x46]],
+  ['gzip archive', [0x1f, 0x8b]],
+  ['old Office document', [0xd0, 0xcf, 0x11, 0xe0]],
+];
+
+function inputError(file: string, problem: string): CountyGraphError {
+  return new CountyGraphError('E_INPUT', `${file}: ${problem}`);
+}
+
+/** The charset an HTML page or XML prolog declares, if any. */
+export function declaredCharset(head: string): string | undefined {
+  const m = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head) ?? /encoding\s*=\s*["']([\w-]+)/i.exec(head);
+  return m?.[1]?.toLowerCase();
+}
+
+function countReplacement(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+
+/**
+ * Decodes a report's bytes: UTF-8 (with or without BOM), UTF-16 with BOM, or
+ * GBK/GB18030, detected (real Chinese pages are often GBK without saying so).
+ */
+export function decode(bytes: Uint8Array, file: string): DecodedInput {
+  const warnings: string[] = [];
+  if (bytes.length === 0) throw inputError(file, 'the file is empty.');
+  for (const [what, magic] of MAGIC) {
+    if (magic.every((b, i) => bytes[i] === b)) throw inputError(file, `this is a ${what}, not a text or HTML report.`);
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', warnings };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', warnings };
+  const probe = bytes.subarray(0, 8192);
+  const nul = probe.reduce((n, b) => n + (b === 0 ? 1 : 0), 0);
+  if (nul > 0) throw inputError(file, `the file holds binary data (${nul} NUL bytes in its first ${probe.length}), not text.`);
+
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const declared = declaredCharset(head);
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    if (declared && /gb|gbk|gb2312|gb18030/.test(declared)) warnings.push(`declares charset ${declared} but is valid UTF-8; read as UTF-8.`);
+    return { text, encoding: 'utf-8', warnings };
+  } catch {
+    // Not clean UTF-8: GB18030 (a superset of GBK and GB2312), unless UTF-8 fits much better.
+  }
+  const asUtf8 = new TextDecoder('utf-8').decode(bytes);
+  const asGb = new TextDecoder('gb18030').decode(bytes);
+  const badUtf8 = countReplacement(asUtf8);
+  const badGb = countReplacement(asGb);
+  const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
+  if (badUtf8 < badGb || (badUtf8 === badGb && han(asUtf8) >= han(asGb))) {
+    warnings.push(`${badUtf8} byte sequences are not valid UTF-8 (mixed or damaged encoding); they were replaced.`);
+    return { text: asUtf8, encoding: 'utf-8', warnings };
+  }
+  if (badGb > 0) warnings.push(`${badGb} byte sequences are not valid GB18030; they were replaced.`);
+  const hanShare = han(asGb) / Math.max(1, asGb.replace(/\s/g, '').length);
+  if (hanShare < 0.05 && badGb > asGb.length / 100) {
+    throw inputError(file, 'the bytes decode neither as UTF-8 nor as GBK/GB18030 text.');
+  }
+  if (!declared) warnings.push('read as GBK/GB18030 (detected; the file declares no charset).');
+  return { text: asGb, encoding: 'gb18030', warnings };
+}
+
+/** Reads and decodes one report file; every problem names the file. */
+export async function readReportFile(file: string): Promise<DecodedInput> {
+  let size: number;
+  try {
+    const s = await stat(file);
+    if (s.isDirectory()) throw inputError(file, 'is a folder; give the files in it, or the folder to `load`.');
+    size = s.size;
+  } catch (e) {
+    if (e instanceof CountyGraphError) throw e;
+    throw inputError(file, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+  }
+  if (size > MAX_INPUT_BYTES) {
+    throw inputError(file, `is ${(size / 1024 / 1024).toFixed(1)} MB; reports over ${MAX_INPUT_BYTES / 1024 / 1024} MB are refused (split it into reports).`);
+  }
+  const bytes = await readFile(file);
+  return decode(bytes, file);
+}

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../src/config.ts';
+import { loadGazetteer, type CountyUnit, type Gazetteer } from './gazetteer.ts';
+import { Trie } from './trie.ts';
+
+type Tag =
+  | { type: 'county'; unit: CountyUnit; form: 'full' | 'short' | 'alias' }
+  | { type: 'prefecture'; code: string }
+  | { type: 'province'; code: string }
+  | { type: 'town'; codes: string[] };
+
+export interface CountyResolution {
+  unit: CountyUnit | null;
+  /** Score per candidate, best first (for diagnostics and tests). */
+  candidates: { code: string; name: string; score: number }[];
+  warnings: string[];
+}
+
+/** Weights: a full official name says more than a short name; the headline says most. */
+const WEIGHT = { full: 3, alias: 3, short: 1 } as const;
+const TITLE_FACTOR = 3;
+/** The least evidence that names a county: one full name, or three short mentions. */
+const MIN_SCORE = 3;
+
+function wordList(file: string): Set<string> {
+  const text = readFileSync(join(PROJECT_ROOT, 'loaders', 'vocab', file), 'utf8');
+  return new Set(text.split('\n').filter((l) => !l.startsWith('#')).flatMap((l) => l.split(/\s+/)).filter(Boolean));
+}
+
+let weakFullNames: Set<string> | undefined;
+
+let trie: Trie<Tag> | undefined;
+
+function buildTrie(g: Gazetteer): Trie<Tag> {
+  const t = new Trie<Tag>();
+  const stop = wordList('county-shortname-stopwords.txt');
+  // A short name that is also a prefecture's or province's short name (长沙县/长沙市) denotes the larger unit.
+  const regionShort = new Set([...g.prefectures.map((p) => p.short), ...g.provinces.map((p) => p.short)]);
+  for (const [name, entries] of g.names) {
+    for (const e of entries) {
+      if (e.form === 'short' && (name.length < 2 || stop.has(name) || regionShort.has(name))) continue;
+      t.add(name, { type: 'county', unit: e.unit, form: e.form });
+    }
+  }
+  for (const p of g.prefectures) {
+    t.add(p.name, { type: 'prefecture', code: p.code });
+    if (p.short.length >= 2) t.add(p.short, { type: 'prefecture', code: p.code });
+  }
+  for (const p of g.provinces) {
+    t.add(p.name, { type: 'province', code: p.code });
+    t.add(p.short, { type: 'province', code: p.code });
+  }
+  const townCounties = new Map<string, string[]>();
+  for (const [code, names] of g.towns) for (const n of names) if (n.length >= 3) townCounties.set(n, [...(townCounties.get(n) ?? []), code]);
+  for (const [name, codes] of townCounties) if (codes.length <= 3) t.add(name, { type: 'town', codes });
+  return t;
+}
+
+/**
+ * Finds the county-level unit a report is about: names in the headline and the text
+ * (full, short, abbreviated, former), towns inside it, and the province and
+ * prefecture named around them. No clear winner → null and a warning, never a guess.
+ */
+export function resolveCounty(text: string, title: string | null): CountyResolution {
+  const g = loadGazetteer();
+  trie ??= buildTrie(g);
+  weakFullNames ??= wordList('county-fullname-weak.txt');
+  const score = new Map<string, number>();
+  const direct = new Map<string, number>();
+  const prefectureMentions = new Map<string, number>();
+  const provinceMentions = new Map<string, number>();
+  const townVotes = new Map<string, number>();
+
+  const visit = (segment: string, factor: number) => {
+    for (const m of trie!.scan(segment)) {
+      const counties = m.values.filter((v): v is Extract<Tag, { type: 'county' }> => v.type === 'county');
+      for (const c of counties) {
+        if (c.form === 'full' && weakFullNames!.has(m.word)) {
+          weak.push(c.unit);
+          continue;
+        }
+        // A one-character stem (郏县, 沛县) is thin evidence even in full.
+        const w = (c.form === 'full' && m.word.length <= 2 ? 1.5 : WEIGHT[c.form]) * factor;
+        direct.set(c.unit.code, (direct.get(c.unit.code) ?? 0) + w);
+      }
+      for (const v of m.values) {
+        if (v.type === 'prefecture') prefectureMentions.set(v.code, (prefectureMentions.get(v.code) ?? 0) + 1);
+        else if (v.type === 'province') provinceMentions.set(v.code, (provinceMentions.get(v.code) ?? 0) + 1);
+        else if (v.type === 'town') for (const code of v.codes) townVotes.set(code, (townVotes.get(code) ?? 0) + 1 / v.codes.length);
+      }
+    }
+  };
+  const weak: CountyUnit[] = [];
+  if (title) visit(title, TITLE_FACTOR);
+  visit(text, 1);
+  for (const unit of weak) {
+    if ((unit.prefectureCode && prefectureMentions.has(unit.prefectureCode)) || provinceMentions.has(unit.provinceCode)) {
+      direct.set(unit.code, (direct.get(unit.code) ?? 0) + WEIGHT.full);
+    }
+  }
+
+  for (const [code, s] of direct) {
+    const unit = g.byCode.get(code)!;
+    // Context separates units that share a short name: their prefecture, province and towns.
+    const pref = unit.prefectureCode ? Math.min(3, prefectureMentions.get(unit.prefectureCode) ?? 0) : 0;
+    const prov = Math.min(3, provinceMentions.get(unit.provinceCode) ?? 0);
+    const towns = Math.min(2, townVotes.get(code) ?? 0);
+    score.set(code, s + 0.5 * pref + 0.3 * prov + towns);
+  }
+
+  const candidates = [...score.entries()]
+    .map(([code, s]) => ({ code, name: g.byCode.get(code)!.name, score: Math.round(s * 100) / 100 }))
+    .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
+  const warnings: string[] = [];
+  const best = candidates[0];
+  if (!best || (direct.get(best.code) ?? 0) < MIN_SCORE) {
+    warnings.push(best ? `no county named clearly enough (best guess ${best.name}, score ${best.score}); county left empty.` : 'no county-level unit is named in the report; county left empty.');
+    return { unit: null, candidates, warnings };
+  }
+  const second = candidates[1];
+  if (second && second.score >= best.score * 0.9) {
+    warnings.push(`the report names ${best.name} and ${second.name} about equally; county left empty.`);
+    return { unit: null, candidates, warnings };
+  }
+  return { unit: g.byCode.get(best.code)!, candidates, warnings };
+}

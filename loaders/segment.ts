@@ -1,0 +1,42 @@
+/** A span of the normalized text with its offsets. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Sentences: split after 。！？ (and ASCII !?) and at line breaks, trimmed, with offsets
+ * into the text. A line without end punctuation (a heading, a list item) is a sentence.
+ */
+export function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /[^。！？!?\n]+[。！？!?]*[”’"」』)]?/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (!body) continue;
+    out.push({ text: body, start: m.index + lead, end: m.index + lead + body.length });
+  }
+  return out;
+}
+
+/** Clauses of a sentence: split at ，,；;：: (offsets stay absolute). */
+export function clauses(sentence: Span): Span[] {
+  const out: Span[] = [];
+  const re = /[^，,；;]+/g;
+  for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (!body) continue;
+    out.push({ text: body, start: sentence.start + m.index + lead, end: sentence.start + m.index + lead + body.length });
+  }
+  return out;
+}
+
+/** The evidence object of a fact read from a span. */
+export function evidence(span: Span): { text: string; start: number; end: number } {
+  return { text: span.text, start: span.start, end: span.end };
+}
