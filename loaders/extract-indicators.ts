@@ -1,6 +1,370 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../src/config.ts';
+import type { Indicator, IndicatorKind, Metric, Unit } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
+import { parseNumber, QUANTITY_SOURCE, toQuantity, type Quantity } from './numbers.ts';
+import { evidence, type Span } from './segment.ts';
+import { Trie } from './trie.ts';
 
-export function extractIndicators(doc: ReportDoc) {
-  void doc;
-  return [];
+interface MetricVocabulary {
+  metrics: Record<string, { units: Unit[]; labels: string[] }>;
+  foreignScope: string[];
+  grainOutputAfterGrain: string[];
+}
+
+interface LabelHit {
+  metric: Exclude<Metric, 'other'>;
+  label: string;
+  start: number; // offset in the sentence
+  end: number;
+}
+
+let vocab: { data: MetricVocabulary; trie: Trie<Exclude<Metric, 'other'>> } | undefined;
+
+function vocabulary() {
+  if (vocab) return vocab;
+  const data = JSON.parse(readFileSync(join(PROJECT_ROOT, 'loaders', 'vocab', 'metrics.json'), 'utf8')) as MetricVocabulary;
+  const trie = new Trie<Exclude<Metric, 'other'>>();
+  for (const [metric, { labels }] of Object.entries(data.metrics)) for (const l of labels) trie.add(l, metric as Exclude<Metric, 'other'>);
+  vocab = { data, trie };
+  return vocab;
+}
+
+/** Growth: 同比增长12.6%, 增速18%, 下降3%, 增长-0.5%, 比上年增长8%以上. */
+const GROWTH = /(?:同比|比上年|较上年|比去年|较去年|与上年相比)?(?:分别)?(增长|增加|提高|上升|增幅为?|增速为?|增速达|增幅达|下降|减少|回落|下滑|降低)(?:了|为|达|达到|约)?\s*([-+]?\d+(?:\.\d+)?)\s*(%|个百分点)/;
+const QUANTITY = new RegExp(QUANTITY_SOURCE, 'g');
+/** A level that is only a threshold passed (首破10亿元大关), not the value. */
+const THRESHOLD_BEFORE = /(突破|首破|破|迈上|跨越|跨过|站上|跃上|超过|超|逼近|接近)\s*$/;
+const THRESHOLD_AFTER = /^\s*(大关|台阶|关口)/;
+const ESTIMATE_CUE = /预计|初步测算|预估|初步核算|有望/;
+const TARGET_CUE = /力争|确保|预期目标|目标(?:是|为|:|：|任务)|奋斗目标|计划(?:实现|完成|达到|投资)|争取(?:实现|完成|达到)|要(?:实现|完成|达到)|将(?:实现|完成|达到)|力求/;
+const ACTUAL_RESET = /^(完成|实现|全年完成)/;
+const PLAN_YEAR_CUE = /今年|明年|新的一年/;
+const SUBYEAR: [RegExp, (y: number, m: RegExpExecArray) => string][] = [
+  [/上半年/, (y) => `${y}H1`],
+  [/下半年/, (y) => `${y}H2`],
+  [/前三季度|1[-—~至到]9月/, (y) => `${y}Q1-3`],
+  [/(?:第)?一季度/, (y) => `${y}Q1`],
+  [/1[-—~至到](\d{1,2})月|一至([一二三四五六七八九十]+)月/, (y, m) => `${y}M1-${m[1] ?? chineseMonth(m[2]!)}`],
+];
+
+function chineseMonth(s: string): number {
+  return parseNumber(s) ?? 0;
+}
+
+interface Context {
+  /** A heading above the sentence set these (2019,主要经济指标(预计)). */
+  sectionYear: number | null;
+  sectionKind: IndicatorKind | null;
+  /** A sub-year period named earlier in the same paragraph (2023年上半年,…). */
+  paragraphPeriod: string | null;
+  paragraphEnd: number;
+}
+
+function isHeading(s: Span, text: string): boolean {
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', s.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  return line === s.text && line.length <= 40 && !/[。;；!?！？]$/.test(line) && !/^[-•·*]\s/.test(line) && !/\d+(\.\d+)?\s*(%|亿|万|元)/.test(line);
+}
+
+function yearWords(doc: ReportDoc) {
+  const pub = doc.meta.publishedAt ? Number(doc.meta.publishedAt.slice(0, 4)) : null;
+  const pubMonth = doc.meta.publishedAt ? Number(doc.meta.publishedAt.slice(5, 7)) : null;
+  const review = doc.years.reviewYear;
+  const plan = doc.years.planYear;
+  // Targets are for the year being planned: the publication year until autumn, else the next.
+  const targetYear = pub !== null && pubMonth !== null ? (pubMonth <= 9 ? pub : pub + 1) : plan;
+  const thisYear = pub ?? plan;
+  const lastYear = pub !== null ? pub - 1 : review;
+  return { review, targetYear, thisYear, lastYear };
+}
+
+/** The explicit year nearest before `at` in the sentence (2023年, 2023,), ignoring comparisons (比2019年). */
+function explicitYear(sentence: string, at: number): number | null {
+  let found: number | null = null;
+  const re = /(?<![\d.比较与同])(19[89]\d|20[0-4]\d)(?:年(?!度?(?:计划|目标)?以来)|,|，|\s)/g;
+  for (let m = re.exec(sentence); m && m.index < at; m = re.exec(sentence)) {
+    if (/(比|较|与|同|于|到|至)$/.test(sentence.slice(Math.max(0, m.index - 1), m.index))) continue;
+    found = Number(m[1]);
+  }
+  return found;
+}
+
+function subYear(prefix: string, year: number): string | null {
+  for (const [re, f] of SUBYEAR) {
+    const m = re.exec(prefix);
+    if (m) return f(year, m);
+  }
+  return null;
+}
+
+function kindOf(sentence: string, at: number, ctx: Context): IndicatorKind {
+  const prefix = sentence.slice(0, at);
+  // Cues reach to the label across commas, not across semicolons.
+  const scope = prefix.slice(Math.max(prefix.lastIndexOf(';'), prefix.lastIndexOf('；')) + 1);
+  const clauseStart = Math.max(scope.lastIndexOf(','), scope.lastIndexOf('，')) + 1;
+  const clauseHead = scope.slice(clauseStart).trim();
+  const rest = sentence.slice(at);
+  const clauseTail = rest.slice(0, rest.search(/[,，;；。]|$/));
+  const clause = clauseHead + clauseTail;
+  if (TARGET_CUE.test(clause) || (TARGET_CUE.test(scope) && !ACTUAL_RESET.test(clauseHead))) return 'target';
+  if (PLAN_YEAR_CUE.test(scope) && /以上|左右|以内/.test(clauseTail)) return 'target';
+  const est = Math.max(...[...prefix.matchAll(new RegExp(ESTIMATE_CUE.source, 'g'))].map((m) => m.index), -1);
+  if (est >= 0) {
+    // An estimate runs to the end of the sentence, unless a later clause states what was done.
+    const between = prefix.slice(est).split(/[;；]/).slice(1);
+    if (!between.some((c) => ACTUAL_RESET.test(c.trim()))) return 'estimate';
+  }
+  if (ESTIMATE_CUE.test(clause)) return 'estimate';
+  return ctx.sectionKind ?? 'actual';
+}
+
+function foreignScope(doc: ReportDoc, before: string): boolean {
+  const { foreignScope: scopes } = vocabulary().data;
+  const kind = doc.county?.kind;
+  // 全市 is the county itself in a county-level city's report, 全区 in a district's.
+  const own = kind === '县级市' ? '全市' : kind === '区' ? '全区' : kind === '旗' || kind === '自治旗' ? '全旗' : null;
+  const near = before.slice(-6);
+  return scopes.some((s) => s !== own && near.includes(s));
+}
+
+interface Parsed {
+  value: Quantity | null;
+  growthPct: number | null;
+  growthEnd: number;
+}
+
+/** The level and the growth stated right after a label, before the next label. */
+function parseWindow(window: string, units: Unit[], kind: IndicatorKind): Parsed {
+  let value: Quantity | null = null;
+  let growth = GROWTH.exec(window);
+  // 年均增长 is an average over several years, not the year-on-year change.
+  if (growth && /年均$/.test(window.slice(0, growth.index))) growth = null;
+  const growthPct = growth && growth[3] === '%' ? Number(growth[2]) * (/下降|减少|回落|下滑|降低/.test(growth[1]!) ? -1 : 1) : null;
+  QUANTITY.lastIndex = 0;
+  const money = units.includes('yuan') || units.includes('usd');
+  for (let m = QUANTITY.exec(window); m; m = QUANTITY.exec(window)) {
+    if (growth && m.index >= growth.index && m.index < growth.index + growth[0].length) continue;
+    const n = parseNumber(m[1]!);
+    if (n === undefined || /^[一二两三四五六七八九十]$/.test(m[1]!)) continue;
+    const q = toQuantity(n, m[2] ?? '', m[3] ?? '', money);
+    if (!q || !units.includes(q.unit)) continue;
+    const before = window.slice(0, m.index);
+    const after = window.slice(m.index + m[0].length);
+    if (kind === 'actual' && (THRESHOLD_BEFORE.test(before) || THRESHOLD_AFTER.test(after))) continue;
+    if (kind !== 'actual' && THRESHOLD_AFTER.test(after)) continue;
+    // 居全市第3, 占…的33%: a rank or a share is no level.
+    if (/(第|占|的)$/.test(before.trimEnd())) continue;
+    value = q;
+    break;
+  }
+  return { value, growthPct: Number.isFinite(growthPct) ? growthPct : null, growthEnd: growth ? growth.index + growth[0].length : 0 };
+}
+
+/** Labels in a sentence, with 城镇、农村居民人均可支配收入 and 城乡居民… expanded into two. */
+function findLabels(sentence: string): LabelHit[] {
+  const { trie, data } = vocabulary();
+  const hits: LabelHit[] = trie.scan(sentence).map((m) => ({ metric: m.values[0]!, label: m.word, start: m.start, end: m.end }));
+  const out: LabelHit[] = [];
+  for (const h of hits) {
+    // 地区生产总值(GDP): the bracketed synonym is the same label.
+    const prev = out[out.length - 1];
+    if (prev && prev.metric === h.metric && /^\s*[(（]\s*$/.test(sentence.slice(prev.end, h.start))) {
+      const close = sentence.indexOf(')', h.end) >= 0 ? sentence.indexOf(')', h.end) : sentence.indexOf('）', h.end);
+      if (close >= 0 && close - h.end <= 2) prev.end = close + 1;
+      continue;
+    }
+    const pair = /(城镇|城乡|农村)(?:、|和|及|与)?(城镇|农村)?居民人均可支配收入$/.exec(sentence.slice(Math.max(0, h.start - 6), h.end));
+    if (h.metric.startsWith('disposable_income') && pair && (pair[1] === '城乡' || pair[2])) {
+      const start = h.end - pair[0].length;
+      out.push({ metric: 'disposable_income_urban', label: '城镇居民人均可支配收入', start, end: h.end });
+      out.push({ metric: 'disposable_income_rural', label: '农村居民人均可支配收入', start, end: h.end });
+      continue;
+    }
+    out.push(h);
+  }
+  // "粮食播种面积…、总产21万吨": 总产 right after a grain figure is grain output.
+  if (out.some((h) => h.metric === 'grain_area') && !out.some((h) => h.metric === 'grain_output')) {
+    for (const w of data.grainOutputAfterGrain) {
+      const i = sentence.indexOf(w, out.find((h) => h.metric === 'grain_area')!.end);
+      if (i >= 0) {
+        out.push({ metric: 'grain_output', label: w, start: i, end: i + w.length });
+        break;
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** 固定资产投资、社会消费品零售总额分别增长8%、8.5%: labels joined by 、 take values in order. */
+function distribute(sentence: string, labels: LabelHit[], i: number): { group: LabelHit[]; values: string[] } | null {
+  const group = [labels[i]!];
+  let j = i;
+  while (j + 1 < labels.length && /^[、和及与]$/.test(sentence.slice(labels[j]!.end, labels[j + 1]!.start).replace(/数|总额/, '')) ) {
+    group.push(labels[++j]!);
+  }
+  const last = group[group.length - 1]!;
+  // 城镇、农村 expanded from one phrase share their span.
+  const shared = group.length === 1 && labels[i + 1] && labels[i + 1]!.start === labels[i]!.start;
+  if (shared) group.push(labels[i + 1]!);
+  if (group.length < 2) return null;
+  const rest = sentence.slice(last.end);
+  const m = /^[^。;；]{0,12}?分别(?:为|是|达到?|完成|实现)?\s*((?:[^、。;；,，]+、)+[^、。;；,，]+)/.exec(rest);
+  if (!m) return null;
+  const values = m[1]!.split('、');
+  if (values.length !== group.length) return null;
+  // 分别增长7.0%、8.1%: the verb before the first value applies to every value.
+  const verb = /^(增长|增速|下降|增加|提高|减少)/.exec(values[0]!.trim())?.[1] ?? /(增长|增速|下降|增加|提高|减少)$/.exec(m[0].slice(0, m[0].indexOf(m[1]!)))?.[1];
+  return { group, values: values.map((v) => (verb && !v.trim().startsWith(verb) ? `${verb}${v}` : v)) };
+}
+
+function periodFor(year: number | null, sub: string | null): string | null {
+  if (sub) return sub;
+  return year === null ? null : String(year);
+}
+
+/**
+ * Economic indicators: vocabulary labels with the level and growth that follow them,
+ * lists distributed by 分别, the period from the sentence, its paragraph or heading,
+ * and the kind (actual, estimate, target) from the words around them.
+ */
+export function extractIndicators(doc: ReportDoc): Indicator[] {
+  const { data } = vocabulary();
+  const years = yearWords(doc);
+  const out: Indicator[] = [];
+  const ctx: Context = { sectionYear: null, sectionKind: null, paragraphPeriod: null, paragraphEnd: -1 };
+
+  for (const s of doc.sentences) {
+    if (isHeading(s, doc.text)) {
+      const y = /(19[89]\d|20[0-4]\d)/.exec(s.text);
+      ctx.sectionYear = y ? Number(y[1]) : null;
+      ctx.sectionKind = !y ? null : /目标|预期|计划/.test(s.text) ? 'target' : /预计|预估/.test(s.text) ? 'estimate' : null;
+      continue;
+    }
+    if (s.start > ctx.paragraphEnd) {
+      ctx.paragraphPeriod = null;
+      const nl = doc.text.indexOf('\n', s.start);
+      ctx.paragraphEnd = nl < 0 ? doc.text.length : nl;
+    }
+    const labels = findLabels(s.text);
+    const firstLabel = labels[0]?.start ?? s.text.length;
+    // A sub-year period stated before any figure carries through the paragraph.
+    const ownYear = explicitYear(s.text, firstLabel);
+    const ownSub = subYear(s.text.slice(0, firstLabel), ownYear ?? ctx.sectionYear ?? years.thisYear ?? years.review ?? 0);
+    if (ownSub) ctx.paragraphPeriod = ownSub;
+    else if (ownYear !== null) ctx.paragraphPeriod = null;
+
+    const handled = new Set<LabelHit>();
+    for (let i = 0; i < labels.length; i++) {
+      const hit = labels[i]!;
+      if (handled.has(hit)) continue;
+      const before = s.text.slice(0, hit.start);
+      if (foreignScope(doc, before)) continue;
+      const kind = kindOf(s.text, hit.start, ctx);
+      const explicit = explicitYear(s.text, hit.start);
+      const relative = /去年|上年/.test(before.slice(-12)) && !/比上年|较上年/.test(before.slice(-12)) ? years.lastYear : /今年/.test(before) ? years.thisYear : null;
+      const year = explicit ?? relative ?? ctx.sectionYear ?? (kind === 'target' ? years.targetYear : years.review);
+      const sub = subYear(before, year ?? 0) ?? (explicit === null && relative === null && ctx.sectionYear === null ? ctx.paragraphPeriod : null);
+      const period = periodFor(year, sub);
+      if (!period) continue;
+      const units = data.metrics[hit.metric]!.units;
+
+      const dist = distribute(s.text, labels, i);
+      if (dist) {
+        dist.group.forEach((h, k) => {
+          handled.add(h);
+          const parsed = parseWindow(dist.values[k]!, data.metrics[h.metric]!.units, kind);
+          if (!parsed.value && parsed.growthPct === null) return;
+          out.push(indicator(h, period, kind, parsed, s));
+        });
+        continue;
+      }
+      const next = labels.slice(i + 1).find((l) => l.start >= hit.end);
+      const window = s.text.slice(hit.end, next ? next.start : s.text.length);
+      const parsed = parseWindow(window, units, kind);
+      if (!parsed.value && parsed.growthPct === null) continue;
+      out.push(indicator(hit, period, kind, parsed, s));
+    }
+    respectively(s.text, labels, out, s);
+    out.push(...programmeTotals(doc, s, ctx, years));
+  }
+  return dedupe(out);
+}
+
+/**
+ * 接待游客1250万人次,实现旅游总收入128亿元,分别增长15.2%和18.6%: growths listed after
+ * the levels go to the labels before them, in order.
+ */
+function respectively(sentence: string, labels: LabelHit[], out: Indicator[], s: Span): void {
+  const re = /分别(增长|增加|提高|下降|减少|增速为?)\s*([-+]?\d+(?:\.\d+)?)%\s*(?:[、和及]\s*([-+]?\d+(?:\.\d+)?)%)(?:\s*[、和及]\s*([-+]?\d+(?:\.\d+)?)%)?/g;
+  for (const m of sentence.matchAll(re)) {
+    const values = [m[2], m[3], m[4]].filter((v): v is string => v !== undefined).map(Number);
+    const before = labels.filter((l) => l.end <= m.index!);
+    const sign = /下降|减少/.test(m[1]!) ? -1 : 1;
+    const clauseStart = Math.max(sentence.lastIndexOf(';', m.index!), sentence.lastIndexOf('；', m.index!));
+    const targets = before.filter((l) => l.start > clauseStart).slice(-values.length);
+    if (targets.length !== values.length) continue;
+    targets.forEach((l, k) => {
+      const found = out.find((x) => x.metric === l.metric && x.evidence.start === s.start);
+      if (found) found.growthPct = values[k]! * sign;
+    });
+  }
+}
+
+function indicator(hit: LabelHit, period: string, kind: IndicatorKind, parsed: Parsed, s: Span): Indicator {
+  return {
+    metric: hit.metric,
+    label: hit.label,
+    period,
+    kind,
+    value: parsed.value?.value ?? null,
+    unit: parsed.value?.unit ?? (parsed.growthPct !== null && hit.metric === 'urban_unemployment_rate' ? 'percent' : null),
+    growthPct: parsed.growthPct,
+    evidence: evidence(s),
+  };
+}
+
+/**
+ * Totals over a programme of projects: 重点项目…完成投资X (key_project_investment) and
+ * 招商引资/签约项目/引进项目…总投资X or 合同引资X (investment_attracted).
+ */
+function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnType<typeof yearWords>): Indicator[] {
+  const out: Indicator[] = [];
+  const t = s.text;
+  const rules: { metric: 'key_project_investment' | 'investment_attracted'; re: RegExp; label: string }[] = [
+    { metric: 'key_project_investment', re: /重点(?:建设)?项目[^。;；]{0,20}?(?:完成|累计完成)(?:年度)?投资\s*([\d.]+)\s*(亿|万)元/, label: '重点项目完成投资' },
+    { metric: 'investment_attracted', re: /(?:招商引资|签约项目|引进[^。;；,，]{0,16}?项目|招商项目)[^。;；]{0,16}?(?:总投资|合同引资|协议引资|签约金额|合同金额|引进投资|引进资金|计划投资)\s*([\d.]+)\s*(亿|万)元/, label: '招商引资总投资' },
+    { metric: 'investment_attracted', re: /(?:合同引资|引进投资|引进资金|协议引资)\s*([\d.]+)\s*(亿|万)元/, label: '合同引资' },
+  ];
+  for (const r of rules) {
+    const m = r.re.exec(t);
+    if (!m) continue;
+    if (foreignScope(doc, t.slice(0, m.index + 2)) || /园区|开发区|经开区|扩容区/.test(t.slice(0, m.index))) continue;
+    const kind = kindOf(t, m.index, ctx);
+    const year = explicitYear(t, m.index) ?? ctx.sectionYear ?? (kind === 'target' ? years.targetYear : years.review);
+    if (year === null) continue;
+    const q = toQuantity(Number(m[1]), m[2]!, '元');
+    if (!q) continue;
+    const label = r.metric === 'investment_attracted' ? labelFrom(m[0]) : r.label;
+    out.push({ metric: r.metric, label, period: String(year), kind, value: q.value, unit: 'yuan', growthPct: null, evidence: evidence(s) });
+  }
+  return out;
+}
+
+function labelFrom(matched: string): string {
+  return matched.replace(/\s*[\d.]+\s*(亿|万)元$/, '').replace(/\d+(\.\d+)?(亿|万)?元?以上/, '').slice(0, 40);
+}
+
+/** One indicator per (metric, period, kind): the statement with most detail, else the first. */
+function dedupe(list: Indicator[]): Indicator[] {
+  const best = new Map<string, Indicator>();
+  const detail = (x: Indicator) => (x.value !== null ? 1 : 0) + (x.growthPct !== null ? 1 : 0);
+  for (const x of list) {
+    const key = `${x.metric}|${x.period}|${x.kind}`;
+    const cur = best.get(key);
+    if (!cur || detail(x) > detail(cur)) best.set(key, x);
+  }
+  return [...best.values()].sort((a, b) => a.evidence.start - b.evidence.start);
 }

@@ -13,12 +13,22 @@ const PLAN_CUES = [/(步入|迈入|迈进|展望|部署|描绘|谋划)\s*Y/, /Y�
  * on the previous year), else from the years the text names, where the latest one
  * counts as a plan year when the text plans for it.
  */
-export function reportYears(text: string, publishedAt: string | null): ReportYears {
+export function reportYears(text: string, publishedAt: string | null, title: string | null = null): ReportYears {
   const counts = new Map<number, number>();
   for (const m of text.matchAll(YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  // A headline year says it outright: 2023年统计公报 reviews 2023; 2024年政府工作报告 plans 2024.
+  const titled = title ? /(19[89]\d|20[0-4]\d)年?(?:度)?/.exec(title) : null;
+  if (titled) {
+    const y = Number(titled[1]);
+    if (/政府工作报告|计划草案|预算草案/.test(title!)) return { reviewYear: y - 1, planYear: y };
+    if (/统计公报|综述|总结|回顾|年报|成绩单|答卷|盘点/.test(title!)) return { reviewYear: y, planYear: y + 1 };
+  }
   if (publishedAt) {
     const [y, m] = publishedAt.split('-').map(Number) as [number, number];
-    const review = m <= 3 ? y - 1 : y;
+    // Early in the year a report looks back on the last one, unless it is mostly about this one.
+    const last = counts.get(y - 1) ?? 0;
+    const current = counts.get(y) ?? 0;
+    const review = m <= 3 ? (current > last * 2 ? y : y - 1) : m <= 6 && last > current ? y - 1 : y;
     return { reviewYear: review, planYear: review + 1 };
   }
   const years = [...counts.keys()].filter((y) => y <= new Date().getUTCFullYear() + 1).sort((a, b) => b - a);

@@ -77,7 +77,7 @@ export const STAGES: Stage[] = [
     requires: ['text', 'meta'],
     assigns: ['years'],
     run(doc) {
-      doc.years = reportYears(doc.text, doc.meta.publishedAt);
+      doc.years = reportYears(doc.text, doc.meta.publishedAt, doc.meta.title);
       if (doc.years.reviewYear === null) doc.warnings.push('no year found in the report; facts carry no period.');
     },
   }),
