@@ -1,6 +1,266 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../src/config.ts';
+import type { Honour, HonourLevel, RecipientType } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
+import { loadGazetteer } from './gazetteer.ts';
+import { evidence, type Span } from './segment.ts';
+import { splitTopLevel, stripQuotes } from './text-lists.ts';
 
-export function extractHonours(doc: ReportDoc) {
-  void doc;
-  return [];
+interface HonourVocabulary {
+  strongTriggers: string[];
+  weakTriggers: string[];
+  postfixTriggers: string[];
+  rankTriggers: string[];
+  heads: string[];
+  levelRequiredHeads: string[];
+  notHonours: string[];
+  activitySubject: string[];
+}
+
+let vocab: (HonourVocabulary & { triggerRe: RegExp; headRe: RegExp; postfixRe: RegExp }) | undefined;
+
+function vocabulary() {
+  if (vocab) return vocab;
+  const v = JSON.parse(readFileSync(join(PROJECT_ROOT, 'loaders', 'vocab', 'honours.json'), 'utf8')) as HonourVocabulary;
+  const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
+  vocab = {
+    ...v,
+    triggerRe: new RegExp(`(${alt([...v.strongTriggers, ...v.weakTriggers, ...v.rankTriggers.filter((t) => t !== '居')])})`, 'g'),
+    headRe: new RegExp(`(${alt(v.heads)})$`),
+    postfixRe: new RegExp(`^(.{4,40}?)(${alt(v.postfixTriggers)})`),
+  };
+  return vocab;
+}
+
+const LEVEL_WORD = /全国|国家|中国|国字号|全省|省级|省|全市|市级|市|国务院|[\u4e00-\u9fa5]{1,5}部(?![门分])/;
+
+/** national for 全国/国家/中国 or a ministry, provincial for 省 or a province, municipal for 市 or a prefecture. */
+export function honourLevel(name: string, context = ''): HonourLevel {
+  const g = loadGazetteer();
+  const text = `${name}`;
+  if (/省市/.test(text) && !/全省|省级/.test(text)) return 'other';
+  if (/全国|国家|中国|国字号|国务院|^[\u4e00-\u9fa5]{0,4}(财政|农业农村|商务|工信|生态环境|文化和旅游|水利|教育|科技|民政|交通运输|住房和城乡建设|自然资源|应急管理)部|人民网|新华网/.test(text)) return 'national';
+  if (/全省|省级|省/.test(text) || g.provinces.some((p) => text.includes(p.short) && p.short.length >= 2)) return 'provincial';
+  if (/全市|市级|州级/.test(text) || g.prefectures.some((p) => text.includes(p.name))) return 'municipal';
+  if (context) {
+    if (/国家|全国|部$/.test(context)) return 'national';
+    if (/省/.test(context)) return 'provincial';
+    if (/市/.test(context)) return 'municipal';
+  }
+  return 'other';
+}
+
+function recipientType(recipient: string, isCounty: boolean, enterprises: Set<string>): RecipientType {
+  if (isCounty) return 'county';
+  if (enterprises.has(recipient) || /(公司|集团|股份|企业|厂|合作社)$/.test(recipient)) return 'enterprise';
+  if (/(镇|乡|街道|苏木)$/.test(recipient)) return 'town';
+  if (/(村|社区|嘎查)$/.test(recipient)) return 'village';
+  if (/(项目|工程|基地|产业园)$/.test(recipient)) return 'project';
+  if (/(同志|书记|县长|市长|教师|医生)$/.test(recipient)) return 'person';
+  return 'organisation';
+}
+
+const LEADING_SUBJECT_NOISE = /^(?:\d{4}年(?:度)?|去年|今年|全年|同时|其中|此外|另外|目前|近年来|年内|并且|并|还|也|先后|已经|已|均|都|持续|继续|进一步|不断|全力|积极|努力|该县|该市|该区|全县|全市|全区|我县|我市|我区)+/;
+const TRAILING_SUBJECT_NOISE = /(?:成功|连续[一二三四五六七八九十\d]+(?:年|届|次)|先后|已经|已|再次|首次|顺利|均|还|也|又|持续|被[^,，;；]{1,14}?|经[^,，;；]{1,14}?批准)+$/;
+/** A subject that is a plan or an effort (推动…纳入, 力争…创建) states no conferred title. */
+const ASPIRATION = /^(推动|推进|加快|争取|力争|确保|计划|拟|将|要|积极|全力|努力|申报|谋划|启动)/;
+/** Not titles: firsts, counts of titles, goals. */
+const NOT_NAME = /首例|^[\d一二三四五六七八九十两]+(个|家|项|所|座|名)|目标|冲刺/;
+
+function cleanName(raw: string): string {
+  return raw
+    .trim()
+    .replace(/^(了|为|成为|获得|获|上|入|进|的)/, '')
+    .replace(/^\d{4}年(度)?/, '')
+    .replace(/(等)?(一系列|多项|多个|[\d一二三四五六七八九十]+[项个])?(荣誉称号|荣誉|称号|殊荣|行列|名单|名录|创建成果|的称号|牌子|授牌)$/, '')
+    .replace(/(的)?(称号|荣誉|行列|名单|名录)$/, '')
+    .replace(/等$/, '')
+    .trim()
+    .replace(/^“([^“”]+)”$/, '$1');
+}
+
+/** 示范联系点和试点县: a short last item borrows the stem of the item before it. */
+function completeConjoined(names: string[]): string[] {
+  const v = vocabulary();
+  return names.map((n, i) => {
+    const prev = names[i - 1];
+    if (!prev || n.length > 5 || LEVEL_WORD.test(n)) return n;
+    const head = v.headRe.exec(stripQuotes(prev));
+    if (!head) return n;
+    const stem = stripQuotes(prev).slice(0, -head[1]!.length).replace(/(示范|先进|重点)$/, '');
+    return stem.length >= 2 ? `${stem}${n}` : n;
+  });
+}
+
+function honourLike(name: string, requireLevel: boolean, context = ''): boolean {
+  const v = vocabulary();
+  const bare = stripQuotes(name);
+  if (bare.length < 3 || bare.length > 40 || NOT_NAME.test(bare)) return false;
+  if (/[\d.]+\s*(亿|万)?元|%/.test(bare)) return false;
+  const head = v.headRe.exec(bare);
+  if (!head) return false;
+  const needsLevel = requireLevel || v.levelRequiredHeads.includes(head[1]!);
+  return !needsLevel || LEVEL_WORD.test(bare) || /十佳|百强|先进|示范|优秀/.test(bare) || /被[^,，]*?(省|市|国家|部|厅)/.test(context);
+}
+
+interface Recipient {
+  name: string;
+  isCounty: boolean;
+  activity: string | null;
+}
+
+/** 园区, 开发区: the park the report named in full earlier (临武县高新技术产业开发区). */
+function namedPark(doc: ReportDoc, before: number): string | null {
+  const re = /([\u4e00-\u9fa5]{2,16}?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新技术开发区|工业园区|工业集中区|产业园区|高新区|经开区|开发区))/g;
+  let found: string | null = null;
+  for (const m of doc.text.slice(0, before).matchAll(re)) found = m[1]!.replace(/^(?:[\u4e00-\u9fa5]*?(?:在|的|是|以|和|与|及|、))/, '');
+  return found;
+}
+
+function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] | null, at = doc.text.length): Recipient[] {
+  const v = vocabulary();
+  const county = doc.county;
+  const subject = subjectRaw.replace(LEADING_SUBJECT_NOISE, '').replace(TRAILING_SUBJECT_NOISE, '').replace(LEADING_SUBJECT_NOISE, '').trim();
+  const countyRecipient = (activity: string | null = null): Recipient[] => (county ? [{ name: county.name, isCounty: true, activity }] : []);
+  if (!subject) return carried ?? countyRecipient();
+  const countyNames = county ? [county.name, county.shortName, ...county.aliases] : [];
+  // 醴陵市综治工作: the county's own work earns the title for the county.
+  const ownWork = countyNames.find((n) => subject.startsWith(n));
+  const rest = ownWork ? subject.slice(ownWork.length) : subject;
+  if (ownWork && !rest) return countyRecipient();
+  if (v.activitySubject.some((a) => rest.endsWith(a)) && !/(镇|乡|村|公司|集团|园区|开发区|局|中心|学校|医院)/.test(rest)) return countyRecipient(rest);
+  if (/^(县|市|区)(委|政府|人民政府)$/.test(rest)) return countyRecipient();
+  if (/^(园区|开发区|高新区|经开区|工业园)$/.test(rest)) {
+    const park = namedPark(doc, at);
+    if (park) return [{ name: park, isCounty: false, activity: null }];
+  }
+  // 湖南金雕能源科技有限公司等4家企业 / 博兴、迈邦等企业
+  const listed = /^(.+?)等(?:[\d一二三四五六七八九十]+(?:家|个|所|名))?(?:企业|单位|学校|村|镇|乡镇)?$/.exec(subject);
+  // 宁国市港口镇 is the town 港口镇 of this county; a company keeps its registered name.
+  const own = ownWork && /(镇|乡|街道|村|社区)$/.test(rest) ? rest : subject;
+  const names = listed ? splitTopLevel(listed[1]!) : [own];
+  return names
+    .map((n) => n.replace(/^(在|由|经)/, '').trim())
+    .filter((n) => n.length >= 2 && n.length <= 30 && /\p{Script=Han}/u.test(n))
+    .map((n) => ({ name: n, isCounty: countyNames.includes(n), activity: null }))
+    .map((r) => (r.isCounty && county ? { ...r, name: county.name } : r));
+}
+
+/** 全省先进 earned by 综治工作 is the title 全省综治工作先进. */
+function withActivity(name: string, activity: string | null): string {
+  if (!activity) return name;
+  const m = /^(全国|全省|全市|省级|国家级|市级)(先进|先进单位|先进集体|优秀|示范|第一)(.*)$/.exec(name);
+  return m ? `${m[1]}${activity}${m[2]}${m[3]}` : name;
+}
+
+function yearOf(text: string, doc: ReportDoc): number | null {
+  const m = /(19[89]\d|20[0-4]\d)年/.exec(text);
+  return m ? Number(m[1]) : doc.years.reviewYear;
+}
+
+/** Clauses of a sentence, split at commas and semicolons outside quotes. */
+function clausesOf(s: Span): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  let start = 0;
+  const t = s.text;
+  for (let i = 0; i <= t.length; i++) {
+    const c = t[i];
+    if (c === '“' || c === '《' || c === '「') depth++;
+    else if ((c === '”' || c === '》' || c === '」') && depth > 0) depth--;
+    if (i === t.length || (depth === 0 && /[,，;；。!！?？:：]/.test(c!))) {
+      const raw = t.slice(start, i);
+      const lead = raw.length - raw.trimStart().length;
+      if (raw.trim()) out.push({ text: raw.trim(), start: s.start + start + lead, end: s.start + start + lead + raw.trim().length });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Honours: titles, designations and rankings conferred on the county or on a unit
+ * inside it (获评, 荣获, 入选, 被评为, 成功创建, 跻身 …), with level, recipient and year.
+ */
+export function extractHonours(doc: ReportDoc): Honour[] {
+  const v = vocabulary();
+  const out: Honour[] = [];
+  const enterprises = new Set(doc.enterprises.map((e) => e.name));
+  const strong = new Set(v.strongTriggers);
+  const rank = new Set(v.rankTriggers);
+
+  for (const s of doc.sentences) {
+    let carried: Recipient[] | null = null;
+    for (const c of clausesOf(s)) {
+      if (v.notHonours.some((p) => c.text.includes(p))) continue;
+      v.triggerRe.lastIndex = 0;
+      let m = v.triggerRe.exec(c.text);
+      // 在…排名中挺进: a ranking named as a noun is not the verb.
+      while (m && c.text.startsWith('中', m.index + m[1]!.length)) m = v.triggerRe.exec(c.text);
+      const found: { names: string[]; recipients: Recipient[]; context: string }[] = [];
+      if (m) {
+        const trigger = m[1]!;
+        let subjectRaw = c.text.slice(0, m.index);
+        const object = c.text.slice(m.index + trigger.length);
+        if (ASPIRATION.test(subjectRaw.replace(LEADING_SUBJECT_NOISE, ''))) continue;
+        // 在全省县域经济无量纲化排名中挺进全省前十: the ranking is named before the verb.
+        const ranking = /^在(?:[^中]*?季度|[^中]*?年度?)?(.+?(?:排名|排行|评价|考核|监测|榜单))中$/.exec(subjectRaw.trim());
+        if (ranking) subjectRaw = '';
+        const recipients = recipientsOf(subjectRaw, doc, /^(并|还|同时|也|又|且)/.test(c.text) || !subjectRaw.trim() ? carried : null, c.start);
+        // 申报安晋华康中药材、荀康酿酒等5家省市龙头企业: recipients listed before 等N家.
+        const listed = /^(.+?)等[\d一二三四五六七八九十]+(?:家|个|所|名|项)(.+)$/.exec(object);
+        const rankItems = splitTopLevel(object).filter((x) => /第[\d一二三四五六七八九十]+位|百强|[\d一二三四五六七八九十]+强|前十|前[\d一二三四五六七八九十]+名?/.test(x));
+        if (rank.has(trigger) && !strong.has(trigger) && rankItems.length) {
+          // Rankings of the county: national or provincial standings only (全国第46位, 全国百强, 全省前十).
+          const items = splitTopLevel(object)
+            .map((x) => x.trim())
+            .filter((x) => /第[\d一二三四五六七八九十]+位|百强|[\d一二三四五六七八九十]+强|前十|前[\d一二三四五六七八九十]+名?/.test(x) && !NOT_NAME.test(x));
+          const national = items.filter((x) => /全国|全省|百强|强县|强市/.test(x) || /全国|全省/.test(object.slice(0, object.indexOf(x))));
+          const activity = recipients[0]?.activity ?? null;
+          const topic = ranking ? ranking[1]!.replace(/^(前三季度|上半年|一季度|全年)/, '') : activity;
+          const names = national
+            .map((x) => (topic ? `${topic}${topic.match(/^(全国|全省)/) ? x.replace(/^(全国|全省)/, '') : x}` : x))
+            .filter((x) => x.length >= 4 && x.length <= 40);
+          if (names.length && recipients.every((r) => r.isCounty)) found.push({ names, recipients, context: subjectRaw });
+        } else if (listed && honourLike(cleanName(listed[2]!), !strong.has(trigger), subjectRaw)) {
+          const named = splitTopLevel(listed[1]!).map((n) => ({ name: n.trim(), isCounty: false, activity: null }));
+          found.push({ names: [cleanName(listed[2]!)], recipients: named, context: subjectRaw });
+        } else {
+          const names = completeConjoined(splitTopLevel(object).map(cleanName))
+            .map((n) => withActivity(n, recipients[0]?.activity ?? null))
+            .filter((n) => honourLike(n, !strong.has(trigger), subjectRaw));
+          if (names.length) found.push({ names, recipients, context: subjectRaw });
+        }
+        if (recipients.length) carried = recipients;
+      } else {
+        const p = v.postfixRe.exec(c.text);
+        if (p) {
+          const name = cleanName(p[1]!);
+          if (honourLike(name, false) && !ASPIRATION.test(name)) found.push({ names: [name], recipients: recipientsOf('', doc, carried), context: '' });
+        }
+      }
+      for (const f of found) {
+        for (const name of f.names) {
+          for (const r of f.recipients) {
+            out.push({
+              name,
+              level: honourLevel(name, f.context),
+              recipient: r.name,
+              recipientType: recipientType(r.name, r.isCounty, enterprises),
+              year: yearOf(c.text, doc),
+              evidence: evidence(s),
+            });
+          }
+        }
+      }
+    }
+  }
+  const seen = new Set<string>();
+  return out.filter((h) => {
+    const key = `${stripQuotes(h.name)}|${h.recipient}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -1,0 +1,60 @@
+const OPEN = '“《「『(（';
+const CLOSE = '”》」』)）';
+
+/** Removes Chinese quotes and book-title marks (the words inside stay). */
+export function stripQuotes(s: string): string {
+  return s.replace(/[“”"《》「」『』]/g, '');
+}
+
+/**
+ * Splits an enumeration at 、 (and at 和/及/与 between the last two items), never
+ * inside quotes or brackets, and stops at 等 (which closes a list). Adjacent quoted
+ * items (“国家卫生县城”“省级文明城市”) are separate items.
+ */
+export function splitTopLevel(text: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let cur = '';
+  const push = () => {
+    if (cur.trim()) items.push(cur.trim());
+    cur = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (OPEN.includes(c)) {
+      // A new quote right after a closed one starts a new item.
+      if (depth === 0 && c === '“' && cur.endsWith('”')) push();
+      depth++;
+      cur += c;
+    } else if (CLOSE.includes(c) && depth > 0) {
+      depth--;
+      cur += c;
+    } else if (depth === 0 && (c === '、' || c === '/')) {
+      push();
+    } else if (depth === 0 && c === '等' && !/^等(级|次|奖)/.test(text.slice(i))) {
+      cur += '';
+      push();
+      // What follows 等 (等5家企业, 等项目) describes the list; keep it out of the items.
+      return items.concat([]).filter(Boolean).map((x) => x).concat([]) as string[] && finish(items, text.slice(i + 1));
+    } else {
+      cur += c;
+    }
+  }
+  push();
+  return splitLastConjunction(items);
+}
+
+function finish(items: string[], _tail: string): string[] {
+  return splitLastConjunction(items);
+}
+
+/** 甲、乙和丙: the last item may hide two behind 和/及/与. */
+function splitLastConjunction(items: string[]): string[] {
+  if (!items.length) return items;
+  const last = items[items.length - 1]!;
+  const m = /^([^“”《》()（）]{2,}?)(?:和|及|以及|与)([^“”《》()（）]{2,})$/.exec(last);
+  if (m && items.length >= 1 && !/^(和|及)/.test(last)) {
+    return [...items.slice(0, -1), m[1]!, m[2]!];
+  }
+  return items;
+}
