@@ -1,6 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../src/config.ts';
+import type { Enterprise } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
+import { loadGazetteer } from './gazetteer.ts';
+import { clausesOutsideQuotes, evidence, type Span } from './segment.ts';
+import { splitTopLevel, stripQuotes } from './text-lists.ts';
 
-export function extractEnterprises(doc: ReportDoc) {
-  void doc;
-  return [];
+interface EnterpriseVocabulary {
+  suffixes: string[];
+  brandSuffixes: string[];
+  genericStems: string[];
+  factVerbs: string[];
+  listEndings: string[];
+}
+
+const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
+
+let vocab: (EnterpriseVocabulary & { suffixRe: RegExp; brandRe: RegExp; factRe: RegExp; listRe: RegExp }) | undefined;
+
+function vocabulary() {
+  if (vocab) return vocab;
+  const v = JSON.parse(readFileSync(join(PROJECT_ROOT, 'loaders', 'vocab', 'enterprises.json'), 'utf8')) as EnterpriseVocabulary;
+  vocab = {
+    ...v,
+    suffixRe: new RegExp(`([\\u4e00-\\u9fa5A-Za-z0-9()（）]{2,24}?(?:${alt(v.suffixes)}))(?![\\u4e00-\\u9fa5]{0,1}(?:制|化|型))`, 'g'),
+    brandRe: new RegExp(`^[\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)})$`),
+    factRe: new RegExp(`^(?:${alt(v.factVerbs)})`),
+    listRe: new RegExp(`等[\\d一二三四五六七八九十]*(?:家|个)?[“”"]?[^,，;；。]{0,8}?(?:${alt(v.listEndings)})`),
+  };
+  return vocab;
+}
+
+/** Words that lead into a name but are not part of it (与金荣集团签订 → 金荣集团). */
+const LEAD = /^(?:[\d]{4}年|其中|同时|目前|此外|并|与|和|同|由|对|向|把|将|被|在|为|从|让|使|帮助|支持|推动|推进|引导|鼓励|培育|引进|成功引进|成功申报|申报|加快|加快推进|依托|联合|携手|协调|督促|指导|服务|扶持|新增|新引进|包括|以及|及|如|例如|像|落户|入驻|签约|签订|组建|成立|注册|整合|关闭|处置|淘汰|建成|投资|完成|实现|累计|全年|年内|已|该县|全县|我县|县内|县|市|本地|当地|园区|开发区)+/;
+
+function cleanEnterprise(raw: string): string {
+  let name = stripQuotes(raw.trim());
+  for (let i = 0; i < 3; i++) name = name.replace(LEAD, '');
+  return name.replace(/^[的之]/, '').trim();
+}
+
+function plausible(name: string, countyNames: Set<string>): boolean {
+  const v = vocabulary();
+  if (name.length < 2 || name.length > 30) return false;
+  if (countyNames.has(name)) return false;
+  const stem = name.replace(new RegExp(`(?:${alt(v.suffixes)})$`), '');
+  if (!stem || v.genericStems.includes(stem) || /^[\d一二三四五六七八九十百千万几多余]+(家|个)|^[\d一二三四五六七八九十百千万几多余]+$/.test(stem)) return false;
+  if (/企业$|^(省|市|县|国家|全国|全省)/.test(stem) && stem.length <= 4) return false;
+  return /\p{Script=Han}|[A-Z]/u.test(stem);
+}
+
+function countyNameSet(doc: ReportDoc): Set<string> {
+  const g = loadGazetteer();
+  const names = new Set<string>();
+  for (const p of g.provinces) names.add(p.name).add(p.short);
+  for (const p of g.prefectures) names.add(p.name).add(p.short);
+  if (doc.county) names.add(doc.county.name).add(doc.county.shortName);
+  return names;
+}
+
+/**
+ * Enterprises: names with a company suffix (…有限公司, …集团), members of lists closed by
+ * 企业/公司/500强, lists of brand names (玉华煤业、安鑫煤业), and brands that are the
+ * subject of company facts (舜华鸭业年度营收…).
+ */
+export function extractEnterprises(doc: ReportDoc): Enterprise[] {
+  const v = vocabulary();
+  const counties = countyNameSet(doc);
+  const out = new Map<string, Enterprise>();
+  const add = (raw: string, s: Span) => {
+    const name = cleanEnterprise(raw);
+    if (!plausible(name, counties) || out.has(name)) return;
+    // A short form of a name already found (金雕 / 湖南金雕能源科技有限公司) is the same company.
+    for (const known of out.keys()) if (known.includes(name) && known !== name && name.length <= 3) return;
+    out.set(name, { name, industry: null, evidence: evidence(s) });
+  };
+
+  for (const s of doc.sentences) {
+    for (const c of clausesOutsideQuotes(s)) {
+      // Lists closed by 等…企业: 推动华联置业、恒茂高科、阳东电气等企业上市
+      const lm = v.listRe.exec(c.text);
+      if (lm) {
+        const items = splitTopLevel(c.text.slice(0, lm.index));
+        if (items.length >= 1 && items.every((i) => cleanEnterprise(i).length <= 16)) {
+          for (const i of items) add(i, s);
+          continue;
+        }
+      }
+      // Registered names: …有限公司, …集团, …股份
+      for (const m of c.text.matchAll(v.suffixRe)) {
+        const raw = m[1]!;
+        const piece = raw.split(/[、和与及,，]/).pop()!;
+        add(piece, s);
+      }
+      // Lists of brands: 玉华煤业、安鑫煤业、登茂通煤业
+      if (c.text.includes('、')) {
+        const items = splitTopLevel(c.text).map(cleanEnterprise);
+        const brandItems = items.map((i) => i.replace(/(智能化|扩建|项目|建设).*$/, ''));
+        if (brandItems.length >= 2 && brandItems.every((i) => v.brandRe.test(i))) for (const i of brandItems) add(i, s);
+        else if (brandItems.length >= 2) {
+          // The last item often runs on into the predicate (登茂通煤业智能化矿井建设).
+          const heads = brandItems.slice(0, -1);
+          const last = new RegExp(`^([\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)}))`).exec(brandItems[brandItems.length - 1]!);
+          if (heads.every((i) => v.brandRe.test(i)) && last) for (const i of [...heads, last[1]!]) add(i, s);
+        }
+      }
+      // A brand as the subject of a company fact: 永鑫焦化成为…, 舜华鸭业年度营收…
+      const subj = new RegExp(`^(?:[\\u4e00-\\u9fa5]{0,4}?[,，:：])?([\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)}))(?=${alt(v.factVerbs)})`).exec(cleanEnterprise(c.text));
+      if (subj && !/^(推动|发展|做强|稳定|持续|不断|加快|全县|全市|我县)/.test(subj[1]!)) add(subj[1]!, s);
+    }
+  }
+  return [...out.values()];
 }

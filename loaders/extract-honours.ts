@@ -4,7 +4,7 @@ import { PROJECT_ROOT } from '../src/config.ts';
 import type { Honour, HonourLevel, RecipientType } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
 import { loadGazetteer } from './gazetteer.ts';
-import { evidence, type Span } from './segment.ts';
+import { clausesOutsideQuotes, evidence } from './segment.ts';
 import { splitTopLevel, stripQuotes } from './text-lists.ts';
 
 interface HonourVocabulary {
@@ -159,26 +159,6 @@ function yearOf(text: string, doc: ReportDoc): number | null {
   return m ? Number(m[1]) : doc.years.reviewYear;
 }
 
-/** Clauses of a sentence, split at commas and semicolons outside quotes. */
-function clausesOf(s: Span): Span[] {
-  const out: Span[] = [];
-  let depth = 0;
-  let start = 0;
-  const t = s.text;
-  for (let i = 0; i <= t.length; i++) {
-    const c = t[i];
-    if (c === '“' || c === '《' || c === '「') depth++;
-    else if ((c === '”' || c === '》' || c === '」') && depth > 0) depth--;
-    if (i === t.length || (depth === 0 && /[,，;；。!！?？:：]/.test(c!))) {
-      const raw = t.slice(start, i);
-      const lead = raw.length - raw.trimStart().length;
-      if (raw.trim()) out.push({ text: raw.trim(), start: s.start + start + lead, end: s.start + start + lead + raw.trim().length });
-      start = i + 1;
-    }
-  }
-  return out;
-}
-
 /**
  * Honours: titles, designations and rankings conferred on the county or on a unit
  * inside it (获评, 荣获, 入选, 被评为, 成功创建, 跻身 …), with level, recipient and year.
@@ -192,7 +172,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
 
   for (const s of doc.sentences) {
     let carried: Recipient[] | null = null;
-    for (const c of clausesOf(s)) {
+    for (const c of clausesOutsideQuotes(s)) {
       if (v.notHonours.some((p) => c.text.includes(p))) continue;
       v.triggerRe.lastIndex = 0;
       let m = v.triggerRe.exec(c.text);

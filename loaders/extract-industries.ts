@@ -1,6 +1,131 @@
+import type { Industry, IndustryRole } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
+import { canonicalIndustry, industryOfText, industryVocabulary, isIndustryName } from './industry-keywords.ts';
+import { clausesOutsideQuotes, evidence, type Span } from './segment.ts';
+import { splitTopLevel } from './text-lists.ts';
 
-export function extractIndustries(doc: ReportDoc) {
-  void doc;
-  return [];
+const RANK: Record<string, number> = { leading: 3, characteristic: 2, emerging: 1 };
+const ROLE_CHAR: Record<string, IndustryRole | null> = { 主: 'leading', 特: 'characteristic', 新: 'emerging', 优: null, 辅: null, 强: null };
+const COUNT_CHAR: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5 };
+
+function roleOf(words: string): IndustryRole | null {
+  const v = industryVocabulary();
+  for (const role of ['leading', 'emerging', 'characteristic'] as IndustryRole[]) {
+    if (v.roles[role].some((w) => words.includes(w))) return role;
+  }
+  return null;
+}
+
+/** “两主一特一辅”: the roles of the listed industries, in order. */
+export function rolesFromFormula(formula: string): (IndustryRole | null)[] | null {
+  const m = formula.match(/[一二两三四五][主特新优辅强]/g);
+  if (!m || m.join('').length !== formula.replace(/[“”"]/g, '').length) return null;
+  return m.flatMap((pair) => Array<IndustryRole | null>(COUNT_CHAR[pair[0]!]!).fill(ROLE_CHAR[pair[1]!] ?? null));
+}
+
+const DEVELOP = new RegExp(`(?:${[...industryVocabulary().developVerbs].sort((a, b) => b.length - a.length).join('|')})([\\u4e00-\\u9fa5]{2,6}?)(?:产业|行业)(?!园|链|项目|基金|工人|工作|集聚|发展格局|体系|结构|化|工程)`);
+const CLAUSE_SUBJECT = /^([\u4e00-\u9fa5]{2,4})产业(?:要|重点|将|应|必须|加快|全面|实现|突破|持续|继续)/;
+const ROLE_OR_VERB = /^(推进|推动|完成|制定|提升|加强|根据|围绕|聚焦|大力|着力|该|培育|壮大|做强|做大|了|就业|构建|实施|加快|发展|打造|深入|积极|全力|进一步|带动)|(主导|特色|新兴|支柱|优势|传统|重点|全|相关|首位|富民|现代|的)$/;
+
+/** A bare industry word: no verb in front, no role word at the end, not a policy word. */
+function plainIndustryWord(name: string): boolean {
+  return !ROLE_OR_VERB.test(name) && isIndustryName(canonicalIndustry(name));
+}
+
+interface Found {
+  name: string;
+  role: IndustryRole | null;
+  span: Span;
+}
+
+function itemsBefore(text: string, end: number): string[] {
+  const v = industryVocabulary();
+  let head = text.slice(0, end);
+  // Drop the verb that introduces the list (加快发展, 精心打造, 带动).
+  head = head.replace(new RegExp(`^.*?(?:${[...v.developVerbs, '带动', '围绕', '聚焦', '依托', '加快', '以'].sort((a, b) => b.length - a.length).join('|')})`), '');
+  // 农副产品及食品加工 is one industry; 和 joins two.
+  return splitTopLevel(head, ['和', '以及']).map((x) => x.trim());
+}
+
+/**
+ * Industries the report names as the county's: lists qualified by a role (A、B等特色产业,
+ * “两主一特一辅”产业), an industry made the 一号工程 or 支柱产业, industries the county
+ * develops by name (做强中药产业), and product lines whose output it reports (陶瓷、玻璃产值).
+ */
+export function extractIndustries(doc: ReportDoc): Industry[] {
+  const v = industryVocabulary();
+  const found: Found[] = [];
+  const push = (raw: string, role: IndustryRole | null, span: Span) => {
+    const name = canonicalIndustry(raw.replace(/^(等|和|及)/, '').replace(/^(全县|全市|全区|我县|我市|该县|该市|县域|本地|当地)/, ''));
+    if (isIndustryName(name)) found.push({ name, role, span });
+  };
+
+  for (const s of doc.sentences) {
+    for (const c of clausesOutsideQuotes(s)) {
+      const t = c.text;
+      // A、B、C等(“两主一特一辅”|特色|主导)(农业)?产业
+      const list = /等([“"][^”"]+[”"]|[\u4e00-\u9fa5]{0,8}?)(?:农业|工业|服务)?产业(?:集群|体系|链(?!条))?/.exec(t);
+      if (list && t.slice(0, list.index).includes('、') && !/延伸/.test(t.slice(0, list.index))) {
+        const qualifier = list[1]!;
+        const formula = rolesFromFormula(qualifier.replace(/[“”"]/g, ''));
+        const items = itemsBefore(t, list.index);
+        if (items.every((i) => i.length <= 12)) {
+          items.forEach((item, k) => push(item, formula ? formula[k] ?? null : roleOf(qualifier), s));
+          continue;
+        }
+      }
+      // 以A、B为龙头的…产业
+      const lead = /以(.+?)为(龙头|主导|重点|引领|支撑)/.exec(t);
+      if (lead && /产业/.test(t.slice(lead.index))) {
+        for (const item of splitTopLevel(lead[1]!)) push(item, lead[2] === '主导' ? 'leading' : null, s);
+        continue;
+      }
+      // 把锂电产业作为…一号工程 / 将文旅康养产业打造成为…支柱产业
+      const made = /(?:把|将)([\u4e00-\u9fa5]{2,8}?)产业(?:作为|打造成为?|列为|培育成为?)(.*)/.exec(t) ?? /^([\u4e00-\u9fa5]{2,8}?)产业(?:作为|打造成为?|列为|是)(.*)/.exec(t);
+      if (made) {
+        push(made[1]!, roleOf(made[2]!), s);
+        continue;
+      }
+      // 主导产业为A、B / 特色产业有A和B
+      const named = /(主导|支柱|首位|特色|新兴|战略性新兴)产业(?:为|是|有|包括|:|：)(.+)$/.exec(t);
+      if (named) {
+        for (const item of splitTopLevel(named[2]!)) push(item.replace(/等.*$/, ''), roleOf(named[1]!), s);
+        continue;
+      }
+      // 做强中药产业: an industry the county develops, by name; 陶瓷产业重点抓好…: one it directs.
+      const develop = DEVELOP.exec(t) ?? CLAUSE_SUBJECT.exec(t);
+      if (develop && plainIndustryWord(develop[1]!)) {
+        push(develop[1]!, roleOf(t.slice(0, develop.index + develop[0].length).slice(-8)), s);
+      }
+      // 陶瓷、花炮、玻璃产值: the county's product lines.
+      const output = /^([\u4e00-\u9fa5]{2,4}(?:、[\u4e00-\u9fa5]{2,4})+)(?:等)?(?:产业)?产值/.exec(t);
+      if (output) for (const item of splitTopLevel(output[1]!)) push(item, null, s);
+    }
+  }
+
+  // Industries of the county's companies, when the report names the industry itself too.
+  for (const e of doc.enterprises) {
+    const name = canonicalIndustry(e.name.replace(/^.*?(煤业|焦化|中药材)$/, '$1'));
+    if (name !== e.name && isIndustryName(name) && doc.text.includes(name) && !found.some((f) => f.name === name)) {
+      found.push({ name, role: null, span: e.evidence });
+    }
+  }
+
+  const merged = new Map<string, Industry>();
+  for (const f of found) {
+    const cur = merged.get(f.name);
+    if (!cur) merged.set(f.name, { name: f.name, role: f.role, enterprises: [], evidence: evidence(f.span) });
+    else if ((RANK[f.role ?? ''] ?? 0) > (RANK[cur.role ?? ''] ?? 0)) {
+      cur.role = f.role;
+      cur.evidence = evidence(f.span);
+    }
+  }
+  const industries = [...merged.values()];
+  const names = industries.map((i) => i.name);
+  for (const e of doc.enterprises) {
+    e.industry ??= industryOfText(e.name, names);
+    const industry = industries.find((i) => i.name === e.industry);
+    if (industry && !industry.enterprises.includes(e.name)) industry.enterprises.push(e.name);
+  }
+  return industries;
 }

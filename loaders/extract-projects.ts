@@ -1,6 +1,335 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../src/config.ts';
+import type { Project, ProjectStatus } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
+import { industryOfText } from './industry-keywords.ts';
+import { parseNumber, toQuantity } from './numbers.ts';
+import { dateSentences } from './periods.ts';
+import { clausesOutsideQuotes, evidence, type Span } from './segment.ts';
+import { splitTopLevel, stripQuotes } from './text-lists.ts';
 
-export function extractProjects(doc: ReportDoc) {
-  void doc;
-  return [];
+interface ProjectVocabulary {
+  heads: string[];
+  status: Record<ProjectStatus, string[]>;
+  statusBefore: Partial<Record<ProjectStatus, string[]>>;
+  leadingVerbs: string[];
+  generic: string[];
+  genericCategoryWords: string[];
+}
+
+let vocab: (ProjectVocabulary & { statusRe: RegExp; statusOf: Map<string, ProjectStatus>; headRe: RegExp; leadingRe: RegExp; generic: string[] }) | undefined;
+
+const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[()]/g, '\\$&')).join('|');
+
+function vocabulary() {
+  if (vocab) return vocab;
+  const v = JSON.parse(readFileSync(join(PROJECT_ROOT, 'loaders', 'vocab', 'projects.json'), 'utf8')) as ProjectVocabulary;
+  const statusOf = new Map<string, ProjectStatus>();
+  for (const [status, words] of Object.entries(v.status)) for (const w of words) if (!statusOf.has(w)) statusOf.set(w, status as ProjectStatus);
+  vocab = {
+    ...v,
+    statusOf,
+    statusRe: new RegExp(`(${alt([...statusOf.keys()])})`),
+    headRe: new RegExp(`(${alt(v.heads)})$`),
+    leadingRe: new RegExp(`^(?:${alt(v.leadingVerbs)})+`),
+  };
+  return vocab;
+}
+
+const COUNT = /^[\d一二三四五六七八九十百两]+(?:个|家|条|座|所|处|栋|项|批)/;
+const CAPACITY = /([\d.]+(?:万|千)?(?:吨\/年|吨|万千瓦|千瓦|兆瓦|瓦|公里|千米|平方米|亩|张床位|床|套|台|辆|头|只|羽|兆瓦时))/;
+const INVESTMENT_AFTER = /^(?:项目)?(?:总投资|计划投资|预计投资|投资总额|投资|先后投入|投入)(?:约|达|达到|超过)?\s*([\d.]+|[零一二两三四五六七八九十百千万亿点]+)\s*(亿|万)?元/;
+const INVESTMENT_BEFORE = /(?:总投资|计划投资|投资)(?:约|达)?\s*([\d.]+)\s*(亿|万)元的$/;
+/** 完成年度投资19.5亿元: the year's spending on a project under way. */
+const ANNUAL_INVESTMENT = /^(?:(?:完成|累计完成)(?:年度|年内|全年|当年)?|(?:年度|年内|全年|当年)(?:完成)?)投资\s*([\d.]+)\s*(亿|万)元/;
+/** What may follow a project name: punctuation, a status, its investment, a designation. */
+const AFTER_NAME = /^($|[,，;；。、(（]|等|和|及|与|建设|项目|工程|投资|总投资|计划|已|正式|全面|全线|基本|如期|提前|顺利|相继|即将|有望|于|在|被|列为|纳入|获|入选|完成|实现|年度|开工|竣工|建成|投产|投运|运营|营业|通车|贯通|交付|投入|主体|进入|加快|有序|持续|稳步|扎实|加速|正在|启动|开始|一期|二期|签约|落户|落地|试|点火|达产|达效)/;
+/** Characters that glue onto a head to make a longer noun (厂房, 路网, 站点). */
+const NOUN_CONTINUES = /^[房网区库群带线段口门楼场所室点位面费款率业]/;
+/** A designation conferred on a named project (列为省十大产业项目) makes it a project without a status. */
+const DESIGNATED = /^(?:被)?(?:列为|纳入|入选|评为|获评|列入)/;
+/** Verbs a list item may not start with: such a list is of actions, not projects. */
+const ACTION_ITEM = /^(构建|推动|实现|加强|完善|提升|健全|建立|落实|强化|深化|优化|促进|保障|做到|坚持|推行|开展|抓好|统筹)/;
+
+function statusAfter(text: string): ProjectStatus | null {
+  const v = vocabulary();
+  const m = v.statusRe.exec(text.slice(0, 24));
+  return m ? v.statusOf.get(m[1]!)! : null;
+}
+
+function statusBefore(prefix: string): ProjectStatus | null {
+  const v = vocabulary();
+  for (const [status, words] of Object.entries(v.statusBefore) as [ProjectStatus, string[]][]) {
+    if (words.some((w) => prefix.endsWith(w) || prefix.startsWith(w))) return status;
+  }
+  return null;
+}
+
+function investment(text: string): number | null {
+  const m = INVESTMENT_AFTER.exec(text);
+  if (!m) return null;
+  const n = parseNumber(m[1]!);
+  return n === undefined ? null : toQuantity(n, m[2] ?? '', '元')?.value ?? null;
+}
+
+/** Strips leading verbs and the trailing status and 建设 from a candidate name. */
+function cleanName(raw: string): string {
+  const v = vocabulary();
+  let name = raw.trim().replace(v.leadingRe, '').replace(/^(?:总投资|计划投资|投资)(?:约|达)?[\d.]+(?:亿|万)元的/, '').trim();
+  name = name.replace(/(?:项目)?建设$/, (m) => (m.startsWith('项目') ? '项目' : ''));
+  return name.replace(/^[“"]([^“”"]+)[”"]$/, '$1').trim();
+}
+
+function isGeneric(name: string): boolean {
+  const v = vocabulary();
+  const bare = stripQuotes(name);
+  const stem = bare.replace(/(项目|工程)$/, '').replace(/产业链$|产业$/, '');
+  // 落地项目, 在谈项目; 锂电产业链项目: a stage or an industry, not a name.
+  if (/(项目|工程)$/.test(bare) && (stem.length <= 2 || industryOfText(stem, [stem]) === stem && stem.length <= 4 && /产业/.test(bare))) return true;
+  return bare.length < 2 || v.generic.includes(bare) || COUNT.test(bare) || /首例|首个|首家/.test(bare) || /^(该|此|这些|各类|一批|多个|全县|全市)/.test(bare);
+}
+
+/** Place words that name no place (城镇, 农村, 社区 …). */
+const GENERIC_PLACE = /城镇|农村|乡村|社区|园区|城区|县城|城乡|乡镇|村级|村组|老旧|棚户区|棚改|小区|集镇|全县|全市|全区|县域|镇村|城市|乡村/g;
+
+/**
+ * A named undertaking names something: a place, a brand, a number, quotes or a phase.
+ * Facilities (roads, stations, schools, centres) with a status are individual by nature;
+ * a bare kind of work (农村生活垃圾转运项目) is not.
+ */
+function isSpecific(name: string, hasStatus: boolean): boolean {
+  if (/[“”"《》\dA-Za-z]|一期|二期|三期/.test(name)) return true;
+  const v = vocabulary();
+  const head = v.headRe.exec(name);
+  const stem = (head ? name.slice(0, -head[1]!.length) : name).replace(GENERIC_PLACE, '');
+  if (!stem) return false;
+  if (head && !/^(项目|工程)$/.test(head[1]!) && hasStatus) return true;
+  return /[县市区镇乡村庄湾岭山河江湖片]|集团|公司/.test(stem) && stem.length >= 3;
+}
+
+/** Something is left of the name when its head and the place words that name no place are gone (农村公路). */
+function hasOwnWords(name: string): boolean {
+  const head = vocabulary().headRe.exec(name);
+  return (head ? name.slice(0, -head[1]!.length) : name).replace(GENERIC_PLACE, '').length > 0;
+}
+
+/** A place-like ending where a list item stops and a shared category begins (疾控中心|整体搬迁项目). */
+const ITEM_END = /(片区|新区|园区|中心|医院|学校|中学|小学|院|馆|镇|乡|村|区|县|市|公司|集团)/g;
+
+/** 紫盖峰片区、开云新区、萱洲片区文旅康养项目: the last item carries the category of all. */
+function distributeCategory(items: string[]): string[] {
+  const v = vocabulary();
+  if (items.length < 2) return items;
+  const last = items[items.length - 1]!;
+  const othersHeadless = items.slice(0, -1).every((i) => !v.headRe.test(i));
+  if (!othersHeadless || !v.headRe.test(last)) return items;
+  let split = -1;
+  for (const m of last.matchAll(ITEM_END)) {
+    const end = m.index! + m[0].length;
+    if (end >= 2 && end < last.length - 2) {
+      split = end;
+      break;
+    }
+  }
+  if (split < 0) return items;
+  const category = last.slice(split);
+  if (isGeneric(category)) return items;
+  return [...items.slice(0, -1).map((i) => `${i}${category}`), last];
+}
+
+interface Candidate {
+  name: string;
+  status: ProjectStatus | null;
+  investmentYuan: number | null;
+  annualInvestmentYuan?: number | null;
+  enterprises: string[];
+  span: Span;
+}
+
+/** Lists: A、B、C等(N个)(category)(status) and A、B、C+category+status. */
+function fromList(c: Span, next: Span | undefined): Candidate[] {
+  const v = vocabulary();
+  const text = c.text;
+  if (!text.includes('、')) return [];
+  const lead = v.leadingRe.exec(text)?.[0] ?? '';
+  const body = text.slice(lead.length);
+  const etc = body.search(/等(?![级次])/);
+  let itemsText: string;
+  let after: string;
+  if (etc >= 0) {
+    itemsText = body.slice(0, etc);
+    after = body.slice(etc + 1);
+  } else {
+    const sm = v.statusRe.exec(body);
+    if (!sm) return [];
+    itemsText = body.slice(0, sm.index);
+    after = body.slice(sm.index);
+  }
+  if (!itemsText.includes('、')) return [];
+  let items = splitTopLevel(itemsText).map((i) => cleanName(i)).filter(Boolean);
+  if (items.some((i) => ACTION_ITEM.test(i))) return [];
+  // 等116个项目 / 等5条旅游公路 / 等农贸市场11个: count, category, then status.
+  const afterNoCount = after.replace(COUNT, '');
+  const sm = v.statusRe.exec(afterNoCount);
+  let category = (sm ? afterNoCount.slice(0, sm.index) : afterNoCount).replace(/[\d一二三四五六七八九十]+(?:个|条|座|所|处)$/, '').replace(/^(重点|重大)/, '').replace(/建设$/, '').trim();
+  const after_ = sm ? v.statusOf.get(sm[1]!)! : null;
+  const enterpriseList = /^企业/.test(category);
+  if (enterpriseList) category = category.replace(/^企业/, '');
+  if (etc < 0) items = distributeCategory(items);
+  // A list is of projects when its category says so (等项目, 等旅游公路) or, without one, when
+  // an item is named like a project and a status follows.
+  const projectCategory = /项目|工程|公路|道路|大道|市场|民宿|绿地|基础设施|园区|产业园|基地|设施|小学|中学|学校|医院|场馆/.test(category) && !/产业(?!园)|认证|品牌|体系/.test(category);
+  const namedLikeProjects = items.filter((i) => v.headRe.test(i) && i.length >= 3).length * 2 >= items.length;
+  if (!(projectCategory || (etc < 0 && namedLikeProjects && after_))) return [];
+  const status = after_ ?? statusBefore(lead) ?? statusBefore(text);
+  if (!status) return [];
+  if (items.some((i) => i.length > 30)) return [];
+  const nameOf = (item: string) => {
+    const headless = !v.headRe.test(item);
+    return etc >= 0 && headless && category && !isGeneric(category) && !v.genericCategoryWords.includes(category) ? `${item}${category}` : item;
+  };
+  const inv = investment(next?.text ?? '');
+  return items
+    .map((i) => ({ raw: i, name: cleanName(nameOf(i)) }))
+    .filter((x) => !isGeneric(x.name))
+    .map((x) => ({ name: x.name, status, investmentYuan: items.length === 1 ? inv : null, enterprises: enterpriseList ? [x.raw] : [], span: c }));
+}
+
+/** Single named projects: …项目/工程/大桥/中心… with a status, an investment, or both. */
+function fromClause(c: Span, next: Span | undefined): Candidate[] {
+  const v = vocabulary();
+  const out: Candidate[] = [];
+  const text = c.text;
+  const headRe = new RegExp(`(${alt(v.heads)})`, 'g');
+  let consumed = 0;
+  for (const m of text.matchAll(headRe)) {
+    let end = m.index! + m[0].length;
+    if (m.index! < consumed) continue;
+    // A phase belongs to the name: 安置房建设工程(一期).
+    const phase = /^[(（]?[一二三四五六]期[)）]?/.exec(text.slice(end));
+    if (phase) end += phase[0].length;
+    // Prefer the longest name: extend across a following head (…项目工程 is rare; 高速公路 vs 公路 handled by alternation).
+    const rest = text.slice(end);
+    if (/^[\u4e00-\u9fa5]{0,2}(项目|工程)/.test(rest) && !/^(建设|主体|前期)/.test(rest)) continue;
+    const raw = text.slice(consumed, end);
+    const segment = raw.split(/[、和与及]/).pop()!;
+    const nameRaw = segment.replace(/^.*?(?:的)(?=[^的]{3,}$)/, '');
+    const name = cleanName(nameRaw);
+    const prefix = text.slice(0, end - name.length);
+    const statusSoon = v.statusRe.exec(rest.slice(0, 10));
+    const adverbsOnly = statusSoon && /^(全面|全线|基本|顺利|正式|如期|提前|已经|已|均|相继|陆续|加快|有序|稳步)*$/.test(rest.slice(0, statusSoon.index));
+    // The name goes on (莽山水库|临武段引供水工程): look at the next head instead.
+    if (!AFTER_NAME.test(rest) && (!adverbsOnly || NOUN_CONTINUES.test(rest))) continue;
+    consumed = end;
+    if (name.length < 3 || name.length > 30 || isGeneric(name) || COUNT.test(rest.trim())) continue;
+    if (COUNT.test(text.slice(0, end - name.length).slice(-4)) || /[\d一二三四五六七八九十]+个$/.test(text.slice(0, end - name.length))) continue;
+    if (/(?:在|于|位于|落户|入驻|进驻)$/.test(prefix)) continue;
+    const annual = ANNUAL_INVESTMENT.exec(rest);
+    // A status may open the next clause (…项目投资2617万元,进入试运营).
+    const status = statusAfter(rest) ?? statusBefore(prefix.trim()) ?? (next && !v.headRe.test(next.text) ? statusAfter(next.text) : null) ?? (annual ? 'under_construction' : null);
+    const before = INVESTMENT_BEFORE.exec(prefix);
+    const inv = annual ? null : investment(rest.replace(/^[,，]/, '')) ?? (out.length === 0 ? investment(next?.text ?? '') : null) ?? (before ? toQuantity(Number(before[1]), before[2]!, '元')?.value ?? null : null);
+    const designated = DESIGNATED.test(rest) && /(项目|工程)$/.test(name);
+    if (!status && inv === null && !designated && !annual) continue;
+    const concrete = status === 'completed' || status === 'in_production' || designated || annual !== null;
+    if (!hasOwnWords(name)) continue;
+    if (!isSpecific(name, status !== null) && inv === null && !concrete) continue;
+    const by = /^(.{2,12}?(?:公司|集团))投资(?:建设)?的$/.exec(prefix.trim());
+    out.push({
+      name,
+      status,
+      investmentYuan: inv,
+      annualInvestmentYuan: annual ? toQuantity(Number(annual[1]), annual[2]!, '元')?.value ?? null : null,
+      enterprises: by ? [by[1]!] : [],
+      span: c,
+    });
+  }
+  return out;
+}
+
+/** 蔺鑫170万吨焦化项目 → 蔺鑫; 安能赣锋碳酸锂一期项目 → the enterprises the report names inside it. */
+function brandsIn(name: string, known: string[]): string[] {
+  const found = known.filter((e) => e.length >= 2 && name.includes(e.replace(/(股份有限公司|有限责任公司|有限公司|集团|公司)$/, '')));
+  if (found.length) return found;
+  const beforeNumber = /^([\u4e00-\u9fa5]{2,4}?)\d/.exec(name);
+  return beforeNumber ? [beforeNumber[1]!] : [];
+}
+
+/** Projects: named undertakings with their own status, investment, capacity, industry and enterprises. */
+export function extractProjects(doc: ReportDoc): Project[] {
+  const dating = dateSentences(doc.sentences, doc.text, doc.years);
+  const known = doc.enterprises.map((e) => e.name);
+  const industries = doc.industries.map((i) => i.name);
+  const out: Project[] = [];
+  doc.sentences.forEach((s, si) => {
+    const clauses = clausesOutsideQuotes(s);
+    clauses.forEach((c, ci) => {
+      const next = clauses[ci + 1];
+      const list = fromList(c, next);
+      const candidates = list.length ? list : fromClause(c, next);
+      for (const cand of candidates) {
+        const capacity = CAPACITY.exec(cand.name)?.[1] ?? null;
+        const paragraph = paragraphOf(doc, s);
+        out.push({
+          name: cand.name,
+          investmentYuan: cand.investmentYuan,
+          annualInvestmentYuan: cand.annualInvestmentYuan ?? null,
+          status: cand.status,
+          capacity,
+          industry: industryOfText(cand.name, industries) ?? dominantIndustry(paragraph, industries),
+          enterprises: [...new Set([...cand.enterprises, ...brandsIn(cand.name, known)])],
+          year: dating[si]!.year,
+          evidence: evidence(s),
+        });
+      }
+    });
+  });
+  return merge(out);
+}
+
+function paragraphOf(doc: ReportDoc, s: Span): string {
+  const start = doc.text.lastIndexOf('\n', s.start - 1) + 1;
+  const end = doc.text.indexOf('\n', s.end);
+  return doc.text.slice(start, end < 0 ? doc.text.length : end);
+}
+
+/** The industry a paragraph is about: named at least twice in it. */
+function dominantIndustry(paragraph: string, industries: string[]): string | null {
+  let best: string | null = null;
+  let bestCount = 1;
+  for (const name of industries) {
+    const n = paragraph.split(name).length - 1;
+    if (n > bestCount) {
+      best = name;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+const key = (name: string) => stripQuotes(name).replace(/(项目|工程)$/, '');
+
+/** The same project named twice (碲化镉发电玻璃 / 中建材碲化镉发电玻璃项目) is one, with the details of both. */
+function merge(list: Project[]): Project[] {
+  const out: Project[] = [];
+  for (const p of list) {
+    const k = key(p.name);
+    const same = out.find((q) => {
+      const kq = key(q.name);
+      return kq === k || (k.length >= 4 && kq.includes(k)) || (kq.length >= 4 && k.includes(kq));
+    });
+    if (!same) {
+      out.push(p);
+      continue;
+    }
+    if (key(p.name).length > key(same.name).length) same.name = p.name;
+    same.investmentYuan ??= p.investmentYuan;
+    same.annualInvestmentYuan ??= p.annualInvestmentYuan;
+    same.status ??= p.status;
+    same.capacity ??= p.capacity;
+    same.industry ??= p.industry;
+    same.enterprises = [...new Set([...same.enterprises, ...p.enterprises])];
+  }
+  return out;
 }

@@ -39,3 +39,33 @@ export function reportYears(text: string, publishedAt: string | null, title: str
   if (planned && /今年|去年|上年|过去的一年|刚刚过去/.test(text)) return { reviewYear: latest - 1, planYear: latest };
   return { reviewYear: latest, planYear: latest + 1 };
 }
+
+/** What a sentence's facts are dated by: its own year, the heading above it, or the report's. */
+export interface SentenceDating {
+  year: number | null;
+  /** The sentence plans (将, 力争, 今年…): facts in it belong to the plan year. */
+  planned: boolean;
+}
+
+const PLAN_SENTENCE = /力争|确保|计划(?!的)|(?<!即)将(?:加快|推进|实施|启动|建设|开工|打造)|明年|新的一年|今年(?:将|要)/;
+const SENTENCE_YEAR = /(?<![\d.比较与同至到])(19[89]\d|20[0-4]\d)年(?!度?以来)/;
+
+/** Dates every sentence: headings with a year (2020 奋勇前行) carry to the sentences under them. */
+export function dateSentences(sentences: { text: string; start: number; end: number }[], text: string, years: ReportYears): SentenceDating[] {
+  let sectionYear: number | null = null;
+  return sentences.map((s) => {
+    const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', s.end);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+    const heading = line === s.text && line.length <= 40 && !/[。;；!?！？,，]/.test(line);
+    if (heading) {
+      const y = /(19[89]\d|20[0-4]\d)/.exec(line);
+      sectionYear = y ? Number(y[1]) : /^【|^[一二三四五六七八九十]+[、.]/.test(line) ? sectionYear : null;
+    }
+    // The sentence's own year opens it (2023年,…); a year further in dates something else (有望在2024年试产).
+    const own = SENTENCE_YEAR.exec(s.text.slice(0, 12));
+    const planned = PLAN_SENTENCE.test(s.text);
+    const year = own ? Number(own[1]) : sectionYear ?? (planned ? years.planYear : years.reviewYear);
+    return { year, planned };
+  });
+}

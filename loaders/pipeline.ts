@@ -83,9 +83,9 @@ export const STAGES: Stage[] = [
   }),
   defineStage({ name: 'segment', requires: ['text'], assigns: ['sentences'], run: (doc) => void (doc.sentences = sentences(doc.text)) }),
   defineStage({ name: 'indicators', requires: ['sentences', 'years', 'county'], assigns: ['indicators'], run: (doc) => void (doc.indicators = extractIndicators(doc)) }),
-  defineStage({ name: 'enterprises', requires: ['sentences'], assigns: ['enterprises'], run: (doc) => void (doc.enterprises = extractEnterprises(doc)) }),
-  defineStage({ name: 'projects', requires: ['sentences', 'years', 'enterprises'], assigns: ['projects'], run: (doc) => void (doc.projects = extractProjects(doc)) }),
-  defineStage({ name: 'industries', requires: ['sentences', 'enterprises', 'projects'], assigns: ['industries'], run: (doc) => void (doc.industries = extractIndustries(doc)) }),
+  defineStage({ name: 'enterprises', requires: ['sentences', 'county'], assigns: ['enterprises'], run: (doc) => void (doc.enterprises = extractEnterprises(doc)) }),
+  defineStage({ name: 'industries', requires: ['sentences', 'enterprises'], assigns: ['industries'], run: (doc) => void (doc.industries = extractIndustries(doc)) }),
+  defineStage({ name: 'projects', requires: ['sentences', 'years', 'enterprises', 'industries'], assigns: ['projects'], run: (doc) => void (doc.projects = extractProjects(doc)) }),
   defineStage({ name: 'honours', requires: ['sentences', 'years', 'county', 'enterprises'], assigns: ['honours'], run: (doc) => void (doc.honours = extractHonours(doc)) }),
 ];
 

@@ -40,3 +40,24 @@ export function clauses(sentence: Span): Span[] {
 export function evidence(span: Span): { text: string; start: number; end: number } {
   return { text: span.text, start: span.start, end: span.end };
 }
+
+/** Clauses of a sentence, split at commas, semicolons and colons outside quotes. */
+export function clausesOutsideQuotes(s: Span): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  let start = 0;
+  const t = s.text;
+  for (let i = 0; i <= t.length; i++) {
+    const c = t[i];
+    if (c === '“' || c === '《' || c === '「') depth++;
+    else if ((c === '”' || c === '》' || c === '」') && depth > 0) depth--;
+    if (i === t.length || (depth === 0 && /[,，;；。!！?？:：]/.test(c!))) {
+      const raw = t.slice(start, i);
+      const lead = raw.length - raw.trimStart().length;
+      if (raw.trim()) out.push({ text: raw.trim(), start: s.start + start + lead, end: s.start + start + lead + raw.trim().length });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+

@@ -11,7 +11,7 @@ export function stripQuotes(s: string): string {
  * inside quotes or brackets, and stops at 等 (which closes a list). Adjacent quoted
  * items (“国家卫生县城”“省级文明城市”) are separate items.
  */
-export function splitTopLevel(text: string): string[] {
+export function splitTopLevel(text: string, conjunctions: string[] = ['和', '及', '以及', '与']): string[] {
   const items: string[] = [];
   let depth = 0;
   let cur = '';
@@ -29,30 +29,25 @@ export function splitTopLevel(text: string): string[] {
     } else if (CLOSE.includes(c) && depth > 0) {
       depth--;
       cur += c;
-    } else if (depth === 0 && (c === '、' || c === '/')) {
+    } else if (depth === 0 && c === '、') {
       push();
     } else if (depth === 0 && c === '等' && !/^等(级|次|奖)/.test(text.slice(i))) {
-      cur += '';
-      push();
       // What follows 等 (等5家企业, 等项目) describes the list; keep it out of the items.
-      return items.concat([]).filter(Boolean).map((x) => x).concat([]) as string[] && finish(items, text.slice(i + 1));
+      push();
+      return splitLastConjunction(items, conjunctions);
     } else {
       cur += c;
     }
   }
   push();
-  return splitLastConjunction(items);
-}
-
-function finish(items: string[], _tail: string): string[] {
-  return splitLastConjunction(items);
+  return splitLastConjunction(items, conjunctions);
 }
 
 /** 甲、乙和丙: the last item may hide two behind 和/及/与. */
-function splitLastConjunction(items: string[]): string[] {
-  if (!items.length) return items;
+function splitLastConjunction(items: string[], conjunctions: string[]): string[] {
+  if (!items.length || !conjunctions.length) return items;
   const last = items[items.length - 1]!;
-  const m = /^([^“”《》()（）]{2,}?)(?:和|及|以及|与)([^“”《》()（）]{2,})$/.exec(last);
+  const m = new RegExp(`^([^“”《》()（）]{2,}?)(?:${conjunctions.join('|')})([^“”《》()（）]{2,})$`).exec(last);
   if (m && items.length >= 1 && !/^(和|及)/.test(last)) {
     return [...items.slice(0, -1), m[1]!, m[2]!];
   }

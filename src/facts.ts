@@ -105,6 +105,8 @@ export interface Project {
   name: string;
   /** The amount stated for this project (总投资/投资), in yuan. */
   investmentYuan: number | null;
+  /** Spending in the report's year on a project under way (完成年度投资), in yuan. */
+  annualInvestmentYuan?: number | null;
   status: ProjectStatus | null;
   capacity: string | null;
   industry: string | null;

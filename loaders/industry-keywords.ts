@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../src/config.ts';
+import type { IndustryRole } from '../src/facts.ts';
+
+export interface IndustryVocabulary {
+  roles: Record<IndustryRole, string[]>;
+  synonyms: Record<string, string[]>;
+  notIndustries: string[];
+  developVerbs: string[];
+}
+
+let cached: IndustryVocabulary | undefined;
+
+export function industryVocabulary(): IndustryVocabulary {
+  cached ??= JSON.parse(readFileSync(join(PROJECT_ROOT, 'loaders', 'vocab', 'industries.json'), 'utf8')) as IndustryVocabulary;
+  return cached;
+}
+
+/** 锂电产业 → 锂电; 中药产业 → 中药材 (a synonym's canonical name); keeps unknown names as written. */
+export function canonicalIndustry(raw: string): string {
+  const name = raw.replace(/(产业链|产业集群|产业|行业)$/, '').replace(/^[“"]|[”"]$/g, '').trim();
+  for (const [canonical, words] of Object.entries(industryVocabulary().synonyms)) {
+    if (canonical === name || words.includes(name)) return canonical;
+  }
+  return name;
+}
+
+export function isIndustryName(name: string): boolean {
+  const v = industryVocabulary();
+  return name.length >= 2 && name.length <= 12 && !v.notIndustries.includes(name) && /^[\u4e00-\u9fa5A-Za-z0-9]+$/.test(name.replace(/及|和|、/g, ''));
+}
+
+/**
+ * The report industry a name points to: the industry's own name inside it, or a
+ * synonym (碳酸锂 → 锂电). Longer matches win.
+ */
+export function industryOfText(text: string, industries: string[]): string | null {
+  const v = industryVocabulary();
+  let best: { name: string; len: number } | null = null;
+  for (const name of industries) {
+    const words = [name, ...(v.synonyms[name] ?? [])];
+    // An industry named after a product (临武鸭) also matches on its last character (鸭业).
+    if (name.length >= 3) words.push(`${name.slice(-1)}业`);
+    for (const w of words) {
+      if (w.length >= 2 && text.includes(w) && (!best || w.length > best.len)) best = { name, len: w.length };
+    }
+  }
+  return best?.name ?? null;
+}
