@@ -42,7 +42,8 @@ function itemsBefore(text: string, end: number): string[] {
   const v = industryVocabulary();
   let head = text.slice(0, end);
   // Drop the verb that introduces the list (加快发展, 精心打造, 带动).
-  head = head.replace(new RegExp(`^.*?(?:${[...v.developVerbs, '带动', '围绕', '聚焦', '依托', '加快', '以'].sort((a, b) => b.length - a.length).join('|')})`), '');
+  const verbs = [...v.developVerbs, '带动', '围绕', '聚焦', '依托', '加快', '精心', '大力', '着力', '重点', '全力', '积极', '以'].sort((a, b) => b.length - a.length).join('|');
+  head = head.replace(new RegExp(`^.*?(?:${verbs})`), '').replace(new RegExp(`^(?:${verbs})+`), '');
   // 农副产品及食品加工 is one industry; 和 joins two.
   return splitTopLevel(head, ['和', '以及']).map((x) => x.trim());
 }
@@ -105,8 +106,9 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
 
   // Industries of the county's companies, when the report names the industry itself too.
   for (const e of doc.enterprises) {
-    const name = canonicalIndustry(e.name.replace(/^.*?(煤业|焦化|中药材)$/, '$1'));
-    if (name !== e.name && isIndustryName(name) && doc.text.includes(name) && !found.some((f) => f.name === name)) {
+    const name = industryOfText(e.name, Object.keys(industryVocabulary().synonyms));
+    const named = name && new RegExp(`${name}(?:全?产业|生产|行业|企业|升级|转型|种植)`).test(doc.text);
+    if (name && named && name !== e.name && isIndustryName(name) && !found.some((f) => f.name === name)) {
       found.push({ name, role: null, span: e.evidence });
     }
   }

@@ -122,8 +122,9 @@ function distributeCategory(items: string[]): string[] {
   const v = vocabulary();
   if (items.length < 2) return items;
   const last = items[items.length - 1]!;
-  const othersHeadless = items.slice(0, -1).every((i) => !v.headRe.test(i));
-  if (!othersHeadless || !v.headRe.test(last)) return items;
+  // The others name places or facilities; the last adds the kind of work (…整体搬迁项目).
+  const work = /(项目|工程)$/;
+  if (!work.test(last) || items.slice(0, -1).some((i) => work.test(i))) return items;
   let split = -1;
   for (const m of last.matchAll(ITEM_END)) {
     const end = m.index! + m[0].length;
@@ -135,6 +136,7 @@ function distributeCategory(items: string[]): string[] {
   if (split < 0) return items;
   const category = last.slice(split);
   if (isGeneric(category)) return items;
+  void v;
   return [...items.slice(0, -1).map((i) => `${i}${category}`), last];
 }
 

@@ -6,6 +6,7 @@ import type { IndustryRole } from '../src/facts.ts';
 export interface IndustryVocabulary {
   roles: Record<IndustryRole, string[]>;
   synonyms: Record<string, string[]>;
+  aliases: Record<string, string>;
   notIndustries: string[];
   developVerbs: string[];
 }
@@ -17,13 +18,10 @@ export function industryVocabulary(): IndustryVocabulary {
   return cached;
 }
 
-/** 锂电产业 → 锂电; 中药产业 → 中药材 (a synonym's canonical name); keeps unknown names as written. */
+/** 锂电产业 → 锂电; 中药产业 → 中药材 (an alias's canonical name); keeps other names as written. */
 export function canonicalIndustry(raw: string): string {
   const name = raw.replace(/(产业链|产业集群|产业|行业)$/, '').replace(/^[“"]|[”"]$/g, '').trim();
-  for (const [canonical, words] of Object.entries(industryVocabulary().synonyms)) {
-    if (canonical === name || words.includes(name)) return canonical;
-  }
-  return name;
+  return industryVocabulary().aliases[name] ?? name;
 }
 
 export function isIndustryName(name: string): boolean {
