@@ -5,6 +5,7 @@ import type { Indicator, IndicatorKind, Metric, Unit } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
 import { parseNumber, QUANTITY_SOURCE, toQuantity, type Quantity } from './numbers.ts';
 import { evidence, type Span } from './segment.ts';
+import { META_LINE } from './metadata.ts';
 import { Trie } from './trie.ts';
 
 interface MetricVocabulary {
@@ -66,7 +67,7 @@ function isHeading(s: Span, text: string): boolean {
   const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
   const lineEnd = text.indexOf('\n', s.end);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
-  return line === s.text && line.length <= 40 && !/[。;；!?！？]$/.test(line) && !/^[-•·*]\s/.test(line) && !/\d+(\.\d+)?\s*(%|亿|万|元)/.test(line);
+  return line === s.text && line.length <= 40 && !/[。;；!?！？]$/.test(line) && !/^[-•·*]\s/.test(line) && !/\d+(\.\d+)?\s*(%|亿|万|元)/.test(line) && !META_LINE.test(line);
 }
 
 function yearWords(doc: ReportDoc) {
@@ -238,7 +239,7 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
 
   for (const s of doc.sentences) {
     if (isHeading(s, doc.text)) {
-      const y = /(19[89]\d|20[0-4]\d)/.exec(s.text);
+      const y = /(19[89]\d|20[0-4]\d)(?:年|,|，|\s|$)/.exec(s.text);
       ctx.sectionYear = y ? Number(y[1]) : null;
       ctx.sectionKind = !y ? null : /目标|预期|计划/.test(s.text) ? 'target' : /预计|预估/.test(s.text) ? 'estimate' : null;
       continue;

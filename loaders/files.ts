@@ -14,6 +14,11 @@ function globToRegExp(pattern: string): RegExp {
       i++;
       if (pattern[i + 1] === '/') i++;
     } else if (c === '*') re += '[^/]*';
+    else if (c === '[' && pattern.indexOf(']', i) > i) {
+      const close = pattern.indexOf(']', i);
+      re += `[${pattern.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+      i = close;
+    }
     else if (c === '?') re += '[^/]';
     else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
   }
@@ -38,9 +43,10 @@ async function walk(dir: string, out: string[]): Promise<void> {
 export async function expandPaths(paths: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
-    if (/[*?]/.test(p)) {
+    // A path that exists is taken as it is, even with glob characters in its name.
+    if (/[*?[]/.test(p) && !(await stat(p).catch(() => undefined))) {
       const parts = p.split('/');
-      const firstGlob = parts.findIndex((x) => /[*?]/.test(x));
+      const firstGlob = parts.findIndex((x) => /[*?[]/.test(x));
       const base = parts.slice(0, firstGlob).join('/') || '.';
       const all: string[] = [];
       await walk(base, all).catch(() => {});

@@ -105,4 +105,4 @@ export function round(x: number): number {
 }
 
 /** A number with its scale and unit, as reports write amounts. */
-export const QUANTITY_SOURCE = `([-+]?\\d[\\d,]*(?:\\.\\d+)?|[${CN_NUMERAL}]+)\\s*(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?\\s*(美元|元|人次|人|名|亩|公顷|吨|公斤|千克|斤|户|个|家|项|座|所|宗|件|台|套|辆|条|批|%)?`;
+export const QUANTITY_SOURCE = `(?<![\\d.])([-+]?\\d[\\d,]*(?:\\.\\d+)?(?![\\d.]*\\.\\d)|[${CN_NUMERAL}]+)\\s*(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?\\s*(美元|元|人次|人|名|亩|公顷|吨|公斤|千克|斤|户|个|家|项|座|所|宗|件|台|套|辆|条|批|%)?`;

@@ -1,3 +1,4 @@
+import { META_LINE } from './metadata.ts';
 /** The years a report is written about: the one it reviews and the one it plans for. */
 export interface ReportYears {
   reviewYear: number | null;
@@ -57,9 +58,9 @@ export function dateSentences(sentences: { text: string; start: number; end: num
     const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
     const lineEnd = text.indexOf('\n', s.end);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
-    const heading = line === s.text && line.length <= 40 && !/[。;；!?！？,，]/.test(line);
+    const heading = line === s.text && line.length <= 40 && !/[。;；!?！？,，]/.test(line) && !META_LINE.test(line);
     if (heading) {
-      const y = /(19[89]\d|20[0-4]\d)/.exec(line);
+      const y = /(19[89]\d|20[0-4]\d)(?:年|,|，|\s|$)/.exec(line);
       sectionYear = y ? Number(y[1]) : /^【|^[一二三四五六七八九十]+[、.]/.test(line) ? sectionYear : null;
     }
     // The sentence's own year opens it (2023年,…); a year further in dates something else (有望在2024年试产).

@@ -61,22 +61,47 @@ export function decode(bytes: Uint8Array, file: string): DecodedInput {
   } catch {
     // Not clean UTF-8: GB18030 (a superset of GBK and GB2312), unless UTF-8 fits much better.
   }
-  const asUtf8 = new TextDecoder('utf-8').decode(bytes);
-  const asGb = new TextDecoder('gb18030').decode(bytes);
-  const badUtf8 = countReplacement(asUtf8);
-  const badGb = countReplacement(asGb);
-  const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
-  if (badUtf8 < badGb || (badUtf8 === badGb && han(asUtf8) >= han(asGb))) {
-    warnings.push(`${badUtf8} byte sequences are not valid UTF-8 (mixed or damaged encoding); they were replaced.`);
-    return { text: asUtf8, encoding: 'utf-8', warnings };
+  // Not UTF-8 as a whole: decode line by line, so a page that mixes UTF-8 and GBK lines
+  // (pasted together from two sources) reads right; line breaks are the same byte in both.
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  const gb = new TextDecoder('gb18030');
+  const lines: string[] = [];
+  let utf8Lines = 0;
+  let gbLines = 0;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 0x0a) continue;
+    const line = bytes.subarray(start, i);
+    start = i + 1;
+    const ascii = line.every((b) => b < 0x80);
+    try {
+      lines.push(utf8.decode(line));
+      if (!ascii) utf8Lines++;
+    } catch {
+      // A damaged UTF-8 line (a truncated character) still reads far better as UTF-8.
+      const asUtf8 = new TextDecoder('utf-8').decode(line);
+      const hanUtf8 = (asUtf8.match(/\p{Script=Han}/gu) ?? []).length;
+      if (countReplacement(asUtf8) * 10 < hanUtf8) {
+        lines.push(asUtf8);
+        utf8Lines++;
+      } else {
+        lines.push(gb.decode(line));
+        gbLines++;
+      }
+    }
   }
-  if (badGb > 0) warnings.push(`${badGb} byte sequences are not valid GB18030; they were replaced.`);
-  const hanShare = han(asGb) / Math.max(1, asGb.replace(/\s/g, '').length);
-  if (hanShare < 0.05 && badGb > asGb.length / 100) {
-    throw inputError(file, 'the bytes decode neither as UTF-8 nor as GBK/GB18030 text.');
+  const text = lines.join('\n');
+  const bad = countReplacement(text);
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  if (han === 0 && bad > text.length / 100) throw inputError(file, 'the bytes decode neither as UTF-8 nor as GBK/GB18030 text.');
+  if (bad > 0) warnings.push(`${bad} byte sequences are not valid UTF-8 or GB18030 (damaged text); they were replaced.`);
+  if (utf8Lines > 0 && gbLines === 0) return { text, encoding: 'utf-8', warnings };
+  if (utf8Lines > 0) {
+    warnings.push(`mixed encodings: ${utf8Lines} lines are UTF-8 and ${gbLines} lines GBK/GB18030; each was read as what it is.`);
+    return { text, encoding: 'mixed', warnings };
   }
   if (!declared) warnings.push('read as GBK/GB18030 (detected; the file declares no charset).');
-  return { text: asGb, encoding: 'gb18030', warnings };
+  return { text, encoding: 'gb18030', warnings };
 }
 
 /** Reads and decodes one report file; every problem names the file. */

@@ -100,13 +100,15 @@ export function resolveCounty(text: string, title: string | null): CountyResolut
     }
   }
 
+  const context = new Map<string, number>();
   for (const [code, s] of direct) {
     const unit = g.byCode.get(code)!;
-    // Context separates units that share a short name: their prefecture, province and towns.
+    // Context separates units that share a name: their prefecture, province and towns.
     const pref = unit.prefectureCode ? Math.min(3, prefectureMentions.get(unit.prefectureCode) ?? 0) : 0;
     const prov = Math.min(3, provinceMentions.get(unit.provinceCode) ?? 0);
     const towns = Math.min(2, townVotes.get(code) ?? 0);
-    score.set(code, s + 0.5 * pref + 0.3 * prov + towns);
+    context.set(code, 0.5 * pref + 0.3 * prov + towns);
+    score.set(code, s + context.get(code)!);
   }
 
   const candidates = [...score.entries()]
@@ -119,9 +121,18 @@ export function resolveCounty(text: string, title: string | null): CountyResolut
     return { unit: null, candidates, warnings };
   }
   const second = candidates[1];
-  if (second && second.score >= best.score * 0.9) {
-    warnings.push(`the report names ${best.name} and ${second.name} about equally; county left empty.`);
-    return { unit: null, candidates, warnings };
+  if (second) {
+    const sameNames = direct.get(second.code) === direct.get(best.code);
+    // Units named by the same words: the context must tell them apart.
+    const undecided = sameNames ? (context.get(second.code) ?? 0) >= (context.get(best.code) ?? 0) : second.score >= best.score * 0.9;
+    if (undecided) {
+      warnings.push(
+        best.name === second.name
+          ? `${best.name} is the name of several units (${best.code}, ${second.code} …) and the report does not say which; county left empty.`
+          : `the report names ${best.name} and ${second.name} about equally; county left empty.`,
+      );
+      return { unit: null, candidates, warnings };
+    }
   }
   return { unit: g.byCode.get(best.code)!, candidates, warnings };
 }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { foldFullWidth, isPinyinSyllable, normalize, stripPinyinAnnotations } from './normalize.ts';
+import { htmlToText, looksLikeHtml } from './html.ts';
+
+describe('normalization', () => {
+  it.each([
+    ['發(fā)展', '發展'],
+    ['經(jīng)濟(jì)', '經濟'],
+    ['縣長(zhǎng)', '縣長'],
+    ['綠(lǜ)色', '綠色'],
+    ['發（fā）展', '發展'],
+  ])('removes the pinyin annotation in %s', (input, output) => {
+    expect(stripPinyinAnnotations(input).text).toBe(output);
+  });
+
+  it('removes annotations whose tone marks arrive decomposed', () => {
+    expect(normalize('發(fa\u0304)展').text).toBe('发展');
+  });
+
+  it.each(['地区生产总值(GDP)', '工程(一期)', '目标(2023)', '道路(km)', '咖啡(café)', '(注:初步数)'])('keeps real parentheses: %s', (text) => {
+    expect(stripPinyinAnnotations(text).text).toBe(text);
+  });
+
+  it('knows a pinyin syllable from other words', () => {
+    expect(isPinyinSyllable('zhǎng')).toBe(true);
+    expect(isPinyinSyllable('lǜ')).toBe(true);
+    expect(isPinyinSyllable('café')).toBe(false);
+    expect(isPinyinSyllable('de')).toBe(false);
+  });
+
+  it('converts traditional to simplified and records the original script', () => {
+    const n = normalize('寧鄉縣經濟發展綜述:地區生產總值增長10.2%,鞏固脫貧攻堅成果。');
+    expect(n.script).toBe('traditional');
+    expect(n.text).toBe('宁乡县经济发展综述:地区生产总值增长10.2%,巩固脱贫攻坚成果。');
+    expect(normalize('宁乡县经济发展综述').script).toBe('simplified');
+  });
+
+  it('folds full-width digits, letters and punctuation', () => {
+    expect(foldFullWidth('２０２３年，ＧＤＰ增长１０．５％；').text).toBe('2023年,GDP增长10.5%;');
+  });
+
+  it('tidies whitespace and page artefacts without losing paragraphs', () => {
+    const n = normalize('  标题\u3000\r\n\r\n\r\n\r\n第一段\u200b内容 **8%** \t\n第二段');
+    expect(n.text).toBe('标题\n\n第一段内容 8%\n第二段');
+  });
+});
+
+describe('HTML', () => {
+  it('keeps the article as lines and drops scripts, styles, navigation and footers', () => {
+    const page = htmlToText(
+      '<html><head><title>攸县统计公报_攸县人民政府</title><meta name="PubDate" content="2024-03-20"><script>var a="地区生产总值1亿元"</script></head><body><div class="nav">首页 政务公开</div><div class="content"><p>第一段。</p><p>第二段&amp;附表。</p></div><footer>版权所有</footer></body></html>',
+    );
+    expect(page.text.trim().split('\n').filter(Boolean)).toEqual(['第一段。', '第二段&附表。']);
+    expect(page.title).toBe('攸县统计公报_攸县人民政府');
+    expect(page.meta.pubdate).toBe('2024-03-20');
+  });
+
+  it('tells HTML from text', () => {
+    expect(looksLikeHtml('<!DOCTYPE html><html>')).toBe(true);
+    expect(looksLikeHtml('醴陵市(GDP)<增长>8%')).toBe(false);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { decode, declaredCharset } from './read.ts';
+
+const gbk = (s: string) => {
+  // The test runs in Node, which can decode but not encode GBK; these bytes are 醴陵市 in GBK.
+  void s;
+  return Uint8Array.from([245, 183, 193, 234, 202, 208]);
+};
+
+describe('reading bytes', () => {
+  it('reads UTF-8 with and without a BOM', () => {
+    expect(decode(new TextEncoder().encode('醴陵市'), 'a.txt')).toMatchObject({ text: '醴陵市', encoding: 'utf-8' });
+    const bom = Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('醴陵市')]);
+    expect(decode(bom, 'a.txt').text).toBe('醴陵市');
+  });
+
+  it('detects GBK without a declaration and says so', () => {
+    const r = decode(gbk('醴陵市'), 'a.txt');
+    expect(r.text).toBe('醴陵市');
+    expect(r.encoding).toBe('gb18030');
+    expect(r.warnings.join()).toMatch(/GBK/);
+  });
+
+  it('reads UTF-16 with a BOM', () => {
+    const body = Buffer.from('醴陵市', 'utf16le');
+    expect(decode(Uint8Array.from([0xff, 0xfe, ...body]), 'a.txt').text).toBe('醴陵市');
+  });
+
+  it('reads each line of a mixed UTF-8/GBK file as what it is', () => {
+    const bytes = Uint8Array.from([...new TextEncoder().encode('攸县\n'), ...gbk('醴陵市')]);
+    const r = decode(bytes, 'mixed.txt');
+    expect(r.text).toBe('攸县\n醴陵市');
+    expect(r.warnings.join()).toMatch(/mixed encodings/);
+  });
+
+  it.each([
+    [new Uint8Array(), /mixed.txt: the file is empty/],
+    [Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), /mixed.txt: this is a PNG image/],
+    [Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00]), /mixed.txt: this is a ZIP archive/],
+    [Uint8Array.from([0x41, 0x00, 0x42, 0x00, 0x43]), /mixed.txt: the file holds binary data/],
+  ])('refuses non-text input with the file named (%#)', (bytes, message) => {
+    expect(() => decode(bytes, 'mixed.txt')).toThrow(message);
+  });
+
+  it('reads a declared charset from HTML or XML', () => {
+    expect(declaredCharset('<meta http-equiv="Content-Type" content="text/html; charset=GB2312">')).toBe('gb2312');
+    expect(declaredCharset('<meta charset="utf-8">')).toBe('utf-8');
+    expect(declaredCharset('<p>none</p>')).toBeUndefined();
+  });
+});
