@@ -51,7 +51,7 @@ describe('county-graph extract', () => {
     const byName = Object.fromEntries(results.map((r) => [r.report.file.split('/').pop(), r]));
     expect(byName['gbk-report.txt']).toMatchObject({ report: { encoding: 'gb18030', publisher: '祁东县统计局' }, county: { code: '430426' } });
     expect(byName['page.html']).toMatchObject({ report: { format: 'html', publishedAt: '2024-03-20', title: '攸县2023年国民经济和社会发展统计公报' }, county: { code: '430223' } });
-    expect(byName['page.html']!.indicators.map((i) => i.value)).not.toContain(99900000000); // the number in <script>
+    expect(byName['page.html']!.indicators.map((i: { value: number | null }) => i.value)).not.toContain(99900000000); // the number in <script>
     expect(byName['bom.txt']!.county?.name).toBe('汝城县');
     expect(byName['traditional-mojibake.txt']).toMatchObject({ report: { script: 'traditional', title: '宁乡县2016年经济发展综述' }, county: { code: '430182' } });
   });
