@@ -17,17 +17,20 @@ interface EnterpriseVocabulary {
 
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
 
-let vocab: (EnterpriseVocabulary & { suffixRe: RegExp; brandRe: RegExp; factRe: RegExp; listRe: RegExp }) | undefined;
+let vocab: (EnterpriseVocabulary & { suffixRe: RegExp; brandRe: RegExp; factRe: RegExp; listRe: RegExp; suffixEndRe: RegExp; brandStartRe: RegExp; subjectRe: RegExp }) | undefined;
 
 function vocabulary() {
   if (vocab) return vocab;
   const v = JSON.parse(readFileSync(join(PROJECT_ROOT, 'loaders', 'vocab', 'enterprises.json'), 'utf8')) as EnterpriseVocabulary;
   vocab = {
     ...v,
-    suffixRe: new RegExp(`([\\u4e00-\\u9fa5A-Za-z0-9()（）]{2,24}?(?:${alt(v.suffixes)}))(?![\\u4e00-\\u9fa5]{0,1}(?:制|化|型))`, 'g'),
+    suffixRe: new RegExp(`(?:${alt(v.suffixes)})(?![\\u4e00-\\u9fa5]{0,1}(?:制|化|型))`, 'g'),
     brandRe: new RegExp(`^[\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)})$`),
     factRe: new RegExp(`^(?:${alt(v.factVerbs)})`),
     listRe: new RegExp(`等[\\d一二三四五六七八九十]*(?:家|个)?[“”"]?[^,，;；。]{0,8}?(?:${alt(v.listEndings)})`),
+    suffixEndRe: new RegExp(`(?:${alt(v.suffixes)})$`),
+    brandStartRe: new RegExp(`^([\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)}))`),
+    subjectRe: new RegExp(`^(?:[\\u4e00-\\u9fa5]{0,4}?[,，:：])?([\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)}))(?=${alt(v.factVerbs)})`),
   };
   return vocab;
 }
@@ -45,7 +48,7 @@ function plausible(name: string, countyNames: Set<string>): boolean {
   const v = vocabulary();
   if (name.length < 2 || name.length > 30) return false;
   if (countyNames.has(name)) return false;
-  const stem = name.replace(new RegExp(`(?:${alt(v.suffixes)})$`), '');
+  const stem = name.replace(v.suffixEndRe, '');
   if (!stem || v.genericStems.includes(stem) || /^[\d一二三四五六七八九十百千万几多余]+(家|个)|^[\d一二三四五六七八九十百千万几多余]+$/.test(stem)) return false;
   if (/企业$|^(省|市|县|国家|全国|全省)/.test(stem) && stem.length <= 4) return false;
   return /\p{Script=Han}|[A-Z]/u.test(stem);
@@ -88,11 +91,13 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
           continue;
         }
       }
-      // Registered names: …有限公司, …集团, …股份
+      // Registered names: …有限公司, …集团, …股份 (found by the suffix, then read leftwards).
       for (const m of c.text.matchAll(v.suffixRe)) {
-        const raw = m[1]!;
-        const piece = raw.split(/[、和与及,，]/).pop()!;
-        add(piece, s);
+        const before = c.text.slice(Math.max(0, m.index! - 24), m.index!);
+        const run = /[\u4e00-\u9fa5A-Za-z0-9()（）]{2,24}$/.exec(before);
+        if (!run) continue;
+        const piece = run[0].split(/[、和与及,，]/).pop()!;
+        add(`${piece}${m[0]}`, s);
       }
       // Lists of brands: 玉华煤业、安鑫煤业、登茂通煤业
       if (c.text.includes('、')) {
@@ -102,12 +107,12 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
         else if (brandItems.length >= 2) {
           // The last item often runs on into the predicate (登茂通煤业智能化矿井建设).
           const heads = brandItems.slice(0, -1);
-          const last = new RegExp(`^([\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)}))`).exec(brandItems[brandItems.length - 1]!);
+          const last = v.brandStartRe.exec(brandItems[brandItems.length - 1]!);
           if (heads.every((i) => v.brandRe.test(i)) && last) for (const i of [...heads, last[1]!]) add(i, s);
         }
       }
       // A brand as the subject of a company fact: 永鑫焦化成为…, 舜华鸭业年度营收…
-      const subj = new RegExp(`^(?:[\\u4e00-\\u9fa5]{0,4}?[,，:：])?([\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)}))(?=${alt(v.factVerbs)})`).exec(cleanEnterprise(c.text));
+      const subj = v.subjectRe.exec(cleanEnterprise(c.text));
       if (subj && !/^(推动|发展|做强|稳定|持续|不断|加快|全县|全市|我县)/.test(subj[1]!)) add(subj[1]!, s);
     }
   }

@@ -39,6 +39,7 @@ const QUANTITY = new RegExp(QUANTITY_SOURCE, 'g');
 const THRESHOLD_BEFORE = /(突破|首破|破|迈上|跨越|跨过|站上|跃上|超过|超|逼近|接近)\s*$/;
 const THRESHOLD_AFTER = /^\s*(大关|台阶|关口)/;
 const ESTIMATE_CUE = /预计|初步测算|预估|初步核算|有望/;
+const ESTIMATE_CUES = new RegExp(ESTIMATE_CUE.source, 'g');
 const TARGET_CUE = /力争|确保|预期目标|目标(?:是|为|:|：|任务)|奋斗目标|计划(?:实现|完成|达到|投资)|争取(?:实现|完成|达到)|要(?:实现|完成|达到)|将(?:实现|完成|达到)|力求/;
 const ACTUAL_RESET = /^(完成|实现|全年完成)/;
 const PLAN_YEAR_CUE = /今年|明年|新的一年/;
@@ -112,7 +113,7 @@ function kindOf(sentence: string, at: number, ctx: Context): IndicatorKind {
   const clause = clauseHead + clauseTail;
   if (TARGET_CUE.test(clause) || (TARGET_CUE.test(scope) && !ACTUAL_RESET.test(clauseHead))) return 'target';
   if (PLAN_YEAR_CUE.test(scope) && /以上|左右|以内/.test(clauseTail)) return 'target';
-  const est = Math.max(...[...prefix.matchAll(new RegExp(ESTIMATE_CUE.source, 'g'))].map((m) => m.index), -1);
+  const est = Math.max(...[...prefix.matchAll(ESTIMATE_CUES)].map((m) => m.index), -1);
   if (est >= 0) {
     // An estimate runs to the end of the sentence, unless a later clause states what was done.
     const between = prefix.slice(est).split(/[;；]/).slice(1);

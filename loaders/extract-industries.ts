@@ -38,12 +38,13 @@ interface Found {
   span: Span;
 }
 
+const LIST_VERBS = [...industryVocabulary().developVerbs, '带动', '围绕', '聚焦', '依托', '加快', '精心', '大力', '着力', '重点', '全力', '积极', '以'].sort((a, b) => b.length - a.length).join('|');
+const UP_TO_VERB = new RegExp(`^.*?(?:${LIST_VERBS})`);
+const LEADING_VERBS = new RegExp(`^(?:${LIST_VERBS})+`);
+
 function itemsBefore(text: string, end: number): string[] {
-  const v = industryVocabulary();
-  let head = text.slice(0, end);
   // Drop the verb that introduces the list (加快发展, 精心打造, 带动).
-  const verbs = [...v.developVerbs, '带动', '围绕', '聚焦', '依托', '加快', '精心', '大力', '着力', '重点', '全力', '积极', '以'].sort((a, b) => b.length - a.length).join('|');
-  head = head.replace(new RegExp(`^.*?(?:${verbs})`), '').replace(new RegExp(`^(?:${verbs})+`), '');
+  const head = text.slice(0, end).replace(UP_TO_VERB, '').replace(LEADING_VERBS, '');
   // 农副产品及食品加工 is one industry; 和 joins two.
   return splitTopLevel(head, ['和', '以及']).map((x) => x.trim());
 }

@@ -18,7 +18,7 @@ interface ProjectVocabulary {
   genericCategoryWords: string[];
 }
 
-let vocab: (ProjectVocabulary & { statusRe: RegExp; statusOf: Map<string, ProjectStatus>; headRe: RegExp; leadingRe: RegExp; generic: string[] }) | undefined;
+let vocab: (ProjectVocabulary & { statusRe: RegExp; statusOf: Map<string, ProjectStatus>; headRe: RegExp; headsRe: RegExp; leadingRe: RegExp; generic: string[] }) | undefined;
 
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[()]/g, '\\$&')).join('|');
 
@@ -32,6 +32,7 @@ function vocabulary() {
     statusOf,
     statusRe: new RegExp(`(${alt([...statusOf.keys()])})`),
     headRe: new RegExp(`(${alt(v.heads)})$`),
+    headsRe: new RegExp(`(${alt(v.heads)})`, 'g'),
     leadingRe: new RegExp(`^(?:${alt(v.leadingVerbs)})+`),
   };
   return vocab;
@@ -203,9 +204,8 @@ function fromClause(c: Span, next: Span | undefined): Candidate[] {
   const v = vocabulary();
   const out: Candidate[] = [];
   const text = c.text;
-  const headRe = new RegExp(`(${alt(v.heads)})`, 'g');
   let consumed = 0;
-  for (const m of text.matchAll(headRe)) {
+  for (const m of text.matchAll(v.headsRe)) {
     let end = m.index! + m[0].length;
     if (m.index! < consumed) continue;
     // A phase belongs to the name: 安置房建设工程(一期).

@@ -45,9 +45,16 @@ export function stripPinyinAnnotations(text: string): { text: string; removed: n
   return { text: out, removed };
 }
 
+/** Very common characters that exist only in traditional script (們, 國, 發, 經 …). */
+const TRADITIONAL_ONLY = new Set([...'們國發經對會這個來時為說過後還點產業開關區縣與實現進將於計務設員機動質應標資農區鄉鎮區書長報導當從輕貴門問間項專視點現貨錢鐵銀陽陰東車馬鳥龍魚']);
+
 /** Share of Han characters that a traditional→simplified conversion changes. */
 export function traditionalShare(text: string): number {
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  // Most reports are simplified: a scan for traditional-only characters settles it without converting.
+  let hits = 0;
+  for (let i = 0; i < text.length && i < 20000; i++) if (TRADITIONAL_ONLY.has(text[i]!)) hits++;
+  if (hits === 0) return 0;
+  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
   const converted = toSimplified(sample);
   let han = 0;
   let changed = 0;

@@ -31,6 +31,7 @@ function wordList(file: string): Set<string> {
 let weakFullNames: Set<string> | undefined;
 
 let trie: Trie<Tag> | undefined;
+let townTrie: Trie<Tag> | undefined;
 
 function buildTrie(g: Gazetteer): Trie<Tag> {
   const t = new Trie<Tag>();
@@ -51,6 +52,12 @@ function buildTrie(g: Gazetteer): Trie<Tag> {
     t.add(p.name, { type: 'province', code: p.code });
     t.add(p.short, { type: 'province', code: p.code });
   }
+  return t;
+}
+
+/** Town names (乡镇/街道) of three counties at most, for telling apart units that share a name. */
+function buildTownTrie(g: Gazetteer): Trie<Tag> {
+  const t = new Trie<Tag>();
   const townCounties = new Map<string, string[]>();
   for (const [code, names] of g.towns) for (const n of names) if (n.length >= 3) townCounties.set(n, [...(townCounties.get(n) ?? []), code]);
   for (const [name, codes] of townCounties) if (codes.length <= 3) t.add(name, { type: 'town', codes });
@@ -72,8 +79,8 @@ export function resolveCounty(text: string, title: string | null): CountyResolut
   const provinceMentions = new Map<string, number>();
   const townVotes = new Map<string, number>();
 
-  const visit = (segment: string, factor: number) => {
-    for (const m of trie!.scan(segment)) {
+  const visit = (segment: string, factor: number, dictionary: Trie<Tag> = trie!) => {
+    for (const m of dictionary.scan(segment)) {
       const counties = m.values.filter((v): v is Extract<Tag, { type: 'county' }> => v.type === 'county');
       for (const c of counties) {
         if (c.form === 'full' && weakFullNames!.has(m.word)) {
@@ -94,6 +101,12 @@ export function resolveCounty(text: string, title: string | null): CountyResolut
   const weak: CountyUnit[] = [];
   if (title) visit(title, TITLE_FACTOR);
   visit(text, 1);
+  // Towns only matter when names alone leave two units close; scanning for them costs more.
+  const ranked = [...direct.values()].sort((a, b) => b - a);
+  if (ranked.length > 1 && ranked[1]! >= ranked[0]! * 0.6) {
+    townTrie ??= buildTownTrie(g);
+    visit(text, 1, townTrie);
+  }
   for (const unit of weak) {
     if ((unit.prefectureCode && prefectureMentions.has(unit.prefectureCode)) || provinceMentions.has(unit.provinceCode)) {
       direct.set(unit.code, (direct.get(unit.code) ?? 0) + WEIGHT.full);

@@ -41,23 +41,36 @@ export function evidence(span: Span): { text: string; start: number; end: number
   return { text: span.text, start: span.start, end: span.end };
 }
 
-/** Clauses of a sentence, split at commas, semicolons and colons outside quotes. */
+const CLAUSE_END = new Set([...',，;；。!！?？:：']);
+const QUOTE_OPEN = new Set(['“', '《', '「']);
+const QUOTE_CLOSE = new Set(['”', '》', '」']);
+const clauseCache = new WeakMap<Span, Span[]>();
+
+/**
+ * Clauses of a sentence, split at commas, semicolons and colons outside quotes.
+ * Every extractor asks for them, so they are computed once per sentence.
+ */
 export function clausesOutsideQuotes(s: Span): Span[] {
+  const cached = clauseCache.get(s);
+  if (cached) return cached;
   const out: Span[] = [];
   let depth = 0;
   let start = 0;
   const t = s.text;
   for (let i = 0; i <= t.length; i++) {
-    const c = t[i];
-    if (c === '“' || c === '《' || c === '「') depth++;
-    else if ((c === '”' || c === '》' || c === '」') && depth > 0) depth--;
-    if (i === t.length || (depth === 0 && /[,，;；。!！?？:：]/.test(c!))) {
+    const c = t[i]!;
+    if (QUOTE_OPEN.has(c)) depth++;
+    else if (QUOTE_CLOSE.has(c) && depth > 0) depth--;
+    if (i === t.length || (depth === 0 && CLAUSE_END.has(c))) {
       const raw = t.slice(start, i);
-      const lead = raw.length - raw.trimStart().length;
-      if (raw.trim()) out.push({ text: raw.trim(), start: s.start + start + lead, end: s.start + start + lead + raw.trim().length });
+      const body = raw.trim();
+      if (body) {
+        const lead = raw.length - raw.trimStart().length;
+        out.push({ text: body, start: s.start + start + lead, end: s.start + start + lead + body.length });
+      }
       start = i + 1;
     }
   }
+  clauseCache.set(s, out);
   return out;
 }
-

@@ -43,11 +43,16 @@ export function splitTopLevel(text: string, conjunctions: string[] = ['和', '�
   return splitLastConjunction(items, conjunctions);
 }
 
+const CONJUNCTION_RES = new Map<string, RegExp>();
+
 /** 甲、乙和丙: the last item may hide two behind 和/及/与. */
 function splitLastConjunction(items: string[], conjunctions: string[]): string[] {
   if (!items.length || !conjunctions.length) return items;
   const last = items[items.length - 1]!;
-  const m = new RegExp(`^([^“”《》()（）]{2,}?)(?:${conjunctions.join('|')})([^“”《》()（）]{2,})$`).exec(last);
+  const key = conjunctions.join('|');
+  let re = CONJUNCTION_RES.get(key);
+  if (!re) CONJUNCTION_RES.set(key, (re = new RegExp(`^([^“”《》()（）]{2,}?)(?:${key})([^“”《》()（）]{2,})$`)));
+  const m = re.exec(last);
   if (m && items.length >= 1 && !/^(和|及)/.test(last)) {
     return [...items.slice(0, -1), m[1]!, m[2]!];
   }
