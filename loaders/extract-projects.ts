@@ -154,7 +154,7 @@ interface Candidate {
 function fromList(c: Span, next: Span | undefined): Candidate[] {
   const v = vocabulary();
   const text = c.text;
-  if (!text.includes('、')) return [];
+  if (!text.includes('、') && !/等(?:[\d一二三四五六七八九十]+[个条座所处])?(?:重点|重大)?项目/.test(text)) return [];
   const lead = v.leadingRe.exec(text)?.[0] ?? '';
   const body = text.slice(lead.length);
   const etc = body.search(/等(?![级次])/);
@@ -169,7 +169,7 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
     itemsText = body.slice(0, sm.index);
     after = body.slice(sm.index);
   }
-  if (!itemsText.includes('、')) return [];
+  if (!itemsText.includes('、') && etc < 0) return [];
   let items = splitTopLevel(itemsText).map((i) => cleanName(i)).filter(Boolean);
   if (items.some((i) => ACTION_ITEM.test(i))) return [];
   // 等116个项目 / 等5条旅游公路 / 等农贸市场11个: count, category, then status.

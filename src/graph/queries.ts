@@ -9,7 +9,20 @@ export const CYPHER_DIR = join(PROJECT_ROOT, 'cypher');
  * Every Cypher statement the product runs, by its path under cypher/ without the
  * extension. A test checks that this list and the files on disk are the same.
  */
-export const QUERY_NAMES = ['api/ping', 'api/stats-labels', 'api/stats-reports'] as const;
+export const QUERY_NAMES = [
+  'api/ping',
+  'api/stats-labels',
+  'api/stats-reports',
+  'report/find',
+  'report/upsert',
+  'report/observations',
+  'report/industries',
+  'report/enterprises',
+  'report/projects',
+  'report/honours',
+  'report/delete',
+  'report/list',
+] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];
 

@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import type { Evidence, ReportExtraction } from '../facts.ts';
+import { enterpriseKey, honourKey, industryKey, placeKey, projectKey } from './keys.ts';
+
+export interface WriteOptions {
+  /** Where the report came from; a new version of the same path replaces the old one. */
+  path: string;
+  loadedAt: string;
+  extractorVersion: string;
+}
+
+const ev = (e: Evidence) => ({ text: e.text, start: e.start, end: e.end });
+
+function observationId(county: string, metric: string, period: string, kind: string, reportId: string, label: string): string {
+  // "other" metrics are told apart by their label.
+  return createHash('sha1').update([county, metric, period, kind, reportId, metric === 'other' ? label : ''].join('|')).digest('hex').slice(0, 20);
+}
+
+function yearOf(period: string): number | null {
+  const m = /^(\d{4})/.exec(period);
+  return m ? Number(m[1]) : null;
+}
+
+/** The parameters of the Cypher statements that write one report (pure: no database). */
+export function reportParams(x: ReportExtraction, o: WriteOptions) {
+  const countyCode = x.county?.code ?? null;
+  const reportId = x.report.id;
+  const industryName = new Map(x.industries.map((i) => [industryKey(i.name), i.name]));
+  const industryRef = (name: string | null) => (name ? { industryKey: industryKey(name), industry: industryName.get(industryKey(name)) ?? name } : { industryKey: null, industry: null });
+
+  const seenObs = new Set<string>();
+  const observations = countyCode
+    ? x.indicators
+        .map((i) => ({
+          id: observationId(countyCode, i.metric, i.period, i.kind, reportId, i.label),
+          metric: i.metric,
+          label: i.label,
+          period: i.period,
+          year: yearOf(i.period),
+          kind: i.kind,
+          value: i.value,
+          unit: i.unit,
+          growthPct: i.growthPct,
+          evidence: ev(i.evidence),
+        }))
+        .filter((r) => !seenObs.has(r.id) && seenObs.add(r.id))
+    : [];
+
+  const recipientKey = (type: string, name: string) => {
+    if (type === 'county') return countyCode ?? placeKey(null, name);
+    if (type === 'enterprise') return enterpriseKey(name);
+    if (type === 'project') return projectKey(countyCode, name);
+    return placeKey(countyCode, name);
+  };
+
+  return {
+    reportId,
+    countyCode,
+    report: {
+      id: reportId,
+      file: x.report.file,
+      path: o.path,
+      title: x.report.title,
+      publisher: x.report.publisher,
+      publishedAt: x.report.publishedAt,
+      script: x.report.script,
+      chars: x.report.chars,
+      encoding: x.report.encoding ?? null,
+      format: x.report.format ?? null,
+      reviewYear: x.report.reviewYear ?? null,
+      loadedAt: o.loadedAt,
+      extractorVersion: o.extractorVersion,
+      warnings: x.warnings,
+    },
+    county: x.county
+      ? {
+          code: x.county.code,
+          name: x.county.name,
+          shortName: x.county.shortName ?? null,
+          kind: x.county.kind ?? null,
+          prefecture: x.county.prefecture,
+          prefectureCode: x.county.prefectureCode ?? null,
+          province: x.county.province,
+          provinceCode: x.county.provinceCode ?? x.county.code.slice(0, 2),
+        }
+      : null,
+    observations,
+    industries: x.industries.map((i) => ({ key: industryKey(i.name), name: i.name, role: i.role, evidence: ev(i.evidence) })),
+    enterprises: x.enterprises.map((e) => ({ key: enterpriseKey(e.name), name: e.name, ...industryRef(e.industry), evidence: ev(e.evidence) })),
+    projects: x.projects.map((p) => ({
+      id: projectKey(countyCode, p.name),
+      name: p.name,
+      investmentYuan: p.investmentYuan,
+      annualInvestmentYuan: p.annualInvestmentYuan ?? null,
+      status: p.status,
+      capacity: p.capacity,
+      year: p.year,
+      ...industryRef(p.industry),
+      enterprises: p.enterprises.map((name) => ({ key: enterpriseKey(name), name })),
+      evidence: ev(p.evidence),
+    })),
+    honours: x.honours.map((h) => ({
+      key: honourKey(h.name),
+      name: h.name,
+      level: h.level,
+      year: h.year,
+      recipient: h.recipient,
+      recipientType: h.recipientType,
+      recipientKey: recipientKey(h.recipientType, h.recipient),
+      evidence: ev(h.evidence),
+    })),
+  };
+}
+
+export type ReportParams = ReturnType<typeof reportParams>;

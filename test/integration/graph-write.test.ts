@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.ts';
+import { deleteReport, writeReport } from '../../src/graph/write-report.ts';
+import { extractText, EXTRACTOR_VERSION } from '../../loaders/index.ts';
+import { useGraph } from '../helpers/graph.ts';
+
+const sample = (f: string) => readFileSync(join(PROJECT_ROOT, 'data', 'reports', f), 'utf8');
+const opts = (path: string) => ({ path, loadedAt: '2026-01-01T00:00:00Z', extractorVersion: EXTRACTOR_VERSION });
+
+describe('writing reports into the graph', () => {
+  const { executor } = useGraph();
+
+  const counts = async () => {
+    const [row] = await executor.readText(`
+      MATCH (n) WHERE NOT n:CountyGraphTestDatabase
+      WITH count(n) AS nodes, sum(size(keys(n))) AS nodeProps
+      OPTIONAL MATCH ()-[r]->()
+      RETURN nodes, nodeProps, count(r) AS rels, sum(size(keys(r))) AS relProps`);
+    return row;
+  };
+
+  it('writes a report with its county chain, facts and evidence', async () => {
+    const x = extractText(sample('000_fb4594d07f176b4c.txt'), '000.txt');
+    const out = await writeReport(executor, x, opts('/r/000.txt'));
+    expect(out.status).toBe('written');
+    const [chain] = await executor.readText(
+      "MATCH (r:Report {id: $id})-[:ABOUT]->(c:County {code: '431025'})-[:IN]->(:Prefecture {name: '郴州市'})-[:IN]->(:Province {name: '湖南省'}) RETURN c.name AS county",
+      { id: x.report.id },
+    );
+    expect(chain).toEqual({ county: '临武县' });
+    const [facts] = await executor.readText(`
+      MATCH (c:County {code: '431025'})
+      RETURN COUNT { (c)-[:HAS_PROJECT]->(:Project)-[:EVIDENCED_BY {fact: 'Project'}]->(:Report) } AS projects, COUNT { (c)-[:HAS_INDUSTRY]->(:Industry) } AS industries,
+             COUNT { (c)-[:REPORTED]->(:Observation) } AS observations, COUNT { (c)-[:RECEIVED]->(:Honour) } AS countyHonours`);
+    const distinctProjects = new Set(x.projects.map((p) => p.name.replace(/[“”"]/g, '').replace(/(项目|工程)$/, ''))).size;
+    expect(facts).toMatchObject({ projects: distinctProjects, industries: x.industries.length, observations: x.indicators.length });
+    expect(facts!.countyHonours).toBeGreaterThan(5);
+  });
+
+  it('gives every Project, Honour, Observation and HAS_INDUSTRY evidence with the sentence and offsets', async () => {
+    for (const f of ['000_fb4594d07f176b4c.txt', '002_db3e59a35cbc5e31.txt']) await writeReport(executor, extractText(sample(f), f), opts(`/r/${f}`));
+    const [missing] = await executor.readText(`
+      RETURN
+        COUNT { MATCH (p:Project) WHERE NOT EXISTS { (p)-[:EVIDENCED_BY]->(:Report) } } AS projects,
+        COUNT { MATCH (h:Honour) WHERE NOT EXISTS { (h)-[:EVIDENCED_BY {fact: 'RECEIVED'}]->(:Report) } } AS honours,
+        COUNT { MATCH (o:Observation) WHERE NOT EXISTS { (o)-[:EVIDENCED_BY]->(:Report) } } AS observations,
+        COUNT { MATCH (c:County)-[h:HAS_INDUSTRY]->(i:Industry) WHERE NOT EXISTS { (i)-[:EVIDENCED_BY {fact: 'HAS_INDUSTRY'}]->(:Report)-[:ABOUT]->(c) } } AS hasIndustry`);
+    expect(missing).toEqual({ projects: 0, honours: 0, observations: 0, hasIndustry: 0 });
+    const evidence = await executor.readText('MATCH ()-[e:EVIDENCED_BY]->(r:Report) RETURN e.text AS text, e.start AS start, e.end AS end, r.chars AS chars');
+    expect(evidence.length).toBeGreaterThan(50);
+    for (const e of evidence) {
+      expect(e.text).toEqual(expect.any(String));
+      expect((e.end as number) - (e.start as number)).toBe((e.text as string).length);
+      expect(e.end as number).toBeLessThanOrEqual(e.chars as number);
+    }
+  });
+
+  it('is idempotent: loading the same report twice changes nothing', async () => {
+    const x = extractText(sample('001_8c93e10fb14268ae.txt'), '001.txt');
+    await writeReport(executor, x, opts('/r/001.txt'));
+    const before = await counts();
+    const again = await writeReport(executor, x, opts('/r/001.txt'));
+    expect(again.status).toBe('unchanged');
+    expect(await counts()).toEqual(before);
+    const forced = await writeReport(executor, x, { ...opts('/r/001.txt'), force: true });
+    expect(forced.status).toBe('written');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('replaces the facts of a file whose text changed instead of adding to them', async () => {
+    const v1 = '临武县2023年工作综述\n2023年,临武县地区生产总值增长3%。东城大道、西城大道等项目顺利完工。';
+    const v2 = '临武县2023年工作综述\n2023年,临武县地区生产总值增长4%。南城大道等项目顺利完工。';
+    await writeReport(executor, extractText(v1, 'a.txt'), opts('/r/a.txt'));
+    const out = await writeReport(executor, extractText(v2, 'a.txt'), opts('/r/a.txt'));
+    expect(out.replaced).toHaveLength(1);
+    const rows = await executor.readText('MATCH (r:Report) RETURN count(r) AS reports, COUNT { MATCH (p:Project) } AS projects, COLLECT { MATCH (o:Observation) RETURN o.growthPct } AS growth');
+    expect(rows[0]).toEqual({ reports: 1, projects: 1, growth: [4] });
+  });
+
+  it('writes a report in one transaction: a failure in the middle leaves no trace of it', async () => {
+    const x = extractText(sample('004_bb1220a0de392d27.txt'), '004.txt');
+    await expect(writeReport(executor, x, { ...opts('/r/004.txt'), failAfter: 'report/projects' })).rejects.toThrow(/forced failure/);
+    expect(await counts()).toMatchObject({ nodes: 0, rels: 0 });
+  });
+
+  it('resolves the same entities named in two reports into one node, with the names seen as aliases', async () => {
+    const a = '临武县2023年工作综述\n2023年,临武县把锂电产业作为“一号工程”,引进湖南安能锂业有限公司。国家卫生县城顺利创建成功。';
+    const b = '嘉禾县2023年工作综述\n2023年,嘉禾县做强锂电产业,安能锂业投资的嘉禾锂电池项目开工建设。嘉禾县成功创建“国家卫生县城”。';
+    await writeReport(executor, extractText(a, 'a.txt'), opts('/r/a.txt'));
+    await writeReport(executor, extractText(b, 'b.txt'), opts('/r/b.txt'));
+    const [row] = await executor.readText(`
+      MATCH (i:Industry {name: '锂电'})
+      MATCH (e:Enterprise) WHERE e.key = '安能锂业'
+      MATCH (h:Honour {key: '国家卫生县城'})
+      RETURN COUNT { (:County)-[:HAS_INDUSTRY]->(i) } AS industryCounties, e.aliases AS aliases,
+             COUNT { (e)-[:LOCATED_IN]->(:County) } AS enterpriseCounties, COUNT { (:County)-[:RECEIVED]->(h) } AS honourCounties,
+             COUNT { MATCH (x:Enterprise) } AS enterprises`);
+    expect(row).toMatchObject({ industryCounties: 2, honourCounties: 2, enterprises: 1 });
+    expect((row!.aliases as string[]).sort()).toEqual(['安能锂业', '湖南安能锂业有限公司']);
+  });
+
+  it('deletes a report and what only it supported, keeping what another report still states', async () => {
+    const a = '临武县2023年工作综述\n2023年,临武县把锂电产业作为“一号工程”。国家卫生县城顺利创建成功。东城大道等项目顺利完工。';
+    const b = '临武县2023年上半年工作简报\n2023年,临武县做强锂电产业。东城大道等项目顺利完工。';
+    const xa = extractText(a, 'a.txt');
+    const xb = extractText(b, 'b.txt');
+    await writeReport(executor, xa, opts('/r/a.txt'));
+    await writeReport(executor, xb, opts('/r/b.txt'));
+    expect((await deleteReport(executor, xa.report.id)).deleted).toBe(true);
+    const [row] = await executor.readText(`
+      RETURN COUNT { MATCH (r:Report) } AS reports, COUNT { MATCH (:Honour) } AS honours,
+             COLLECT { MATCH (:County)-[h:HAS_INDUSTRY]->(:Industry {name: '锂电'}) RETURN [h.sources, h.role] } AS industry,
+             COLLECT { MATCH (:County)-[h:HAS_PROJECT]->(p:Project) RETURN [p.name, h.sources] } AS projects`);
+    expect(row).toEqual({ reports: 1, honours: 0, industry: [[[xb.report.id], null]], projects: [['东城大道', [xb.report.id]]] });
+    expect((await deleteReport(executor, xb.report.id)).deleted).toBe(true);
+    expect(await counts()).toMatchObject({ nodes: 3, rels: 2 }); // the county chain stays
+    expect((await deleteReport(executor, 'no-such-report')).deleted).toBe(false);
+  });
+});
