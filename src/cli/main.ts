@@ -22,13 +22,17 @@ async function serve(options: { load: boolean }): Promise<void> {
     });
   }
   const services = await openServices(config);
+  if (options.load) {
+    const { runLoad, printSummary } = await import('./load-command.ts');
+    const summary = await runLoad(services.executor, [config.reportsDir], { quiet: true });
+    printSummary(summary, false);
+  }
   const { server, url } = await serveApi(services.executor, config.api);
   onShutdown(async () => {
     await new Promise<void>((r) => server.close(() => r()));
     server.closeAllConnections();
     await services.close();
   });
-  void options;
   const lines = [
     '',
     `county-graph is ready (${((Date.now() - t0) / 1000).toFixed(1)} s).`,
@@ -117,6 +121,65 @@ program
       process.stdout.write(`${JSON.stringify(results, null, options.pretty ? 2 : undefined)}\n`);
       if (failed) process.stderr.write(`county-graph: ${failed} of ${files.length} files failed.\n`);
       return failed ? 1 : 0;
+    }),
+  );
+
+program
+  .command('load')
+  .description('extract reports and write them into the graph (files, folders or globs)')
+  .argument('<paths...>', 'report files, folders or globs')
+  .option('--dry-run', 'extract and validate only; write nothing')
+  .option('--force', 'write again reports that are unchanged')
+  .action((paths: string[], options: { dryRun?: boolean; force?: boolean }) =>
+    runMain(async () => {
+      const { runLoad, printSummary } = await import('./load-command.ts');
+      if (options.dryRun) {
+        const summary = await runLoad(null, paths, { dryRun: true });
+        printSummary(summary, true);
+        return summary.failed.length ? 1 : 0;
+      }
+      const services = await openServices(loadConfig());
+      try {
+        const summary = await runLoad(services.executor, paths, { force: options.force });
+        printSummary(summary, false);
+        return summary.failed.length ? 1 : 0;
+      } finally {
+        await services.close();
+      }
+    }),
+  );
+
+program
+  .command('delete-report')
+  .description('delete one report and whatever only it supported')
+  .argument('<id>', 'the report id (see `county-graph reports`)')
+  .action((id: string) =>
+    runMain(async () => {
+      const { deleteReport } = await import('../graph/write-report.ts');
+      const services = await openServices(loadConfig());
+      try {
+        const r = await deleteReport(services.executor, id);
+        if (!r.deleted) throw new CountyGraphError('E_INPUT', `No report with id ${id} in the graph.`, { hints: ['list the reports with `county-graph reports`.'] });
+        process.stdout.write(`Deleted report ${id}: ${r.counters.nodesDeleted} nodes and ${r.counters.relationshipsDeleted} relationships removed.\n`);
+      } finally {
+        await services.close();
+      }
+    }),
+  );
+
+program
+  .command('reports')
+  .description('list the reports in the graph')
+  .action(() =>
+    runMain(async () => {
+      const services = await openServices(loadConfig());
+      try {
+        const rows = await services.executor.read('report/list');
+        for (const r of rows) process.stdout.write(`${r.id}  ${String(r.county ?? '-').padEnd(8)}  ${r.loadedAt}  ${r.file}  ${r.title ?? ''}\n`);
+        if (!rows.length) process.stdout.write('No reports loaded.\n');
+      } finally {
+        await services.close();
+      }
     }),
   );
 

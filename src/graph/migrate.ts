@@ -1,20 +1,33 @@
 import type { Executor } from './executor.ts';
 import { cypherFiles, cypherStatements } from './queries.ts';
 
+/** The name a schema statement creates (CREATE CONSTRAINT name / CREATE … INDEX name). */
+export function schemaName(statement: string): string | undefined {
+  return /CREATE\s+(?:CONSTRAINT|(?:FULLTEXT\s+|RANGE\s+|TEXT\s+|POINT\s+)?INDEX)\s+(\w+)/i.exec(statement)?.[1];
+}
+
 /**
- * Applies every schema statement under cypher/schema/ in file order. Each one is
- * `IF NOT EXISTS`, so running this twice changes nothing.
+ * Applies the schema statements under cypher/schema/ that the database lacks, in file
+ * order. Each is also `IF NOT EXISTS`, so running this twice changes nothing.
  */
 export async function applySchema(executor: Executor): Promise<number> {
-  let count = 0;
+  const existing = new Set(
+    [
+      ...(await executor.readText('SHOW CONSTRAINTS YIELD name RETURN name')),
+      ...(await executor.readText('SHOW INDEXES YIELD name RETURN name')),
+    ].map((r) => r.name as string),
+  );
+  let applied = 0;
   for (const file of cypherFiles('schema')) {
     for (const statement of cypherStatements(file)) {
+      const name = schemaName(statement);
+      if (name && existing.has(name)) continue;
       // Schema statements cannot share a transaction with each other in Neo4j.
       await executor.writeText(statement, {}, file);
-      count++;
+      applied++;
     }
   }
   // Wait until new indexes are usable, so the first load does not race them.
-  await executor.writeText('CALL db.awaitIndexes(300)', {}, 'await-indexes');
-  return count;
+  if (applied) await executor.writeText('CALL db.awaitIndexes(300)', {}, 'await-indexes');
+  return applied;
 }

@@ -1,0 +1,66 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, inject, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.ts';
+import { useGraph } from '../helpers/graph.ts';
+
+const exec = promisify(execFile);
+const BIN = join(PROJECT_ROOT, 'bin', 'county-graph.js');
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const neo4j = inject('neo4j');
+  const env = { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password };
+  try {
+    const { stdout, stderr } = await exec('node', [BIN, ...args], { cwd: PROJECT_ROOT, env });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('county-graph load', () => {
+  const { executor } = useGraph();
+  const reports = async () => (await executor.readText('MATCH (r:Report) RETURN count(r) AS n'))[0]!.n;
+
+  it('loads folders and files, summarises, and skips unchanged reports the second time', async () => {
+    const first = await cli('load', 'data/reports');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/5 reports: 5 loaded, 0 skipped as unchanged, 0 failed/);
+    expect(first.stdout).toMatch(/graph: \d+ nodes and \d+ relationships created/);
+    expect(await reports()).toBe(5);
+    const second = await cli('load', 'data/reports/*.txt');
+    expect(second.stdout).toMatch(/5 reports: 0 loaded, 5 skipped as unchanged/);
+  }, 120_000);
+
+  it('writes nothing on a dry run', async () => {
+    const r = await cli('load', '--dry-run', 'data/reports');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/5 extracted and valid, 0 failed \(dry run: nothing written\)/);
+    expect(await reports()).toBe(0);
+  });
+
+  it('names each failed report, loads the others, and exits non-zero', async () => {
+    const r = await cli('load', 'test/fixtures/bad/empty.txt', 'data/reports/000_fb4594d07f176b4c.txt', 'test/fixtures/bad/image.png');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/3 reports: 1 loaded, 0 skipped as unchanged, 2 failed/);
+    expect(r.stdout).toMatch(/failed: test\/fixtures\/bad\/empty\.txt: the file is empty/);
+    expect(r.stdout).toMatch(/failed: test\/fixtures\/bad\/image\.png: this is a PNG image/);
+    expect(await reports()).toBe(1);
+  });
+
+  it('deletes a report by id and says when there is none', async () => {
+    await cli('load', 'data/reports/002_db3e59a35cbc5e31.txt');
+    const [row] = await executor.readText('MATCH (r:Report) RETURN r.id AS id');
+    const listed = await cli('reports');
+    expect(listed.stdout).toContain(row!.id as string);
+    const deleted = await cli('delete-report', row!.id as string);
+    expect(deleted.code).toBe(0);
+    expect(deleted.stdout).toMatch(/Deleted report/);
+    expect(await reports()).toBe(0);
+    const missing = await cli('delete-report', 'nope');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/No report with id nope/);
+  });
+});
