@@ -6,9 +6,13 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { PROJECT_ROOT, type ApiConfig } from '../config.ts';
 import type { Executor } from '../graph/executor.ts';
 import { resolvers, VERSION, type ApiContext } from './resolvers.ts';
+import { browserGuide, browserStyle } from './browser-guide.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 export const HEALTH_PATH = '/health';
+/** Served for Neo4j Browser, which the local Neo4j tells to load them after connecting. */
+export const BROWSER_STYLE_PATH = '/browser/style.grass';
+export const BROWSER_GUIDE_PATH = '/browser/guide.html';
 
 export function loadSchema() {
   const typeDefs = readFileSync(join(PROJECT_ROOT, 'schema.graphql'), 'utf8');
@@ -49,6 +53,13 @@ export function serveApi(executor: Executor, config: ApiConfig): Promise<{ serve
         res.writeHead(h.status === 'ok' ? 200 : 503, { 'content-type': 'application/json' });
         res.end(JSON.stringify(h));
       });
+      return;
+    }
+    if (req.method === 'GET' && (req.url === BROWSER_STYLE_PATH || req.url === BROWSER_GUIDE_PATH)) {
+      const style = req.url === BROWSER_STYLE_PATH;
+      // Neo4j Browser fetches these from its own origin (port 7474).
+      res.writeHead(200, { 'content-type': style ? 'text/plain; charset=utf-8' : 'text/html; charset=utf-8', 'access-control-allow-origin': '*' });
+      res.end(style ? browserStyle() : browserGuide());
       return;
     }
     void yoga(req, res);

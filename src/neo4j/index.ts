@@ -37,7 +37,7 @@ export async function obtainNeo4j(config: Config, log: (line: string) => void = 
       stop: async () => {},
     };
   }
-  const running: RunningNeo4j = await startLocalNeo4j({ ...config.local, instance: 'instance', portFallback: true, log });
+  const running: RunningNeo4j = await startLocalNeo4j({ ...config.local, instance: 'instance', portFallback: true, apiPort: config.api.port, log });
   return {
     uri: running.uri,
     user: running.user,

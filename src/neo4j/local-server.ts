@@ -37,6 +37,8 @@ export interface LocalServerOptions extends LocalNeo4jConfig {
   fresh?: boolean;
   /** Allow another port when the configured one is taken (otherwise fail clearly). */
   portFallback?: boolean;
+  /** The API's port, from which Neo4j Browser loads the style and the guide. */
+  apiPort?: number;
   log?: (line: string) => void;
 }
 
@@ -87,6 +89,9 @@ function neo4jConf(home: string, boltPort: number, httpPort: number, o: LocalSer
     `server.directories.lib=${join(home, 'lib')}`,
     'dbms.usage_report.enabled=false',
     'db.tx_log.rotation.retention_policy=1 days',
+    // Neo4j Browser loads the graph style and the guide of saved queries from the API.
+    `browser.remote_content_hostname_whitelist=127.0.0.1,localhost`,
+    ...(o.apiPort ? [`browser.post_connect_cmd=style http://127.0.0.1:${o.apiPort}/browser/style.grass; play http://127.0.0.1:${o.apiPort}/browser/guide.html`] : []),
     '',
   ].join('\n');
 }
