@@ -55,12 +55,20 @@ export function serveApi(executor: Executor, config: ApiConfig): Promise<{ serve
       });
       return;
     }
-    if (req.method === 'GET' && (req.url === BROWSER_STYLE_PATH || req.url === BROWSER_GUIDE_PATH)) {
-      const style = req.url === BROWSER_STYLE_PATH;
-      // Neo4j Browser fetches these from its own origin (port 7474).
-      res.writeHead(200, { 'content-type': style ? 'text/plain; charset=utf-8' : 'text/html; charset=utf-8', 'access-control-allow-origin': '*' });
-      res.end(style ? browserStyle() : browserGuide());
-      return;
+    if (req.url === BROWSER_STYLE_PATH || req.url === BROWSER_GUIDE_PATH) {
+      // Neo4j Browser fetches these from its own origin (port 7474), with a preflight.
+      const cors = { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, OPTIONS', 'access-control-allow-headers': '*' };
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, cors);
+        res.end();
+        return;
+      }
+      if (req.method === 'GET') {
+        const style = req.url === BROWSER_STYLE_PATH;
+        res.writeHead(200, { ...cors, 'content-type': style ? 'text/plain; charset=utf-8' : 'text/html; charset=utf-8' });
+        res.end(style ? browserStyle() : browserGuide());
+        return;
+      }
     }
     void yoga(req, res);
   });

@@ -50,3 +50,28 @@ describe('API over the real Neo4j', () => {
     });
   });
 });
+
+describe('HTTP server', () => {
+  const { executor } = useGraph({ wipeBeforeEach: false });
+
+  it('serves /health, GraphQL and the Browser style and guide (with CORS preflight) on one port', async () => {
+    const { serveApi } = await import('../../src/api/server.ts');
+    const { server, url } = await serveApi(executor, { port: 0, host: '127.0.0.1', token: undefined, corsOrigin: undefined });
+    try {
+      const health = await fetch(`${url}/health`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toMatchObject({ status: 'ok', neo4j: 'up' });
+      const preflight = await fetch(`${url}/browser/guide.html`, { method: 'OPTIONS', headers: { origin: 'http://127.0.0.1:7474', 'access-control-request-method': 'GET' } });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+      const guide = await fetch(`${url}/browser/guide.html`);
+      expect(await guide.text()).toMatch(/<article class="guide">/);
+      const style = await fetch(`${url}/browser/style.grass`);
+      expect(await style.text()).toMatch(/node\.County/);
+      const gql = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ version }' }) });
+      expect(await gql.json()).toEqual({ data: { version: expect.any(String) } });
+    } finally {
+      server.close();
+    }
+  });
+});
