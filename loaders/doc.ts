@@ -1,11 +1,11 @@
-import type { Enterprise, Honour, Indicator, Industry, Project, Script } from '../src/facts.ts';
+import type { ReportExtraction, Script } from '../src/facts.ts';
 import type { CountyUnit } from './gazetteer.ts';
 import type { ReportMetadata } from './metadata.ts';
 import type { ReportYears } from './periods.ts';
 import type { Span } from './segment.ts';
 
 /** The one object every stage of the pipeline reads and writes. */
-export interface ReportDoc {
+export interface ReportDoc extends Pick<ReportExtraction, 'indicators' | 'projects' | 'industries' | 'enterprises' | 'honours' | 'warnings'> {
   file: string;
   /** Decoded input before normalization. */
   raw: string;
@@ -18,12 +18,6 @@ export interface ReportDoc {
   county: CountyUnit | null;
   years: ReportYears;
   sentences: Span[];
-  indicators: Indicator[];
-  projects: Project[];
-  industries: Industry[];
-  enterprises: Enterprise[];
-  honours: Honour[];
-  warnings: string[];
 }
 
 export function emptyDoc(file: string, raw: string, encoding: string): ReportDoc {
