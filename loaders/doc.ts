@@ -18,6 +18,8 @@ export interface ReportDoc extends Pick<ReportExtraction, 'indicators' | 'projec
   county: CountyUnit | null;
   years: ReportYears;
   sentences: Span[];
+  /** What the caller knows better than the text. */
+  override: { publishedAt?: string | undefined };
 }
 
 export function emptyDoc(file: string, raw: string, encoding: string): ReportDoc {
@@ -39,5 +41,6 @@ export function emptyDoc(file: string, raw: string, encoding: string): ReportDoc
     enterprises: [],
     honours: [],
     warnings: [],
+    override: {},
   };
 }

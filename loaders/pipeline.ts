@@ -59,6 +59,7 @@ export const STAGES: Stage[] = [
     assigns: ['meta'],
     run(doc) {
       doc.meta = extractMetadata(doc.text, doc.html?.title ?? null, doc.html?.meta ?? {});
+      if (doc.override.publishedAt) doc.meta.publishedAt = doc.override.publishedAt;
       doc.warnings.push(...doc.meta.warnings);
     },
   }),
@@ -110,11 +111,17 @@ export function reportId(normalizedText: string): string {
 export interface ExtractOptions {
   /** Stage names to skip (e.g. all fact stages for a metadata-only run). */
   skip?: string[];
+  /** The publication date when the caller knows it better than the text (YYYY-MM-DD). */
+  publishedAt?: string;
 }
 
 /** Runs the pipeline over decoded text. A failing fact stage becomes a warning, not a crash. */
 export function extractText(raw: string, file: string, options: ExtractOptions & { encoding?: string } = {}): ReportExtraction {
   const doc = emptyDoc(file, raw, options.encoding ?? 'utf-8');
+  if (options.publishedAt !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.publishedAt)) {
+    throw new CountyGraphError('E_INPUT', `${file}: publishedAt must be a date such as 2024-01-26, not ${options.publishedAt}.`);
+  }
+  doc.override.publishedAt = options.publishedAt;
   for (const stage of STAGES) {
     if (options.skip?.includes(stage.name)) continue;
     try {

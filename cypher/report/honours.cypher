@@ -54,7 +54,7 @@ CALL (c, row) {
   RETURN o AS recipient
 }
 MERGE (recipient)-[rc:RECEIVED]->(h)
-ON CREATE SET rc.sources = [], rc.years = [], rc.recipientKey = row.recipientKey
+ON CREATE SET rc.sources = [], rc.years = [], rc.recipientKey = row.recipientKey, rc.recipientType = row.recipientType, rc.countyCode = $countyCode
 SET rc.sources = CASE WHEN $reportId IN rc.sources THEN rc.sources ELSE rc.sources + $reportId END,
     rc.years = CASE WHEN row.year IS NULL OR row.year IN rc.years THEN rc.years ELSE rc.years + row.year END
 SET rc.year = reduce(y = null, x IN rc.years | CASE WHEN y IS NULL OR x > y THEN x ELSE y END)

@@ -1,18 +1,351 @@
-import type { Executor } from '../graph/executor.ts';
+import { GraphQLError } from 'graphql';
+import type { Executor, Row } from '../graph/executor.ts';
+import { enterpriseKey, industryKey } from '../graph/keys.ts';
+import { ingestText } from '../graph/ingest.ts';
+import { deleteReport } from '../graph/write-report.ts';
+import { formatAmount } from './format.ts';
+import type { Loaders } from './loaders.ts';
+import { connection, pageArgs } from './pagination.ts';
 
 export interface ApiContext {
   executor: Executor;
+  loaders: Loaders;
+  /** Mutations are allowed: a token is configured and the request carries it. */
+  authorized: boolean;
+  /** A token is configured at all (otherwise mutations are disabled). */
+  mutationsEnabled: boolean;
 }
 
 export const VERSION = '0.1.0';
 
+type Args = Record<string, any>;
+type Ctx = ApiContext;
+
+const lower = (v: unknown) => (typeof v === 'string' ? v : null);
+
+/** Enum values as the graph stores them (GDP → gdp, PERSON_TIME → person-time). */
+function enumOf(values: string[], toInternal: (v: string) => string = (v) => v.toLowerCase()) {
+  return Object.fromEntries(values.map((v) => [v, toInternal(v)]));
+}
+
+const METRICS = ['GDP', 'GDP_PRIMARY', 'GDP_SECONDARY', 'GDP_TERTIARY', 'PER_CAPITA_GDP', 'INDUSTRIAL_VALUE_ADDED', 'FIXED_ASSET_INVESTMENT', 'RETAIL_SALES', 'GENERAL_BUDGET_REVENUE', 'FISCAL_REVENUE', 'TAX_REVENUE', 'DISPOSABLE_INCOME', 'DISPOSABLE_INCOME_URBAN', 'DISPOSABLE_INCOME_RURAL', 'FOREIGN_TRADE', 'FOREIGN_INVESTMENT', 'DOMESTIC_INVESTMENT', 'HIGH_TECH_OUTPUT', 'AGRICULTURAL_OUTPUT', 'GRAIN_AREA', 'GRAIN_OUTPUT', 'TOURIST_VISITS', 'TOURISM_REVENUE', 'NEW_URBAN_JOBS', 'URBAN_UNEMPLOYMENT_RATE', 'KEY_PROJECT_INVESTMENT', 'INVESTMENT_ATTRACTED', 'OTHER'];
+
+const notFoundIfAmbiguous = (name: string, rows: Row[]) =>
+  new GraphQLError(`"${name}" is the name of ${rows.length} county-level units: ${rows.map((r) => `${r.name} (${r.code})`).join(', ')}. Ask by code.`, {
+    extensions: { code: 'AMBIGUOUS', candidates: rows.map((r) => r.code) },
+  });
+
+function requireWrite(ctx: Ctx): void {
+  if (!ctx.mutationsEnabled) throw new GraphQLError('Mutations are disabled: no API token is configured (COUNTY_GRAPH_API_TOKEN).', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+  if (!ctx.authorized) throw new GraphQLError('Mutations need the API token: send `Authorization: Bearer <token>`.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+const PROJECT_ORDER: Record<string, { field: string; descending: boolean }> = {
+  INVESTMENT_DESC: { field: 'investmentYuan', descending: true },
+  INVESTMENT_ASC: { field: 'investmentYuan', descending: false },
+  YEAR_DESC: { field: 'year', descending: true },
+  YEAR_ASC: { field: 'year', descending: false },
+  NAME_ASC: { field: 'name', descending: false },
+};
+
+const county = (code: unknown) => (typeof code === 'string' && code ? { code } : null);
+
+async function countyRow(ctx: Ctx, code: string): Promise<Row> {
+  const row = await ctx.loaders.county.load(code);
+  if (!row) throw new GraphQLError(`No county ${code} in the graph.`, { extensions: { code: 'NOT_FOUND' } });
+  return row;
+}
+
+const award = (a: Row) => a;
+
 export const resolvers = {
+  Metric: enumOf(METRICS),
+  IndicatorKind: enumOf(['ACTUAL', 'ESTIMATE', 'TARGET']),
+  Unit: enumOf(['YUAN', 'USD', 'PERCENT', 'PERSON', 'PERSON_TIME', 'MU', 'TONNE', 'HOUSEHOLD', 'COUNT'], (v) => v.toLowerCase().replace('_', '-')),
+  HonourLevel: enumOf(['NATIONAL', 'PROVINCIAL', 'MUNICIPAL', 'OTHER']),
+  ProjectStatus: enumOf(['PLANNED', 'SIGNED', 'STARTED', 'UNDER_CONSTRUCTION', 'COMPLETED', 'IN_PRODUCTION']),
+  IndustryRole: enumOf(['LEADING', 'CHARACTERISTIC', 'EMERGING']),
+  RecipientType: enumOf(['COUNTY', 'TOWN', 'VILLAGE', 'ENTERPRISE', 'ORGANISATION', 'PROJECT', 'PERSON']),
+
   Query: {
     version: () => VERSION,
-    stats: async (_: unknown, __: unknown, { executor }: ApiContext) => {
+
+    stats: async (_: unknown, __: Args, { executor }: Ctx) => {
       const [labels, reports] = await Promise.all([executor.read('api/stats-labels'), executor.read('api/stats-reports')]);
       const r = reports[0] ?? {};
       return { labels, reports: Number(r.reports ?? 0), lastLoadedAt: r.lastLoadedAt ?? null };
     },
+
+    county: async (_: unknown, { code, name }: Args, ctx: Ctx) => {
+      if (!code && !name) throw new GraphQLError('Give `code` or `name`.', { extensions: { code: 'BAD_USER_INPUT' } });
+      if (code) return (await ctx.loaders.county.load(code)) ? { code } : null;
+      const rows = await ctx.executor.read('api/county-by-name', { name });
+      if (rows.length > 1) throw notFoundIfAmbiguous(name, rows);
+      return rows[0] ? { code: rows[0].code } : null;
+    },
+
+    counties: async (_: unknown, { where, orderBy, first, after }: Args, ctx: Ctx) => {
+      const { skip, limit } = pageArgs(first, after);
+      const w = where ?? {};
+      const [r] = await ctx.executor.read('api/counties', {
+        province: w.province ?? null,
+        prefecture: w.prefecture ?? null,
+        industryKey: w.industry ? industryKey(w.industry) : null,
+        honourLevel: w.honourLevel ?? null,
+        nameContains: w.nameContains ?? null,
+        metric: w.metric ? { period: null, minValue: null, maxValue: null, minGrowthPct: null, maxGrowthPct: null, ...w.metric } : null,
+        orderBy: orderBy ?? 'NAME_ASC',
+        skip,
+        limit,
+      });
+      return connection(((r?.page as string[]) ?? []).map((code) => ({ code })), Number(r?.total ?? 0), skip);
+    },
+
+    project: async (_: unknown, { id }: Args, ctx: Ctx) => ctx.loaders.project.load(id),
+
+    projects: async (_: unknown, { where, orderBy, first, after }: Args, ctx: Ctx) => {
+      const { skip, limit } = pageArgs(first, after);
+      const w = where ?? {};
+      const order = PROJECT_ORDER[orderBy ?? 'INVESTMENT_DESC']!;
+      const [r] = await ctx.executor.read('api/projects', {
+        county: w.county ?? null,
+        province: w.province ?? null,
+        status: w.status ?? null,
+        year: w.year ?? null,
+        minInvestment: w.minInvestmentYuan ?? null,
+        maxInvestment: w.maxInvestmentYuan ?? null,
+        nameContains: w.nameContains ?? null,
+        industryKey: w.industry ? industryKey(w.industry) : null,
+        enterpriseKey: w.enterprise ? enterpriseKey(w.enterprise) : null,
+        ...order,
+        skip,
+        limit,
+      });
+      return connection((r?.page as Row[]) ?? [], Number(r?.total ?? 0), skip);
+    },
+
+    industry: async (_: unknown, { name }: Args, ctx: Ctx) => {
+      const [r] = await ctx.executor.read('api/industry-by-name', { key: industryKey(name), name });
+      return r?.industry ?? null;
+    },
+
+    industries: async (_: unknown, { where, first, after }: Args, ctx: Ctx) => {
+      const { skip, limit } = pageArgs(first, after);
+      const w = where ?? {};
+      const [r] = await ctx.executor.read('api/industries', { province: w.province ?? null, role: w.role ?? null, nameContains: w.nameContains ?? null, skip, limit });
+      return connection((r?.page as Row[]) ?? [], Number(r?.total ?? 0), skip);
+    },
+
+    enterprise: async (_: unknown, { name }: Args, ctx: Ctx) => {
+      const [r] = await ctx.executor.read('api/enterprise-by-name', { key: enterpriseKey(name), name });
+      return r?.enterprise ?? null;
+    },
+
+    enterprises: async (_: unknown, { where, first, after }: Args, ctx: Ctx) => {
+      const { skip, limit } = pageArgs(first, after);
+      const w = where ?? {};
+      const [r] = await ctx.executor.read('api/enterprises', {
+        county: w.county ?? null,
+        province: w.province ?? null,
+        industryKey: w.industry ? industryKey(w.industry) : null,
+        nameContains: w.nameContains ?? null,
+        skip,
+        limit,
+      });
+      return connection((r?.page as Row[]) ?? [], Number(r?.total ?? 0), skip);
+    },
+
+    honours: async (_: unknown, { where, first, after }: Args, ctx: Ctx) => {
+      const { skip, limit } = pageArgs(first, after);
+      const w = where ?? {};
+      const [r] = await ctx.executor.read('api/honours', {
+        level: w.level ?? null,
+        year: w.year ?? null,
+        province: w.province ?? null,
+        recipientType: w.recipientType ?? null,
+        nameContains: w.nameContains ?? null,
+        skip,
+        limit,
+      });
+      return connection((r?.page as Row[]) ?? [], Number(r?.total ?? 0), skip);
+    },
+
+    honourLeaders: async (_: unknown, { level, year, province, first }: Args, ctx: Ctx) => {
+      const { limit } = pageArgs(first, null);
+      const rows = await ctx.executor.read('api/honour-leaders', { level: level ?? null, year: year ?? null, province: province ?? null, first: limit });
+      return rows.map((r, i) => ({ rank: i + 1, county: { code: r.code }, count: r.count, national: r.national, provincial: r.provincial, municipal: r.municipal }));
+    },
+
+    rankCounties: async (_: unknown, { metric, period, by, kind, province, first }: Args, ctx: Ctx) => {
+      const { limit } = pageArgs(first, null);
+      const rows = await ctx.executor.read('api/rank-counties', { metric, period, by: by ?? 'VALUE', kind: kind ?? 'actual', province: province ?? null, first: limit });
+      return rows.map((r, i) => {
+        const o = r.observation as Row;
+        return { rank: i + 1, county: { code: r.code }, value: o.value ?? null, unit: o.unit ?? null, growthPct: o.growthPct ?? null, period: o.period, kind: o.kind, evidence: r.evidence };
+      });
+    },
+
+    search: async (_: unknown, { text, first }: Args, ctx: Ctx) => {
+      const { limit } = pageArgs(first, null);
+      const query = luceneQuery(text);
+      if (!query) return [];
+      const rows = await ctx.executor.read('api/search', { query, first: limit });
+      return rows.filter((r) => r.type).map((r) => ({ score: r.score, type: r.type, name: (r.node as Row).name, node: { ...(r.node as Row), __typename: r.type } }));
+    },
+
+    report: async (_: unknown, { id }: Args, ctx: Ctx) => ctx.loaders.report.load(id),
+
+    reports: async (_: unknown, { first, after }: Args, ctx: Ctx) => {
+      const { skip, limit } = pageArgs(first, after);
+      const [r] = await ctx.executor.read('api/reports', { skip, limit });
+      return connection((r?.page as Row[]) ?? [], Number(r?.total ?? 0), skip);
+    },
+  },
+
+  Mutation: {
+    ingestReport: async (_: unknown, { text, fileName, publishedAt }: Args, ctx: Ctx) => {
+      requireWrite(ctx);
+      if (!text.trim()) throw new GraphQLError(`${fileName}: the report holds no text.`, { extensions: { code: 'BAD_USER_INPUT' } });
+      let result;
+      try {
+        result = await ingestText(ctx.executor, text, fileName, publishedAt);
+      } catch (e) {
+        if ((e as { code?: string }).code === 'E_INPUT') throw new GraphQLError((e as Error).message, { extensions: { code: 'BAD_USER_INPUT' } });
+        throw e;
+      }
+      const { extraction: x, outcome } = result;
+      ctx.loaders.report.clear(x.report.id);
+      return {
+        report: (await ctx.loaders.report.load(x.report.id)) ?? { ...x.report, warnings: x.warnings },
+        status: outcome.status,
+        replaced: outcome.replaced,
+        indicators: x.indicators.length,
+        projects: x.projects.length,
+        industries: x.industries.length,
+        enterprises: x.enterprises.length,
+        honours: x.honours.length,
+        nodesCreated: outcome.counters.nodesCreated,
+        relationshipsCreated: outcome.counters.relationshipsCreated,
+        warnings: x.warnings,
+      };
+    },
+    deleteReport: async (_: unknown, { id }: Args, ctx: Ctx) => {
+      requireWrite(ctx);
+      const r = await deleteReport(ctx.executor, id);
+      return { deleted: r.deleted, nodesDeleted: r.counters.nodesDeleted, relationshipsDeleted: r.counters.relationshipsDeleted };
+    },
+  },
+
+  County: {
+    code: (c: Row) => c.code,
+    name: async (c: Row, _: Args, ctx: Ctx) => ((await countyRow(ctx, c.code as string)).county as Row).name,
+    shortName: async (c: Row, _: Args, ctx: Ctx) => ((await countyRow(ctx, c.code as string)).county as Row).shortName ?? null,
+    kind: async (c: Row, _: Args, ctx: Ctx) => ((await countyRow(ctx, c.code as string)).county as Row).kind ?? null,
+    prefecture: async (c: Row, _: Args, ctx: Ctx) => (await countyRow(ctx, c.code as string)).prefecture ?? null,
+    province: async (c: Row, _: Args, ctx: Ctx) => (await countyRow(ctx, c.code as string)).province,
+    indicators: (c: Row, { metric, period, kind }: Args, ctx: Ctx) => ctx.loaders.countyIndicators({ metric: metric ?? null, period: period ?? null, kind: kind ?? null }).load(c.code as string),
+    projects: async (c: Row, { orderBy, first, after }: Args, ctx: Ctx) => {
+      const { skip, limit } = pageArgs(first, after);
+      const p = await ctx.loaders.countyProjects({ ...PROJECT_ORDER[orderBy ?? 'INVESTMENT_DESC']!, skip, limit }).load(c.code as string);
+      return connection(p.page, p.total, skip);
+    },
+    industries: async (c: Row, _: Args, ctx: Ctx) => (await ctx.loaders.countyIndustries.load(c.code as string)).map((x) => ({ ...x, countyCode: c.code })),
+    enterprises: async (c: Row, { first, after }: Args, ctx: Ctx) => {
+      const { skip, limit } = pageArgs(first, after);
+      const p = await ctx.loaders.countyEnterprises({ skip, limit }).load(c.code as string);
+      return connection(p.page, p.total, skip);
+    },
+    honours: (c: Row, { level, year }: Args, ctx: Ctx) => ctx.loaders.countyHonours({ level: level ?? null, year: year ?? null }).load(c.code as string),
+    reports: (c: Row, _: Args, ctx: Ctx) => ctx.loaders.countyReports.load(c.code as string),
+    similarCounties: async (c: Row, { first }: Args, ctx: Ctx) => {
+      const { limit } = pageArgs(first ?? 5, null);
+      const rows = await ctx.loaders.similarCounties({ first: limit }).load(c.code as string);
+      return rows.map((r) => ({ county: { code: r.code }, score: r.score, sharedIndustries: r.shared }));
+    },
+  },
+
+  Observation: {
+    formattedValue: (o: Row) => formatAmount(o.value as number | null, lower(o.unit)),
+  },
+
+  Project: {
+    aliases: (p: Row) => p.aliases ?? [p.name],
+    investment: (p: Row) => formatAmount(p.investmentYuan as number | null, 'yuan'),
+    county: async (p: Row, _: Args, ctx: Ctx) => county((await ctx.loaders.projectLinks.load(p.id as string))?.county),
+    industry: async (p: Row, _: Args, ctx: Ctx) => (await ctx.loaders.projectLinks.load(p.id as string))?.industry ?? null,
+    enterprises: async (p: Row, _: Args, ctx: Ctx) => (await ctx.loaders.projectLinks.load(p.id as string))?.enterprises ?? [],
+    evidence: (p: Row, _: Args, ctx: Ctx) => ctx.loaders.evidence.load({ kind: 'project', key: p.id as string }),
+  },
+
+  Industry: {
+    aliases: (i: Row) => i.aliases ?? [i.name],
+    counties: async (i: Row, _: Args, ctx: Ctx) => (((await ctx.loaders.industryLinks.load(i.key as string))?.counties as Row[]) ?? []).map((c) => ({ county: { code: c.code }, role: c.role })),
+    enterprises: async (i: Row, _: Args, ctx: Ctx) => ((await ctx.loaders.industryLinks.load(i.key as string))?.enterprises as Row[]) ?? [],
+    projects: async (i: Row, { first, after }: Args, ctx: Ctx) => {
+      const { skip, limit } = pageArgs(first, after);
+      const p = await ctx.loaders.industryProjects({ skip, limit }).load(i.key as string);
+      return connection(p.page, p.total, skip);
+    },
+  },
+
+  CountyIndustry: {
+    evidence: (ci: Row, _: Args, ctx: Ctx) => ctx.loaders.evidence.load({ kind: 'countyIndustry', key: (ci.industry as Row).key as string, extra: ci.countyCode as string }),
+  },
+
+  Enterprise: {
+    aliases: (e: Row) => e.aliases ?? [e.name],
+    industries: async (e: Row, _: Args, ctx: Ctx) => ((await ctx.loaders.enterpriseLinks.load(e.key as string))?.industries as Row[]) ?? [],
+    projects: async (e: Row, _: Args, ctx: Ctx) => ((await ctx.loaders.enterpriseLinks.load(e.key as string))?.projects as Row[]) ?? [],
+    counties: async (e: Row, _: Args, ctx: Ctx) => (((await ctx.loaders.enterpriseLinks.load(e.key as string))?.counties as string[]) ?? []).map((code) => ({ code })),
+    honours: async (e: Row, _: Args, ctx: Ctx) => (((await ctx.loaders.enterpriseLinks.load(e.key as string))?.awards as Row[]) ?? []).map(award),
+    evidence: (e: Row, _: Args, ctx: Ctx) => ctx.loaders.evidence.load({ kind: 'enterprise', key: e.key as string }),
+  },
+
+  Honour: {
+    aliases: (h: Row) => h.aliases ?? [h.name],
+    level: (h: Row) => h.level ?? 'other',
+    awards: (h: Row, _: Args, ctx: Ctx) => ctx.loaders.honourAwards.load(h.key as string),
+  },
+
+  Award: {
+    evidence: (a: Row, _: Args, ctx: Ctx) => ctx.loaders.evidence.load({ kind: 'award', key: (a.honour as Row).key as string, extra: a.recipientKey as string }),
+  },
+
+  Recipient: {
+    county: (r: Row) => county(r.countyCode),
+  },
+
+  CountyRank: {
+    formattedValue: (r: Row) => formatAmount(r.value as number | null, lower(r.unit)),
+  },
+
+  SearchResult: {
+    __resolveType: (n: Row) => n.__typename as string,
+  },
+
+  Evidence: {
+    report: (e: Row) => e.report,
+  },
+
+  Report: {
+    county: async (r: Row, _: Args, ctx: Ctx) => {
+      if (r.countyCode !== undefined) return county(r.countyCode);
+      const full = await ctx.loaders.report.load(r.id as string);
+      return county(full?.countyCode);
+    },
+    warnings: (r: Row) => r.warnings ?? [],
   },
 };
+
+/**
+ * The user's words as a Lucene query: special characters are escaped, so a search can
+ * neither break the query syntax nor run anything else; words must all appear.
+ */
+export function luceneQuery(text: string): string {
+  const words = String(text)
+    .slice(0, 200)
+    .split(/\s+/)
+    .map((w) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`))
+    .filter(Boolean);
+  return words.map((w) => `"${w.replace(/"/g, '')}"`).join(' AND ');
+}

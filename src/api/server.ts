@@ -1,18 +1,35 @@
+import { timingSafeEqual, createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { GraphQLError } from 'graphql';
+import { createYoga, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
 import { PROJECT_ROOT, type ApiConfig } from '../config.ts';
+import { CountyGraphError } from '../errors.ts';
 import type { Executor } from '../graph/executor.ts';
-import { resolvers, VERSION, type ApiContext } from './resolvers.ts';
 import { browserGuide, browserStyle } from './browser-guide.ts';
+import { createLoaders } from './loaders.ts';
+import { resolvers, VERSION, type ApiContext } from './resolvers.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 export const HEALTH_PATH = '/health';
 /** Served for Neo4j Browser, which the local Neo4j tells to load them after connecting. */
 export const BROWSER_STYLE_PATH = '/browser/style.grass';
 export const BROWSER_GUIDE_PATH = '/browser/guide.html';
+
+/** Request limits, all enforced before a resolver runs. */
+export const LIMITS = {
+  /** Bytes of a request body. */
+  bodyBytes: 256 * 1024,
+  depth: 12,
+  aliases: 20,
+  tokens: 3000,
+  directives: 20,
+  /** graphql-armor's cost: objects 2, scalars 1, multiplied by 1.5 per level of depth. */
+  cost: 20000,
+};
 
 export function loadSchema() {
   const typeDefs = readFileSync(join(PROJECT_ROOT, 'schema.graphql'), 'utf8');
@@ -30,7 +47,27 @@ export async function health(executor: Executor): Promise<Health> {
   return { status: up ? 'ok' : 'degraded', neo4j: up ? 'up' : 'down', version: VERSION };
 }
 
-export function createApi(executor: Executor, config: Pick<ApiConfig, 'corsOrigin'>): YogaServerInstance<Record<string, never>, ApiContext> {
+function sameToken(given: string, expected: string): boolean {
+  // Hash both so the comparison is constant-time whatever their lengths.
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
+}
+
+/** What clients see of an error: our own messages, never stack traces or Cypher. */
+function maskError(error: unknown, message: string, isDev?: boolean): Error {
+  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  if (original instanceof CountyGraphError && (original.code === 'E_NEO4J_UNREACHABLE' || original.code === 'E_NEO4J_AUTH')) {
+    return new GraphQLError('The graph database is not reachable right now; try again shortly.', {
+      extensions: { code: 'NEO4J_UNAVAILABLE', http: { status: 503 } },
+    });
+  }
+  // The client gets a generic message; the operator's log gets the cause.
+  if (process.env.NODE_ENV !== 'test') process.stderr.write(`county-graph api: ${(original as Error)?.stack ?? String(original)}\n`);
+  return defaultMaskError(error, message, isDev);
+}
+
+export function createApi(executor: Executor, config: Pick<ApiConfig, 'corsOrigin'> & Partial<Pick<ApiConfig, 'token'>>): YogaServerInstance<Record<string, never>, ApiContext> {
   return createYoga<Record<string, never>, ApiContext>({
     schema: loadSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
@@ -39,39 +76,99 @@ export function createApi(executor: Executor, config: Pick<ApiConfig, 'corsOrigi
     graphiql: { title: 'county-graph' },
     landingPage: false,
     cors: config.corsOrigin ? { origin: config.corsOrigin.split(',').map((s) => s.trim()) } : false,
-    context: () => ({ executor }),
-    logging: process.env.NODE_ENV === 'test' ? false : 'info',
+    maskedErrors: { maskError, isDev: false },
+    batching: false,
+    context: ({ request }) => {
+      const header = request.headers.get('authorization') ?? '';
+      const given = /^Bearer\s+(.+)$/i.exec(header)?.[1] ?? '';
+      return {
+        executor,
+        loaders: createLoaders(executor),
+        mutationsEnabled: Boolean(config.token),
+        authorized: Boolean(config.token) && sameToken(given, config.token ?? ''),
+      };
+    },
+    plugins: [
+      // Refuse hostile documents before execution: depth, cost, aliases, tokens, directives.
+      EnvelopArmorPlugin({
+        maxDepth: { n: LIMITS.depth },
+        maxAliases: { n: LIMITS.aliases },
+        maxTokens: { n: LIMITS.tokens },
+        maxDirectives: { n: LIMITS.directives },
+        costLimit: { maxCost: LIMITS.cost },
+        blockFieldSuggestion: { enabled: true },
+      }),
+    ],
+    logging: process.env.NODE_ENV === 'test' ? false : 'warn',
   });
 }
 
-/** Serves GraphQL (with GraphiQL on GET) and /health on one HTTP server. */
-export function serveApi(executor: Executor, config: ApiConfig): Promise<{ server: Server; url: string }> {
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) return null;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The one HTTP handler: /health, the Browser style and guide, and GraphQL (with a body limit). */
+export function createHandler(executor: Executor, config: ApiConfig) {
   const yoga = createApi(executor, config);
-  const server = createServer((req, res) => {
-    if (req.url === HEALTH_PATH && req.method === 'GET') {
-      health(executor).then((h) => {
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    try {
+      const url = req.url ?? '/';
+      if (url === HEALTH_PATH && req.method === 'GET') {
+        const h = await health(executor);
         res.writeHead(h.status === 'ok' ? 200 : 503, { 'content-type': 'application/json' });
         res.end(JSON.stringify(h));
-      });
-      return;
-    }
-    if (req.url === BROWSER_STYLE_PATH || req.url === BROWSER_GUIDE_PATH) {
-      // Neo4j Browser fetches these from its own origin (port 7474), with a preflight.
-      const cors = { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, OPTIONS', 'access-control-allow-headers': '*' };
-      if (req.method === 'OPTIONS') {
-        res.writeHead(204, cors);
-        res.end();
         return;
       }
-      if (req.method === 'GET') {
-        const style = req.url === BROWSER_STYLE_PATH;
+      if (url === BROWSER_STYLE_PATH || url === BROWSER_GUIDE_PATH) {
+        // Neo4j Browser fetches these from its own origin (port 7474), with a preflight.
+        const cors = { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, OPTIONS', 'access-control-allow-headers': '*' };
+        if (req.method === 'OPTIONS') {
+          res.writeHead(204, cors);
+          res.end();
+          return;
+        }
+        const style = url === BROWSER_STYLE_PATH;
         res.writeHead(200, { ...cors, 'content-type': style ? 'text/plain; charset=utf-8' : 'text/html; charset=utf-8' });
         res.end(style ? browserStyle() : browserGuide());
         return;
       }
+      const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+      const body = hasBody ? await readBody(req, LIMITS.bodyBytes) : undefined;
+      if (body === null) {
+        res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+        res.end(JSON.stringify({ errors: [{ message: `Request body larger than ${LIMITS.bodyBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }));
+        req.destroy();
+        return;
+      }
+      const headers = new Headers();
+      for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
+      const request = new Request(`http://${req.headers.host ?? 'localhost'}${url}`, { method: req.method, headers, body: body && body.length ? new Uint8Array(body) : undefined });
+      const response = await yoga.fetch(request);
+      const out: Record<string, string> = {};
+      response.headers.forEach((v, k) => (out[k] = v));
+      res.writeHead(response.status, out);
+      res.end(Buffer.from(await response.arrayBuffer()));
+    } catch (e) {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: 'Internal server error.' }] }));
+      void e;
     }
-    void yoga(req, res);
-  });
+  };
+}
+
+/** Serves GraphQL (with GraphiQL on GET), /health and the Browser assets on one HTTP server. */
+export function serveApi(executor: Executor, config: ApiConfig): Promise<{ server: Server; url: string }> {
+  const handler = createHandler(executor, config);
+  const server = createServer((req, res) => void handler(req, res));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => {

@@ -19,6 +19,15 @@ export interface ExecutorOptions {
 
 export type Row = Record<string, unknown>;
 
+/** Parameters Cypher needs as integers (SKIP, LIMIT, slices); JavaScript numbers travel as floats. */
+const INTEGER_PARAMS = new Set(['skip', 'limit', 'first']);
+
+function integers(params: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...params };
+  for (const k of INTEGER_PARAMS) if (typeof out[k] === 'number') out[k] = neo4j.int(out[k] as number);
+  return out;
+}
+
 /** Converts driver values (Integer, temporal types, nodes) into plain JSON values. */
 export function toPlain(value: unknown): unknown {
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
@@ -66,7 +75,7 @@ export class Executor {
   }
 
   async read(name: QueryName, params: Record<string, unknown> = {}): Promise<Row[]> {
-    return this.readText(cypher(name), params, name);
+    return this.readText(cypher(name), integers(params), name);
   }
 
   async write(name: QueryName, params: Record<string, unknown> = {}): Promise<Row[]> {

@@ -4,6 +4,9 @@ import type { Executor } from './executor.ts';
 import { cypher, type QueryName } from './queries.ts';
 import { reportParams, type WriteOptions } from './report-params.ts';
 
+/** Bumped whenever what the graph layer writes for a report changes; stored reports of an older version are written again. */
+export const GRAPH_VERSION = '2';
+
 export interface WriteCounters {
   nodesCreated: number;
   nodesDeleted: number;
@@ -45,8 +48,9 @@ export async function writeReport(executor: Executor, x: ReportExtraction, o: Wr
     const counters = zero();
     const [found] = await run(tx, 'report/find', { id: p.reportId, path: o.path }, counters);
     const storedVersion = found?.get('storedVersion') as string | null;
+    const version = `${o.extractorVersion}/${GRAPH_VERSION}`;
     const olderIds = (found?.get('olderIds') as string[]) ?? [];
-    if (storedVersion === o.extractorVersion && !o.force && olderIds.length === 0) {
+    if (storedVersion === version && !o.force && olderIds.length === 0) {
       return { status: 'unchanged', reportId: p.reportId, replaced: [], counters };
     }
     const step = async (name: QueryName, params: Record<string, unknown>) => {
@@ -55,7 +59,7 @@ export async function writeReport(executor: Executor, x: ReportExtraction, o: Wr
     };
     // A changed file replaces its older version; the same text written again replaces itself.
     for (const id of [...olderIds, ...(storedVersion !== null ? [p.reportId] : [])]) await step('report/delete', { reportId: id });
-    await step('report/upsert', { report: p.report, county: p.county });
+    await step('report/upsert', { report: { ...p.report, extractorVersion: version }, county: p.county });
     const common = { reportId: p.reportId, countyCode: p.countyCode };
     if (p.observations.length && p.countyCode) await step('report/observations', { ...common, rows: p.observations });
     if (p.industries.length) await step('report/industries', { ...common, rows: p.industries });

@@ -1,0 +1,38 @@
+import { GraphQLError } from 'graphql';
+
+/** The most items one page may hold. */
+export const MAX_FIRST = 100;
+
+export function pageArgs(first: number | null | undefined, after: string | null | undefined): { skip: number; limit: number } {
+  const limit = first ?? 20;
+  if (!Number.isInteger(limit) || limit < 0) throw new GraphQLError('`first` must be a whole number from 0 to 100.', { extensions: { code: 'BAD_USER_INPUT' } });
+  let skip = 0;
+  if (after) {
+    const decoded = /^o:(\d+)$/.exec(Buffer.from(after, 'base64url').toString('utf8'));
+    if (!decoded) throw new GraphQLError('`after` is not a cursor this API gave out.', { extensions: { code: 'BAD_USER_INPUT' } });
+    skip = Number(decoded[1]) + 1;
+  }
+  return { skip, limit: Math.min(limit, MAX_FIRST) };
+}
+
+export const cursorOf = (offset: number) => Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
+
+export interface Connection<T> {
+  edges: { node: T; cursor: string }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+}
+
+export function connection<T>(page: T[], total: number, skip: number): Connection<T> {
+  const edges = page.map((node, i) => ({ node, cursor: cursorOf(skip + i) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: skip + page.length < total,
+      hasPreviousPage: skip > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: total,
+  };
+}
