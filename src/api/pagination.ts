@@ -1,15 +1,15 @@
-import { GraphQLError } from 'graphql';
+import { apiError } from './errors.ts';
 
 /** The most items one page may hold. */
 export const MAX_FIRST = 100;
 
 export function pageArgs(first: number | null | undefined, after: string | null | undefined): { skip: number; limit: number } {
   const limit = first ?? 20;
-  if (!Number.isInteger(limit) || limit < 0) throw new GraphQLError('`first` must be a whole number from 0 to 100.', { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!Number.isInteger(limit) || limit < 0) throw apiError('`first` must be a whole number from 0 to 100.', 'BAD_USER_INPUT');
   let skip = 0;
   if (after) {
     const decoded = /^o:(\d+)$/.exec(Buffer.from(after, 'base64url').toString('utf8'));
-    if (!decoded) throw new GraphQLError('`after` is not a cursor this API gave out.', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (!decoded) throw apiError('`after` is not a cursor this API gave out.', 'BAD_USER_INPUT');
     skip = Number(decoded[1]) + 1;
   }
   return { skip, limit: Math.min(limit, MAX_FIRST) };

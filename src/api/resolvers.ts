@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { apiError } from './errors.ts';
 import type { Executor, Row } from '../graph/executor.ts';
 import { enterpriseKey, industryKey } from '../graph/keys.ts';
 import { ingestText } from '../graph/ingest.ts';
@@ -31,13 +31,11 @@ function enumOf(values: string[], toInternal: (v: string) => string = (v) => v.t
 const METRICS = ['GDP', 'GDP_PRIMARY', 'GDP_SECONDARY', 'GDP_TERTIARY', 'PER_CAPITA_GDP', 'INDUSTRIAL_VALUE_ADDED', 'FIXED_ASSET_INVESTMENT', 'RETAIL_SALES', 'GENERAL_BUDGET_REVENUE', 'FISCAL_REVENUE', 'TAX_REVENUE', 'DISPOSABLE_INCOME', 'DISPOSABLE_INCOME_URBAN', 'DISPOSABLE_INCOME_RURAL', 'FOREIGN_TRADE', 'FOREIGN_INVESTMENT', 'DOMESTIC_INVESTMENT', 'HIGH_TECH_OUTPUT', 'AGRICULTURAL_OUTPUT', 'GRAIN_AREA', 'GRAIN_OUTPUT', 'TOURIST_VISITS', 'TOURISM_REVENUE', 'NEW_URBAN_JOBS', 'URBAN_UNEMPLOYMENT_RATE', 'KEY_PROJECT_INVESTMENT', 'INVESTMENT_ATTRACTED', 'OTHER'];
 
 const notFoundIfAmbiguous = (name: string, rows: Row[]) =>
-  new GraphQLError(`"${name}" is the name of ${rows.length} county-level units: ${rows.map((r) => `${r.name} (${r.code})`).join(', ')}. Ask by code.`, {
-    extensions: { code: 'AMBIGUOUS', candidates: rows.map((r) => r.code) },
-  });
+  apiError(`"${name}" is the name of ${rows.length} county-level units: ${rows.map((r) => `${r.name} (${r.code})`).join(', ')}. Ask by code.`, 'AMBIGUOUS', { candidates: rows.map((r) => r.code) });
 
 function requireWrite(ctx: Ctx): void {
-  if (!ctx.mutationsEnabled) throw new GraphQLError('Mutations are disabled: no API token is configured (COUNTY_GRAPH_API_TOKEN).', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
-  if (!ctx.authorized) throw new GraphQLError('Mutations need the API token: send `Authorization: Bearer <token>`.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  if (!ctx.mutationsEnabled) throw apiError('Mutations are disabled: no API token is configured (COUNTY_GRAPH_API_TOKEN).', 'FORBIDDEN', { http: { status: 403 } });
+  if (!ctx.authorized) throw apiError('Mutations need the API token: send `Authorization: Bearer <token>`.', 'UNAUTHENTICATED', { http: { status: 401 } });
 }
 
 const PROJECT_ORDER: Record<string, { field: string; descending: boolean }> = {
@@ -52,7 +50,7 @@ const county = (code: unknown) => (typeof code === 'string' && code ? { code } :
 
 async function countyRow(ctx: Ctx, code: string): Promise<Row> {
   const row = await ctx.loaders.county.load(code);
-  if (!row) throw new GraphQLError(`No county ${code} in the graph.`, { extensions: { code: 'NOT_FOUND' } });
+  if (!row) throw apiError(`No county ${code} in the graph.`, 'NOT_FOUND');
   return row;
 }
 
@@ -77,7 +75,7 @@ export const resolvers = {
     },
 
     county: async (_: unknown, { code, name }: Args, ctx: Ctx) => {
-      if (!code && !name) throw new GraphQLError('Give `code` or `name`.', { extensions: { code: 'BAD_USER_INPUT' } });
+      if (!code && !name) throw apiError('Give `code` or `name`.', 'BAD_USER_INPUT');
       if (code) return (await ctx.loaders.county.load(code)) ? { code } : null;
       const rows = await ctx.executor.read('api/county-by-name', { name });
       if (rows.length > 1) throw notFoundIfAmbiguous(name, rows);
@@ -205,12 +203,12 @@ export const resolvers = {
   Mutation: {
     ingestReport: async (_: unknown, { text, fileName, publishedAt }: Args, ctx: Ctx) => {
       requireWrite(ctx);
-      if (!text.trim()) throw new GraphQLError(`${fileName}: the report holds no text.`, { extensions: { code: 'BAD_USER_INPUT' } });
+      if (!text.trim()) throw apiError(`${fileName}: the report holds no text.`, 'BAD_USER_INPUT');
       let result;
       try {
         result = await ingestText(ctx.executor, text, fileName, publishedAt);
       } catch (e) {
-        if ((e as { code?: string }).code === 'E_INPUT') throw new GraphQLError((e as Error).message, { extensions: { code: 'BAD_USER_INPUT' } });
+        if ((e as { code?: string }).code === 'E_INPUT') throw apiError((e as Error).message, 'BAD_USER_INPUT');
         throw e;
       }
       const { extraction: x, outcome } = result;
@@ -260,7 +258,7 @@ export const resolvers = {
     similarCounties: async (c: Row, { first }: Args, ctx: Ctx) => {
       const { limit } = pageArgs(first ?? 5, null);
       const rows = await ctx.loaders.similarCounties({ first: limit }).load(c.code as string);
-      return rows.map((r) => ({ county: { code: r.code }, score: r.score, sharedIndustries: r.shared }));
+      return rows.map((r) => ({ county: { code: r.code }, score: r.score, sharedIndustries: [...(r.shared as string[])].sort() }));
     },
   },
 
@@ -338,14 +336,16 @@ export const resolvers = {
 };
 
 /**
- * The user's words as a Lucene query: special characters are escaped, so a search can
- * neither break the query syntax nor run anything else; words must all appear.
+ * The user's words as a Lucene query of quoted phrases, so a search can neither break
+ * the query syntax nor use Lucene operators; every word must appear.
  */
 export function luceneQuery(text: string): string {
-  const words = String(text)
+  // Inside a quoted phrase every character is literal but the quote and the backslash, which go.
+  return String(text)
     .slice(0, 200)
     .split(/\s+/)
-    .map((w) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`))
-    .filter(Boolean);
-  return words.map((w) => `"${w.replace(/"/g, '')}"`).join(' AND ');
+    .map((w) => w.replace(/["\\]/g, ''))
+    .filter(Boolean)
+    .map((w) => `"${w}"`)
+    .join(' AND ');
 }

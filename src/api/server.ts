@@ -4,12 +4,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { join } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { GraphQLError } from 'graphql';
 import { createYoga, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
 import { PROJECT_ROOT, type ApiConfig } from '../config.ts';
 import { CountyGraphError } from '../errors.ts';
 import type { Executor } from '../graph/executor.ts';
 import { browserGuide, browserStyle } from './browser-guide.ts';
+import { apiError, rootCause } from './errors.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers, VERSION, type ApiContext } from './resolvers.ts';
 
@@ -28,7 +28,7 @@ export const LIMITS = {
   tokens: 3000,
   directives: 20,
   /** graphql-armor's cost: objects 2, scalars 1, multiplied by 1.5 per level of depth. */
-  cost: 20000,
+  cost: 100000,
 };
 
 export function loadSchema() {
@@ -54,16 +54,16 @@ function sameToken(given: string, expected: string): boolean {
   return timingSafeEqual(a, b);
 }
 
-/** What clients see of an error: our own messages, never stack traces or Cypher. */
+/** What clients see of an error: our own messages and codes, never stack traces or Cypher. */
 function maskError(error: unknown, message: string, isDev?: boolean): Error {
-  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
-  if (original instanceof CountyGraphError && (original.code === 'E_NEO4J_UNREACHABLE' || original.code === 'E_NEO4J_AUTH')) {
-    return new GraphQLError('The graph database is not reachable right now; try again shortly.', {
-      extensions: { code: 'NEO4J_UNAVAILABLE', http: { status: 503 } },
-    });
+  const cause = rootCause(error) as { name?: string; code?: string; extensions?: unknown } | undefined;
+  if (cause instanceof CountyGraphError && (cause.code === 'E_NEO4J_UNREACHABLE' || cause.code === 'E_NEO4J_AUTH')) {
+    return apiError('The graph database is not reachable right now; try again shortly.', 'NEO4J_UNAVAILABLE', { http: { status: 503 } });
   }
+  // Errors the resolvers raise for the client (bad input, not found, forbidden) pass unchanged.
+  if (cause && cause.name === 'GraphQLError') return error as Error;
   // The client gets a generic message; the operator's log gets the cause.
-  if (process.env.NODE_ENV !== 'test') process.stderr.write(`county-graph api: ${(original as Error)?.stack ?? String(original)}\n`);
+  if (process.env.NODE_ENV !== 'test') process.stderr.write(`county-graph api: ${(cause as Error)?.stack ?? String(cause)}\n`);
   return defaultMaskError(error, message, isDev);
 }
 

@@ -1,0 +1,179 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.ts';
+import { createApi } from '../../src/api/server.ts';
+import { createExecutor } from '../../src/graph/executor.ts';
+import { writeReport } from '../../src/graph/write-report.ts';
+import { extractText, EXTRACTOR_VERSION } from '../../loaders/index.ts';
+import { useGraph, wipe } from '../helpers/graph.ts';
+
+const SAMPLES = join(PROJECT_ROOT, 'data', 'reports');
+const EXAMPLES = join(PROJECT_ROOT, 'docs', 'queries');
+const TOKEN = 'test-token-0123456789';
+
+type Body = { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+
+describe('GraphQL API over the sample graph', () => {
+  const { executor } = useGraph({ wipeBeforeEach: false });
+  const yoga = createApi(executor, { corsOrigin: undefined, token: TOKEN });
+  const gql = async (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Body> => {
+    const res = await yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+    return (await res.json()) as Body;
+  };
+
+  beforeAll(async () => {
+    await wipe(executor);
+    for (const f of readdirSync(SAMPLES)) {
+      await writeReport(executor, extractText(readFileSync(join(SAMPLES, f), 'utf8'), f), { path: `/sample/${f}`, loadedAt: '2026-01-01T00:00:00Z', extractorVersion: EXTRACTOR_VERSION });
+    }
+  }, 120_000);
+
+  describe('documented examples (docs/queries) give the answers shown beside them', () => {
+    const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.graphql')).sort();
+    it('has a dozen examples', () => expect(files.length).toBeGreaterThanOrEqual(12));
+    it.each(files)('%s', async (file) => {
+      const body = await gql(readFileSync(join(EXAMPLES, file), 'utf8'));
+      expect(body.errors).toBeUndefined();
+      await expect(`${JSON.stringify(body, null, 2)}\n`).toMatchFileSnapshot(join(EXAMPLES, file.replace(/\.graphql$/, '.json')));
+    });
+  });
+
+  it('finds counties by code, full name and short name, and says when a name is ambiguous', async () => {
+    const body = await gql('{ a: county(code: "141026") { name } b: county(name: "安泽县") { code } c: county(name: "安泽") { code } d: county(code: "999999") { name } }');
+    expect(body.data).toEqual({ a: { name: '安泽县' }, b: { code: '141026' }, c: { code: '141026' }, d: null });
+  });
+
+  it('pages through connections with cursors and caps first at 100', async () => {
+    const first = await gql('{ projects(first: 2) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id } } } }');
+    const p = first.data.projects;
+    expect(p.totalCount).toBeGreaterThan(20);
+    expect(p.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const next = await gql('query($after: String) { projects(first: 2, after: $after) { pageInfo { hasPreviousPage } edges { node { id } } } }', { after: p.pageInfo.endCursor });
+    expect(next.data.projects.pageInfo.hasPreviousPage).toBe(true);
+    const ids = [...p.edges, ...next.data.projects.edges].map((e: any) => e.node.id);
+    expect(new Set(ids).size).toBe(4);
+    const big = await gql('{ projects(first: 1000) { edges { cursor } } }');
+    expect(big.data.projects.edges.length).toBeLessThanOrEqual(100);
+    const bad = await gql('{ projects(first: -1) { totalCount } }');
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const forged = await gql('{ projects(after: "not-a-cursor") { totalCount } }');
+    expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('filters projects by status, year, investment and enterprise, and counties by metric ranges and honour level', async () => {
+    const body = await gql(`{
+      completed: projects(where: { status: COMPLETED, year: 2019 }) { totalCount }
+      big: projects(where: { minInvestmentYuan: 1e9 }) { edges { node { name investmentYuan } } }
+      byEnterprise: projects(where: { enterprise: "中能建公司" }) { edges { node { name } } }
+      fast: counties(where: { metric: { metric: GDP, period: "2023", minGrowthPct: 10 } }) { edges { node { name } } }
+      national: counties(where: { honourLevel: NATIONAL, province: "山西" }) { edges { node { name } } }
+    }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.completed.totalCount).toBeGreaterThan(5);
+    for (const e of body.data.big.edges) expect(e.node.investmentYuan).toBeGreaterThanOrEqual(1e9);
+    expect(body.data.big.edges.map((e: any) => e.node.name)).toContain('中建材碲化镉发电玻璃项目');
+    expect(body.data.byEnterprise.edges.map((e: any) => e.node.name)).toEqual(['18万千瓦光伏发电项目']);
+    expect(body.data.fast.edges.map((e: any) => e.node.name)).toEqual(['安泽县']);
+    expect(body.data.national.edges.map((e: any) => e.node.name)).toEqual(['安泽县']);
+  });
+
+  it('answers 50 counties with their projects, industries and honours in a bounded number of round trips', async () => {
+    const query = `{ counties(first: 50) { edges { node { name province { name } projects(first: 5) { totalCount edges { node { name industry { name } enterprises { name } evidence { text } } } } industries { role industry { name } evidence { text } } honours { year honour { name } recipient { name } evidence { text } } } } } }`;
+    const before = executor.roundTrips;
+    const body = await gql(query);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.counties.edges).toHaveLength(5);
+    const trips = executor.roundTrips - before;
+    // One query per level of fields, whatever the number of counties.
+    expect(trips).toBeLessThanOrEqual(10);
+  });
+
+  it('runs every read in a read transaction', async () => {
+    const before = executor.roundTrips;
+    await gql('{ stats { reports } }');
+    expect(executor.roundTrips - before).toBe(2);
+    // The executor's read path is executeRead; a write through it is refused by Neo4j.
+    await expect(executor.readText("CREATE (:County {code: 'x'})")).rejects.toThrow();
+  });
+
+  it('treats hostile strings in every argument as data: nothing breaks, nothing leaks, nothing runs', async () => {
+    const hostile = ["'}) DETACH DELETE n //", '\\"; MATCH (n) DETACH DELETE n; //', 'x` RETURN 1 //', '锂电" OR 1=1 --', '*:*', 'AND OR NOT ~ ^ [a TO z]'];
+    const countBefore = (await executor.readText('MATCH (n) RETURN count(n) AS n'))[0]!.n;
+    for (const s of hostile) {
+      const body = await gql(
+        `query($s: String!, $id: ID!) {
+          county(name: $s) { code }
+          counties(where: { province: $s, prefecture: $s, industry: $s, nameContains: $s }) { totalCount }
+          projects(where: { county: $s, province: $s, industry: $s, enterprise: $s, nameContains: $s }) { totalCount }
+          industry(name: $s) { name }
+          enterprise(name: $s) { name }
+          enterprises(where: { county: $s, nameContains: $s }) { totalCount }
+          honours(where: { province: $s, nameContains: $s }) { totalCount }
+          rankCounties(metric: GDP, period: $s) { rank }
+          search(text: $s) { name }
+          report(id: $id) { id }
+        }`,
+        { s, id: s },
+      );
+      expect(body.errors, s).toBeUndefined();
+      expect(JSON.stringify(body)).not.toMatch(/MATCH|Neo4j|cypher/i);
+    }
+    expect((await executor.readText('MATCH (n) RETURN count(n) AS n'))[0]!.n).toBe(countBefore);
+  });
+
+  it('refuses queries that are too deep, too costly, too aliased or too long, quickly and with a clear error', async () => {
+    const deep = `{ county(code: "431025") { projects { edges { node { county { projects { edges { node { county { projects { edges { node { county { name } } } } } } } } } } } } } }`;
+    const aliases = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: version`).join(' ')} }`;
+    const tokens = `{ ${Array.from({ length: 4000 }, () => 'version').join(' ')} }`;
+    const costly = `{ counties(first: 100) { edges { node { projects(first: 100) { edges { node { enterprises { projects { enterprises { name } } } } } } } } } }`;
+    for (const [name, q] of Object.entries({ deep, aliases, tokens, costly })) {
+      const t0 = Date.now();
+      const body = await gql(q);
+      expect(body.data, name).toBeUndefined();
+      expect(body.errors?.[0]?.message, name).toMatch(/depth|alias|token|cost|limit/i);
+      expect(Date.now() - t0, name).toBeLessThan(1000);
+    }
+  });
+
+  it('allows mutations only with the token, ingests and deletes reports, and reports what it wrote', async () => {
+    const ingest = `mutation($text: String!) { ingestReport(text: $text, fileName: "api-test.txt", publishedAt: "2024-02-01") { status indicators projects honours report { id title publishedAt county { name } } } }`;
+    const text = '嘉禾县2023年工作综述\n2023年,嘉禾县地区生产总值增长5.1%。南屏大道、城东大桥等项目顺利完工。嘉禾县成功创建国家卫生县城。';
+    const none = await gql(ingest, { text });
+    expect(none.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const wrong = await gql(ingest, { text }, { authorization: 'Bearer wrong' });
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const ok = await gql(ingest, { text }, { authorization: `Bearer ${TOKEN}` });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data.ingestReport).toMatchObject({ status: 'written', indicators: 1, projects: 2, honours: 1, report: { title: '嘉禾县2023年工作综述', publishedAt: '2024-02-01', county: { name: '嘉禾县' } } });
+    const id = ok.data.ingestReport.report.id;
+    const del = await gql(`mutation { deleteReport(id: "${id}") { deleted nodesDeleted } }`, {}, { authorization: `Bearer ${TOKEN}` });
+    expect(del.data.deleteReport.deleted).toBe(true);
+    expect((await gql(`{ report(id: "${id}") { id } }`)).data.report).toBeNull();
+    const disabled = createApi(executor, { corsOrigin: undefined });
+    const res = await disabled.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ query: 'mutation { deleteReport(id: "x") { deleted } }' }) });
+    expect(((await res.json()) as Body).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('gives a clear error when Neo4j is unreachable, without leaking details', async () => {
+    const dead = createExecutor({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x', connectionAcquisitionTimeoutMs: 1000, maxTransactionRetryTimeMs: 0 });
+    try {
+      const api = createApi(dead, { corsOrigin: undefined });
+      const res = await api.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ counties { totalCount } }' }) });
+      const body = (await res.json()) as Body;
+      expect(body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/not reachable/), extensions: { code: 'NEO4J_UNAVAILABLE' } });
+      expect(JSON.stringify(body)).not.toMatch(/bolt|127\.0\.0\.1|stack|MATCH/);
+    } finally {
+      await dead.close();
+    }
+  });
+
+  it('documents every type and field in the SDL', async () => {
+    const body = await gql('{ __schema { types { name kind description fields { name description } } } }');
+    const ours = body.data.__schema.types.filter((t: any) => !t.name.startsWith('__') && !['String', 'Int', 'Float', 'Boolean', 'ID'].includes(t.name));
+    for (const t of ours) {
+      expect(t.description, t.name).toBeTruthy();
+      for (const f of t.fields ?? []) expect(f.description, `${t.name}.${f.name}`).toBeTruthy();
+    }
+  });
+});
