@@ -11,3 +11,6 @@ CREATE INDEX industry_name IF NOT EXISTS FOR (n:Industry) ON (n.name);
 CREATE INDEX enterprise_name IF NOT EXISTS FOR (n:Enterprise) ON (n.name);
 CREATE INDEX honour_level IF NOT EXISTS FOR (n:Honour) ON (n.level);
 CREATE INDEX observation_metric_period IF NOT EXISTS FOR (n:Observation) ON (n.metric, n.period);
+CREATE INDEX received_county IF NOT EXISTS FOR ()-[r:RECEIVED]-() ON (r.countyCode);
+CREATE INDEX project_county IF NOT EXISTS FOR (n:Project) ON (n.countyCode);
+CREATE INDEX observation_county IF NOT EXISTS FOR (n:Observation) ON (n.countyCode);
