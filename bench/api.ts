@@ -41,6 +41,8 @@ try {
   for (const [name, query] of Object.entries(QUESTIONS)) {
     const file = join(dir, `${name.replace(/\W+/g, '-')}.graphql`);
     await writeFile(file, query);
+    // Warm up Neo4j's JIT and query caches before measuring.
+    await run('node', ['--import', 'tsx', join(PROJECT_ROOT, 'bench', 'load-generator.ts'), `${url}/graphql`, '4', String(Math.min(5, seconds)), '2000', file], { cwd: PROJECT_ROOT });
     for (const c of [1, 8, 32]) {
       const { stdout } = await run('node', ['--import', 'tsx', join(PROJECT_ROOT, 'bench', 'load-generator.ts'), `${url}/graphql`, String(c), String(seconds), '200000', file], { cwd: PROJECT_ROOT });
       const r = JSON.parse(stdout);
