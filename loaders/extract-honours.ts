@@ -63,6 +63,12 @@ function recipientType(recipient: string, isCounty: boolean, enterprises: Set<st
 
 const LEADING_SUBJECT_NOISE = /^(?:\d{4}年(?:度)?|去年|今年|全年|同时|其中|此外|另外|目前|近年来|年内|并且|并|还|也|先后|已经|已|均|都|持续|继续|进一步|不断|全力|积极|努力|该县|该市|该区|全县|全市|全区|我县|我市|我区)+/;
 const TRAILING_SUBJECT_NOISE = /(?:成功|连续[一二三四五六七八九十\d]+(?:年|届|次)|先后|已经|已|再次|首次|顺利|均|还|也|又|持续|被[^,，;；]{1,14}?|经[^,，;；]{1,14}?批准)+$/;
+/** A named unit opening a clause: a company, a town, a village, a park. */
+const SUBJECT_HEAD = /^([\u4e00-\u9fa5()（）]{2,30}?(?:有限公司|有限责任公司|集团|公司|股份|镇|乡|街道|村|社区|开发区|园区|林场|合作社))/;
+
+/** A clause that opens with a verb has no subject of its own. */
+const CLAUSE_VERB = /^(继续|推进|加快|推动|建设|打造|实施|完成|开展|举办|发展|做强|支持|引导|鼓励|培育|新建|改造|提升|启动|组织|指导|帮助|依托|围绕|聚焦)/;
+
 /** A subject that is a plan or an effort (推动…纳入, 力争…创建) states no conferred title. */
 const ASPIRATION = /^(推动|推进|加快|争取|力争|确保|计划|拟|将|要|积极|全力|努力|申报|谋划|启动)/;
 /** Not titles: firsts, counts of titles, goals. */
@@ -214,6 +220,9 @@ export function extractHonours(doc: ReportDoc): Honour[] {
         }
         if (recipients.length) carried = recipients;
       } else {
+        // 润邦茶业有限公司年产值突破6亿元,成为国家级龙头企业: the subject of one clause carries to the next.
+        const lead = SUBJECT_HEAD.exec(c.text.replace(LEADING_SUBJECT_NOISE, ''));
+        carried = lead && !CLAUSE_VERB.test(lead[1]!) ? recipientsOf(lead[1]!, doc, null, c.start) : null;
         const p = v.postfixRe.exec(c.text);
         if (p) {
           const name = cleanName(p[1]!);

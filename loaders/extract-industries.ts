@@ -59,14 +59,15 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
   const found: Found[] = [];
   const push = (raw: string, role: IndustryRole | null, span: Span) => {
     const name = canonicalIndustry(raw.replace(/^(等|和|及)/, '').replace(/^(全县|全市|全区|我县|我市|该县|该市|县域|本地|当地)/, ''));
-    if (isIndustryName(name)) found.push({ name, role, span });
+    if (isIndustryName(name) || isIndustryName(raw)) found.push({ name, role, span });
   };
 
   for (const s of doc.sentences) {
     for (const c of clausesOutsideQuotes(s)) {
       const t = c.text;
       // A、B、C等(“两主一特一辅”|特色|主导)(农业)?产业
-      const list = /等([“"][^”"]+[”"]|[\u4e00-\u9fa5]{0,8}?)(?:农业|工业|服务)?产业(?:集群|体系|链(?!条))?/.exec(t);
+      // …等特色产业, …三大主导产业, …等“两主一特一辅”产业
+      const list = /(?:等|(?=[一二三四五六七八九十两]+大))(?:[一二三四五六七八九十两]+大)?([“"][^”"]+[”"]|[\u4e00-\u9fa5]{0,8}?)(?:农业|工业|服务)?产业(?:集群|体系|链(?!条))?/.exec(t);
       if (list && t.slice(0, list.index).includes('、') && !/延伸/.test(t.slice(0, list.index))) {
         const qualifier = list[1]!;
         const formula = rolesFromFormula(qualifier.replace(/[“”"]/g, ''));
@@ -83,7 +84,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
         continue;
       }
       // 把锂电产业作为…一号工程 / 将文旅康养产业打造成为…支柱产业
-      const made = /(?:把|将)([\u4e00-\u9fa5]{2,8}?)产业(?:作为|打造成为?|列为|培育成为?)(.*)/.exec(t) ?? /^([\u4e00-\u9fa5]{2,8}?)产业(?:作为|打造成为?|列为|是)(.*)/.exec(t);
+      const made = /(?:把|将)([\u4e00-\u9fa5]{1,8}?)产业(?:作为|打造成为?|列为|培育成为?)(.*)/.exec(t) ?? /^([^把将]{2,8}?)产业(?:作为|打造成为?|列为|是)(.*)/.exec(t);
       if (made) {
         push(made[1]!, roleOf(made[2]!), s);
         continue;

@@ -26,7 +26,7 @@ export function canonicalIndustry(raw: string): string {
 
 export function isIndustryName(name: string): boolean {
   const v = industryVocabulary();
-  return name.length >= 2 && name.length <= 12 && !v.notIndustries.includes(name) && /^[\u4e00-\u9fa5A-Za-z0-9]+$/.test(name.replace(/及|和|、/g, ''));
+  return name.length >= 1 && name.length <= 12 && (name.length >= 2 || name in v.aliases) && !v.notIndustries.includes(name) && /^[\u4e00-\u9fa5A-Za-z0-9]+$/.test(name.replace(/及|和|、/g, ''));
 }
 
 /**

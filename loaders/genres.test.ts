@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../src/config.ts';
+import { extractText } from './pipeline.ts';
+
+// Reports of other genres and provinces than the samples, written for these tests.
+const fixture = (f: string) => extractText(readFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'reports', f), 'utf8'), f);
+
+describe('a statistical bulletin (Anhui)', () => {
+  const r = fixture('statistical-bulletin.txt');
+
+  it('reads the bulletin metadata, county and year', () => {
+    expect(r.report).toMatchObject({ title: '凤台县2023年国民经济和社会发展统计公报', publishedAt: '2024-04-12', publisher: '凤台县统计局', reviewYear: 2023 });
+    expect(r.county).toMatchObject({ code: '340421', province: '安徽省' });
+  });
+
+  it('reads every headline indicator with level and growth in base units', () => {
+    const by = Object.fromEntries(r.indicators.map((i) => [i.metric, i]));
+    expect(by.gdp).toMatchObject({ period: '2023', value: 31260000000, growthPct: 5.8 });
+    expect(by.gdp_secondary).toMatchObject({ value: 13820000000, growthPct: 6.7 });
+    expect(by.per_capita_gdp).toMatchObject({ value: 52876, growthPct: 6.1 });
+    expect(by.grain_output).toMatchObject({ value: 887000, unit: 'tonne', growthPct: 1.2 });
+    expect(by.foreign_trade).toMatchObject({ value: 280000000, unit: 'usd', growthPct: -3.5 });
+    expect(by.tax_revenue).toMatchObject({ value: 1520000000, growthPct: 7.6 });
+    expect(by.disposable_income_rural).toMatchObject({ value: 19842, growthPct: 7.9 });
+    expect(by.tourist_visits).toMatchObject({ value: 4680000, unit: 'person-time', growthPct: 21.5 });
+    expect(by.urban_unemployment_rate).toMatchObject({ value: 2.6, unit: 'percent' });
+    expect(by.key_project_investment).toMatchObject({ value: 18650000000 });
+    expect(by.investment_attracted).toMatchObject({ value: 21500000000 });
+    expect(r.indicators.length).toBeGreaterThanOrEqual(24);
+  });
+});
+
+describe('a government work report (Hunan)', () => {
+  const r = fixture('work-report.txt');
+
+  it('dates the review to last year and the targets to this year', () => {
+    expect(r.county?.name).toBe('祁阳市');
+    const gdp = r.indicators.filter((i) => i.metric === 'gdp').map(({ period, kind, growthPct, value }) => ({ period, kind, growthPct, value }));
+    expect(gdp).toEqual([
+      { period: '2023', kind: 'estimate', growthPct: 5.5, value: 42800000000 },
+      { period: '2024', kind: 'target', growthPct: 6, value: null },
+    ]);
+    expect(r.indicators).toContainEqual(expect.objectContaining({ metric: 'grain_area', period: '2024', kind: 'target', value: 1200000 }));
+  });
+
+  it('reads the projects, the 500-strong enterprises, the industries with roles and the honours', () => {
+    expect(r.projects).toContainEqual(expect.objectContaining({ name: '湘江纸业年产30万吨特种纸项目', status: 'started', investmentYuan: 2.5e9, capacity: '30万吨', enterprises: ['湘江纸业'] }));
+    expect(r.projects.map((p) => p.name)).toEqual(expect.arrayContaining(['浯溪大桥', '市中医院整体搬迁项目', '零陵至祁阳高速公路']));
+    expect(r.enterprises.map((e) => e.name)).toEqual(expect.arrayContaining(['三一重工', '中联重科']));
+    expect(r.industries).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: '新材料', role: 'leading' }),
+        expect.objectContaining({ name: '装备制造', role: 'leading' }),
+        expect.objectContaining({ name: '电子信息', role: 'emerging' }),
+        expect.objectContaining({ name: '祁阳茶', role: 'characteristic' }),
+      ]),
+    );
+    expect(r.honours).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: '国家卫生城市', recipient: '祁阳市', recipientType: 'county', level: 'national' }),
+        expect.objectContaining({ name: '全国千强镇', recipient: '黎家坪镇', recipientType: 'town' }),
+      ]),
+    );
+  });
+});
+
+describe('a traditional-script news page (Hubei)', () => {
+  const r = fixture('news-traditional.html');
+
+  it('reads the page: headline, date, source, county, converted to simplified', () => {
+    expect(r.report).toMatchObject({ title: '恩施市:一片茶叶带富一方百姓', publishedAt: '2023-11-08', publisher: '湖北日报网', script: 'traditional', format: 'html' });
+    expect(r.county?.code).toBe('422801');
+  });
+
+  it('reads the first industry, the enterprise honoured and the project', () => {
+    expect(r.industries).toEqual([expect.objectContaining({ name: '茶叶', role: 'leading' })]);
+    expect(r.honours).toContainEqual(expect.objectContaining({ name: '国家级农业产业化重点龙头企业', recipient: '润邦国际富硒茶业有限公司', recipientType: 'enterprise' }));
+    expect(r.projects).toEqual([expect.objectContaining({ name: '恩施玉露茶文化产业园一期项目', status: 'in_production', investmentYuan: 3.2e8 })]);
+  });
+});
