@@ -44,6 +44,16 @@ describe('GraphQL API over the sample graph', () => {
     expect(body.data).toEqual({ a: { name: '安泽县' }, b: { code: '141026' }, c: { code: '141026' }, d: null });
   });
 
+  it('lists reports and the stats of the graph', async () => {
+    const body = await gql('{ reports(first: 2) { totalCount edges { node { id title publisher publishedAt script county { name } } } } stats { reports labels { label count } } }');
+    expect(body.errors).toBeUndefined();
+    expect(body.data.reports.totalCount).toBe(5);
+    expect(body.data.reports.edges).toHaveLength(2);
+    expect(body.data.reports.edges[0].node.county.name).toEqual(expect.any(String));
+    expect(body.data.stats.reports).toBe(5);
+    expect(body.data.stats.labels).toContainEqual({ label: 'County', count: 5 });
+  });
+
   it('pages through connections with cursors and caps first at 100', async () => {
     const first = await gql('{ projects(first: 2) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id } } } }');
     const p = first.data.projects;
