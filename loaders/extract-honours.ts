@@ -41,7 +41,7 @@ export function honourLevel(name: string, context = ''): HonourLevel {
   const text = `${name}`;
   if (/省市/.test(text) && !/全省|省级/.test(text)) return 'other';
   if (/全国|国家|中国|国字号|国务院|^[\u4e00-\u9fa5]{0,4}(财政|农业农村|商务|工信|生态环境|文化和旅游|水利|教育|科技|民政|交通运输|住房和城乡建设|自然资源|应急管理)部|人民网|新华网/.test(text)) return 'national';
-  if (/全省|省级|省/.test(text) || g.provinces.some((p) => text.includes(p.short) && p.short.length >= 2)) return 'provincial';
+  if (/全省|省级|省|自治区/.test(text) || g.provinces.some((p) => text.includes(p.short) && p.short.length >= 2)) return 'provincial';
   if (/全市|市级|州级/.test(text) || g.prefectures.some((p) => text.includes(p.name))) return 'municipal';
   if (context) {
     if (/国家|全国|部$/.test(context)) return 'national';
@@ -104,7 +104,10 @@ function honourLike(name: string, requireLevel: boolean, context = ''): boolean 
   const bare = stripQuotes(name);
   if (bare.length < 3 || bare.length > 40 || NOT_NAME.test(bare)) return false;
   if (/[\d.]+\s*(亿|万)?元|%/.test(bare)) return false;
-  const head = v.headRe.exec(bare);
+  // 全国千强镇第一名: a place in a ranking follows the title.
+  const unranked = bare.replace(/第[\d一二三四五六七八九十]+[名位]$/, '');
+  const head = v.headRe.exec(unranked);
+  if (head && unranked !== bare && /^(县|市|区)$/.test(head[1]!)) return false;
   if (!head) return false;
   const needsLevel = requireLevel || v.levelRequiredHeads.includes(head[1]!);
   return !needsLevel || LEVEL_WORD.test(bare) || /十佳|百强|先进|示范|优秀/.test(bare) || /被[^,，]*?(省|市|国家|部|厅)/.test(context);
@@ -190,6 +193,8 @@ export function extractHonours(doc: ReportDoc): Honour[] {
         let subjectRaw = c.text.slice(0, m.index);
         const object = c.text.slice(m.index + trigger.length);
         if (ASPIRATION.test(subjectRaw.replace(LEADING_SUBJECT_NOISE, ''))) continue;
+        // 巩固 keeps a title only when the title is named as such (巩固“国家卫生县城”).
+        if (trigger === '巩固' && !object.trim().startsWith('“')) continue;
         // 在全省县域经济无量纲化排名中挺进全省前十: the ranking is named before the verb.
         const ranking = /^在(?:[^中]*?季度|[^中]*?年度?)?(.+?(?:排名|排行|评价|考核|监测|榜单))中$/.exec(subjectRaw.trim());
         if (ranking) subjectRaw = '';

@@ -237,6 +237,8 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
   const years = yearWords(doc);
   const out: Indicator[] = [];
   const ctx: Context = { sectionYear: null, sectionKind: null, paragraphPeriod: null, paragraphEnd: -1 };
+  // A report about part of a year (前三季度经济运行情况) dates its figures to that part by default.
+  const titlePeriod = doc.meta.title ? subYear(doc.meta.title, explicitYear(doc.meta.title, doc.meta.title.length) ?? years.thisYear ?? years.review ?? 0) : null;
 
   for (const s of doc.sentences) {
     if (isHeading(s, doc.text)) {
@@ -268,7 +270,8 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
       const explicit = explicitYear(s.text, hit.start);
       const relative = /去年|上年/.test(before.slice(-12)) && !/比上年|较上年/.test(before.slice(-12)) ? years.lastYear : /今年/.test(before) ? years.thisYear : null;
       const year = explicit ?? relative ?? ctx.sectionYear ?? (kind === 'target' ? years.targetYear : years.review);
-      const sub = subYear(before, year ?? 0) ?? (explicit === null && relative === null && ctx.sectionYear === null ? ctx.paragraphPeriod : null);
+      const inherited = explicit === null && relative === null && ctx.sectionYear === null ? ctx.paragraphPeriod ?? (kind !== 'target' ? titlePeriod : null) : null;
+      const sub = subYear(before, year ?? 0) ?? inherited;
       const period = periodFor(year, sub);
       if (!period) continue;
       const units = data.metrics[hit.metric]!.units;

@@ -310,6 +310,14 @@ function dominantIndustry(paragraph: string, industries: string[]): string | nul
   return best;
 }
 
+/** 包钢集团焦化 is 包钢集团土右旗200万吨焦化 named short: its characters in the same order. */
+function isSubsequence(short: string, long: string): boolean {
+  if (short.length >= long.length) return false;
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length && short.slice(0, 2) === long.slice(0, 2);
+}
+
 const key = (name: string) => stripQuotes(name).replace(/(项目|工程)$/, '');
 
 /** The same project named twice (碲化镉发电玻璃 / 中建材碲化镉发电玻璃项目) is one, with the details of both. */
@@ -319,7 +327,7 @@ function merge(list: Project[]): Project[] {
     const k = key(p.name);
     const same = out.find((q) => {
       const kq = key(q.name);
-      return kq === k || (k.length >= 4 && kq.includes(k)) || (kq.length >= 4 && k.includes(kq));
+      return kq === k || (k.length >= 4 && kq.includes(k)) || (kq.length >= 4 && k.includes(kq)) || (k.length >= 5 && isSubsequence(k, kq)) || (kq.length >= 5 && isSubsequence(kq, k));
     });
     if (!same) {
       out.push(p);

@@ -80,3 +80,33 @@ describe('a traditional-script news page (Hubei)', () => {
     expect(r.projects).toEqual([expect.objectContaining({ name: '恩施玉露茶文化产业园一期项目', status: 'in_production', investmentYuan: 3.2e8 })]);
   });
 });
+
+describe('a quarterly report of a banner (Inner Mongolia), written with an abbreviation and Chinese numerals', () => {
+  const r = fixture('banner-quarterly.txt');
+
+  it('resolves 土右旗 and dates every figure to the first three quarters', () => {
+    expect(r.county).toMatchObject({ code: '150221', name: '土默特右旗' });
+    expect(new Set(r.indicators.map((i) => i.period))).toEqual(new Set(['2023Q1-3']));
+    expect(r.indicators).toContainEqual(expect.objectContaining({ metric: 'gdp', value: 18600000000, growthPct: 7.2 }));
+    expect(r.indicators).toContainEqual(expect.objectContaining({ metric: 'retail_sales', value: 3250000000 }));
+    expect(r.indicators).toContainEqual(expect.objectContaining({ metric: 'general_budget_revenue', growthPct: -2.3 }));
+  });
+
+  it('merges a project named in full and then short, and reads 自治区级 as provincial', () => {
+    const coke = r.projects.filter((p) => p.name.includes('焦化'));
+    expect(coke).toEqual([expect.objectContaining({ name: '包钢集团土右旗200万吨焦化项目', investmentYuan: 4.6e9, capacity: '200万吨', enterprises: ['包钢集团'] })]);
+    expect(r.honours).toContainEqual(expect.objectContaining({ name: '自治区级卫生乡镇', level: 'provincial', recipient: '海子乡', recipientType: 'town' }));
+  });
+});
+
+describe('a district news feature (Guangdong)', () => {
+  const r = fixture('district-news.txt');
+
+  it('reads a district, its emerging industries, projects, enterprises and a ranked honour', () => {
+    expect(r.county).toMatchObject({ code: '440605', name: '南海区' });
+    expect(r.industries).toEqual(expect.arrayContaining([expect.objectContaining({ name: '新能源汽车', role: 'emerging' }), expect.objectContaining({ name: '泛家居' })]));
+    expect(r.projects.map((p) => p.name)).toEqual(expect.arrayContaining(['广东季华实验室二期', '南海区人民医院新院区']));
+    expect(r.enterprises.map((e) => e.name)).toEqual(expect.arrayContaining(['美的集团', '碧桂园']));
+    expect(r.honours).toContainEqual(expect.objectContaining({ name: '全国千强镇第一名', recipient: '狮山镇', level: 'national' }));
+  });
+});
