@@ -112,7 +112,7 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
         }
       }
       // A brand as the subject of a company fact: 永鑫焦化成为…, 舜华鸭业年度营收…
-      const subj = v.subjectRe.exec(cleanEnterprise(c.text));
+      const subj = v.subjectRe.exec(cleanEnterprise(c.text.slice(0, 24)));
       if (subj && !/^(推动|发展|做强|稳定|持续|不断|加快|全县|全市|我县)/.test(subj[1]!)) add(subj[1]!, s);
     }
   }

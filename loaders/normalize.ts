@@ -52,7 +52,7 @@ const TRADITIONAL_ONLY = new Set([...'們國發經對會這個來時為說過後
 export function traditionalShare(text: string): number {
   // Most reports are simplified: a scan for traditional-only characters settles it without converting.
   let hits = 0;
-  for (let i = 0; i < text.length && i < 20000; i++) if (TRADITIONAL_ONLY.has(text[i]!)) hits++;
+  for (let i = 0; i < text.length && i < 4000; i++) if (TRADITIONAL_ONLY.has(text[i]!)) hits++;
   if (hits === 0) return 0;
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
   const converted = toSimplified(sample);

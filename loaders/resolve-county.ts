@@ -22,6 +22,7 @@ const WEIGHT = { full: 3, alias: 3, short: 1 } as const;
 const TITLE_FACTOR = 3;
 /** The least evidence that names a county: one full name, or three short mentions. */
 const MIN_SCORE = 3;
+const SCAN_CHARS = 12000;
 
 function wordList(file: string): Set<string> {
   const text = readFileSync(join(PROJECT_ROOT, 'loaders', 'vocab', file), 'utf8');
@@ -100,12 +101,13 @@ export function resolveCounty(text: string, title: string | null): CountyResolut
   };
   const weak: CountyUnit[] = [];
   if (title) visit(title, TITLE_FACTOR);
-  visit(text, 1);
+  // The opening of a report settles its county; scanning a long tail adds cost, not evidence.
+  visit(text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text, 1);
   // Towns only matter when names alone leave two units close; scanning for them costs more.
   const ranked = [...direct.values()].sort((a, b) => b - a);
   if (ranked.length > 1 && ranked[1]! >= ranked[0]! * 0.6) {
     townTrie ??= buildTownTrie(g);
-    visit(text, 1, townTrie);
+    visit(text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text, 1, townTrie);
   }
   for (const unit of weak) {
     if ((unit.prefectureCode && prefectureMentions.has(unit.prefectureCode)) || provinceMentions.has(unit.provinceCode)) {

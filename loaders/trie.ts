@@ -1,15 +1,15 @@
 /**
  * A character trie for leftmost-longest dictionary matching over Chinese text (which
- * has no spaces to split on). Each entry carries a payload.
+ * has no spaces to split on). Each entry carries a payload. Keys are UTF-16 code units,
+ * read with charCodeAt so scanning allocates nothing until a word matches.
  */
 export class Trie<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: undefined };
 
   add(word: string, value: T): void {
     let node = this.root;
-    // UTF-16 code units, as scan() reads them.
     for (let k = 0; k < word.length; k++) {
-      const ch = word[k]!;
+      const ch = word.charCodeAt(k);
       let child = node.next.get(ch);
       if (!child) {
         child = { next: new Map(), values: undefined };
@@ -23,18 +23,31 @@ export class Trie<T> {
   /** Leftmost-longest matches, non-overlapping, scanning left to right. */
   scan(text: string): TrieMatch<T>[] {
     const out: TrieMatch<T>[] = [];
+    const root = this.root.next;
     let i = 0;
     while (i < text.length) {
-      let node: TrieNode<T> | undefined = this.root;
-      let best: { end: number; values: T[] } | undefined;
-      for (let j = i; j < text.length; j++) {
-        node = node.next.get(text[j]!);
-        if (!node) break;
-        if (node.values) best = { end: j + 1, values: node.values };
+      let node = root.get(text.charCodeAt(i));
+      if (!node) {
+        i++;
+        continue;
       }
-      if (best) {
-        out.push({ start: i, end: best.end, word: text.slice(i, best.end), values: best.values });
-        i = best.end;
+      let bestEnd = -1;
+      let bestValues: T[] | undefined;
+      if (node.values) {
+        bestEnd = i + 1;
+        bestValues = node.values;
+      }
+      for (let j = i + 1; j < text.length; j++) {
+        node = node.next.get(text.charCodeAt(j));
+        if (!node) break;
+        if (node.values) {
+          bestEnd = j + 1;
+          bestValues = node.values;
+        }
+      }
+      if (bestValues) {
+        out.push({ start: i, end: bestEnd, word: text.slice(i, bestEnd), values: bestValues });
+        i = bestEnd;
       } else {
         i++;
       }
@@ -44,7 +57,7 @@ export class Trie<T> {
 }
 
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  next: Map<number, TrieNode<T>>;
   values: T[] | undefined;
 }
 
