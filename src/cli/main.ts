@@ -65,7 +65,9 @@ program
       process.stdout.write(`Neo4j Bolt     ${neo4j.uri}\nNeo4j Browser  ${neo4j.browserUrl ?? '-'}\n`);
       if (neo4j.origin !== 'local-started') return;
       onShutdown(() => neo4j.stop());
-      await new Promise(() => {});
+      // Nothing else keeps the process alive (the Java child is unreferenced): wait for Ctrl-C.
+      setInterval(() => {}, 1 << 30);
+      process.stdout.write('Ctrl-C stops it.\n');
     }),
   );
 
