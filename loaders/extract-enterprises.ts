@@ -35,6 +35,8 @@ function vocabulary() {
   return vocab;
 }
 
+const LEGAL_TAIL = /^(?:有限公司|有限责任公司|股份有限公司|集团有限公司|集团公司|公司)/;
+
 /** Words that lead into a name but are not part of it (与金荣集团签订 → 金荣集团). */
 const LEAD = /^(?:[\d]{4}年|其中|同时|目前|此外|并|与|和|同|由|对|向|把|将|被|在|为|从|让|使|帮助|支持|推动|推进|引导|鼓励|培育|引进|成功引进|成功申报|申报|加快|加快推进|依托|联合|携手|协调|督促|指导|服务|扶持|新增|新引进|包括|以及|及|如|例如|像|落户|入驻|签约|签订|组建|成立|注册|整合|关闭|处置|淘汰|建成|投资|完成|实现|累计|全年|年内|已|该县|全县|我县|县内|县|市|本地|当地|园区|开发区)+/;
 
@@ -93,14 +95,16 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
       }
       // Registered names: …有限公司, …集团, …股份 (found by the suffix, then read leftwards).
       for (const m of c.text.matchAll(v.suffixRe)) {
+        // 超威动力控股有限公司: a suffix followed by a longer legal ending is not the end of the name.
+        if (LEGAL_TAIL.test(c.text.slice(m.index! + m[0].length))) continue;
         const before = c.text.slice(Math.max(0, m.index! - 24), m.index!);
         const run = /[\u4e00-\u9fa5A-Za-z0-9()（）]{2,24}$/.exec(before);
         if (!run) continue;
         const piece = run[0].split(/[、和与及,，]/).pop()!;
         add(`${piece}${m[0]}`, s);
       }
-      // Lists of brands: 玉华煤业、安鑫煤业、登茂通煤业
-      if (c.text.includes('、')) {
+      // Lists of brands: 玉华煤业、安鑫煤业、登茂通煤业 (not a list of industries: 新能源电池、现代纺织等产业)
+      if (c.text.includes('、') && !/产业|行业/.test(c.text)) {
         const items = splitTopLevel(c.text).map(cleanEnterprise);
         const brandItems = items.map((i) => i.replace(/(智能化|扩建|项目|建设).*$/, ''));
         if (brandItems.length >= 2 && brandItems.every((i) => v.brandRe.test(i))) for (const i of brandItems) add(i, s);

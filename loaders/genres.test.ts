@@ -110,3 +110,24 @@ describe('a district news feature (Guangdong)', () => {
     expect(r.honours).toContainEqual(expect.objectContaining({ name: '全国千强镇第一名', recipient: '狮山镇', level: 'national' }));
   });
 });
+
+describe('a monthly bulletin (Zhejiang) with registered company names', () => {
+  const r = fixture('monthly-zhejiang.txt');
+
+  it('dates figures to 1–11 months and ignores percentage-point changes', () => {
+    expect(new Set(r.indicators.map((i) => i.period))).toEqual(new Set(['2023M1-11']));
+    expect(r.indicators).toContainEqual(expect.objectContaining({ metric: 'industrial_value_added', value: 32860000000, growthPct: 8.7 }));
+    expect(r.indicators).toContainEqual(expect.objectContaining({ metric: 'foreign_trade', value: 28640000000, growthPct: -1.8 }));
+    expect(r.indicators).toContainEqual(expect.objectContaining({ metric: 'foreign_investment', value: 210000000, unit: 'usd' }));
+  });
+
+  it('reads full company names once, and does not take industries for companies', () => {
+    const names = r.enterprises.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['天能电池集团股份有限公司', '超威动力控股有限公司', '浙江诺力智能装备股份有限公司']));
+    expect(names).not.toContain('超威动力控股');
+    expect(names).not.toContain('新能源电池');
+    expect(r.industries).toEqual(expect.arrayContaining([expect.objectContaining({ name: '新能源电池', role: 'leading' })]));
+    expect(r.projects).toContainEqual(expect.objectContaining({ name: '天能集团年产10GWh钠离子电池项目', capacity: '10GWh', status: 'started' }));
+    expect(r.projects).toContainEqual(expect.objectContaining({ name: '吉利汽车长兴基地二期项目', status: 'signed', investmentYuan: 1.2e10 }));
+  });
+});
