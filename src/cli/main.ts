@@ -132,7 +132,8 @@ program
   .argument('<paths...>', 'report files, folders or globs')
   .option('--dry-run', 'extract and validate only; write nothing')
   .option('--force', 'write again reports that are unchanged')
-  .action((paths: string[], options: { dryRun?: boolean; force?: boolean }) =>
+  .option('--concurrency <n>', 'reports in flight at once', (v) => Number.parseInt(v, 10), 1)
+  .action((paths: string[], options: { dryRun?: boolean; force?: boolean; concurrency: number }) =>
     runMain(async () => {
       const { runLoad, printSummary } = await import('./load-command.ts');
       if (options.dryRun) {
@@ -142,7 +143,7 @@ program
       }
       const services = await openServices(loadConfig());
       try {
-        const summary = await runLoad(services.executor, paths, { force: options.force });
+        const summary = await runLoad(services.executor, paths, { force: options.force, concurrency: options.concurrency });
         printSummary(summary, false);
         return summary.failed.length ? 1 : 0;
       } finally {

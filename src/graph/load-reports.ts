@@ -10,6 +10,8 @@ export interface LoadOptions {
   dryRun?: boolean;
   /** Write again reports whose text and extractor are unchanged. */
   force?: boolean;
+  /** Reports in flight at once: extraction of one overlaps the writes of others (default 1: writes to shared nodes contend for locks). */
+  concurrency?: number;
   onStart?: (total: number) => void;
   onReport?: (outcome: ReportOutcome) => void;
 }
@@ -50,7 +52,7 @@ export async function loadReports(executor: Executor | null, paths: string[], o:
   const summary: LoadSummary = { files: files.length, written: 0, unchanged: 0, validated: 0, failed: [], counters: { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 }, seconds: 0 };
   o.onStart?.(files.length);
   const loadedAt = new Date().toISOString();
-  for (const file of files) {
+  const one = async (file: string): Promise<void> => {
     let outcome: ReportOutcome;
     try {
       const x = await extractFile(file);
@@ -71,7 +73,14 @@ export async function loadReports(executor: Executor | null, paths: string[], o:
     if (outcome.status === 'failed') summary.failed.push({ file, error: outcome.error });
     else summary[outcome.status]++;
     o.onReport?.(outcome);
-  }
+  };
+  // A small pool: one file at a time per worker, so memory stays flat however many files.
+  let next = 0;
+  const workers = Array.from({ length: Math.max(1, Math.min(o.concurrency ?? 1, files.length)) }, async () => {
+    while (next < files.length) await one(files[next++]!);
+  });
+  await Promise.all(workers);
+  summary.failed.sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file));
   summary.seconds = (Date.now() - t0) / 1000;
   return summary;
 }
