@@ -100,7 +100,8 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
         const before = c.text.slice(Math.max(0, m.index! - 24), m.index!);
         const run = /[\u4e00-\u9fa5A-Za-z0-9()（）]{2,24}$/.exec(before);
         if (!run) continue;
-        const piece = run[0].split(/[、和与及,，]/).pop()!;
+        // …开发区引进四川华能涪江水电有限公司: the name starts after the last verb or conjunction.
+        const piece = run[0].split(/[、和与及,，]|引进|推动|支持|帮助|培育|鼓励|联合|依托|签约|落户|入驻|成立|组建/).pop()!;
         add(`${piece}${m[0]}`, s);
       }
       // Lists of brands: 玉华煤业、安鑫煤业、登茂通煤业 (not a list of industries: 新能源电池、现代纺织等产业)

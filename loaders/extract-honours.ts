@@ -105,7 +105,8 @@ function honourLike(name: string, requireLevel: boolean, context = ''): boolean 
   if (bare.length < 3 || bare.length > 40 || NOT_NAME.test(bare)) return false;
   if (/[\d.]+\s*(亿|万)?元|%/.test(bare)) return false;
   // 全国千强镇第一名: a place in a ranking follows the title.
-  const unranked = bare.replace(/第[\d一二三四五六七八九十]+[名位]$/, '');
+  // …重点镇(乡): a bracketed variant of the kind closes the title.
+  const unranked = bare.replace(/第[\d一二三四五六七八九十]+[名位]$/, '').replace(/[(（][^)）]{1,4}[)）]$/, '');
   const head = v.headRe.exec(unranked);
   if (head && unranked !== bare && /^(县|市|区)$/.test(head[1]!)) return false;
   if (!head) return false;

@@ -241,7 +241,9 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
   const titlePeriod = doc.meta.title ? subYear(doc.meta.title, explicitYear(doc.meta.title, doc.meta.title.length) ?? years.thisYear ?? years.review ?? 0) : null;
 
   for (const s of doc.sentences) {
-    if (isHeading(s, doc.text)) {
+    // The headline is dated by reportYears (2022年政府工作报告 reviews 2021), not as a section heading.
+    const headline = s.start < 200 && (s.text === doc.meta.title || Boolean(doc.meta.title?.startsWith(s.text)));
+    if (!headline && isHeading(s, doc.text)) {
       const y = /(19[89]\d|20[0-4]\d)(?:年|,|，|\s|$)/.exec(s.text);
       ctx.sectionYear = y ? Number(y[1]) : null;
       ctx.sectionKind = !y ? null : /目标|预期|计划/.test(s.text) ? 'target' : /预计|预估/.test(s.text) ? 'estimate' : null;

@@ -260,7 +260,7 @@ function brandsIn(name: string, known: string[]): string[] {
 
 /** Projects: named undertakings with their own status, investment, capacity, industry and enterprises. */
 export function extractProjects(doc: ReportDoc): Project[] {
-  const dating = dateSentences(doc.sentences, doc.text, doc.years);
+  const dating = dateSentences(doc.sentences, doc.text, doc.years, doc.meta.title);
   const known = doc.enterprises.map((e) => e.name);
   const industries = doc.industries.map((i) => i.name);
   const out: Project[] = [];

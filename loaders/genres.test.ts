@@ -131,3 +131,23 @@ describe('a monthly bulletin (Zhejiang) with registered company names', () => {
     expect(r.projects).toContainEqual(expect.objectContaining({ name: '吉利汽车长兴基地二期项目', status: 'signed', investmentYuan: 1.2e10 }));
   });
 });
+
+describe('a work report summary (Sichuan) in full-width characters', () => {
+  const r = fixture('work-report-fullwidth.txt');
+
+  it('resolves an autonomous county, reviews the year before the headline year and plans the headline year', () => {
+    expect(r.county).toMatchObject({ code: '510726', name: '北川羌族自治县' });
+    expect(r.report).toMatchObject({ reviewYear: 2021, planYear: 2022 });
+    expect(r.indicators).toContainEqual(expect.objectContaining({ metric: 'gdp', period: '2021', kind: 'actual', value: 8160000000, growthPct: 5.2 }));
+    expect(r.indicators).toContainEqual(expect.objectContaining({ metric: 'disposable_income_rural', period: '2021', value: 17680, growthPct: 6.8 }));
+    expect(r.indicators).toContainEqual(expect.objectContaining({ metric: 'gdp', period: '2022', kind: 'target', growthPct: 6.5 }));
+    // 年均增长 over the five-year plan is not a year-on-year growth.
+    expect(r.indicators.filter((i) => i.metric === 'gdp' && i.growthPct === 6.5 && i.kind !== 'target')).toEqual([]);
+  });
+
+  it('reads honours with bracketed kinds and a company introduced into a park', () => {
+    expect(r.honours).toContainEqual(expect.objectContaining({ name: '国家5A级旅游景区', recipient: '北川羌城旅游区', level: 'national' }));
+    expect(r.honours).toContainEqual(expect.objectContaining({ name: '第二批全国乡村旅游重点镇(乡)', recipient: '禹里镇', recipientType: 'town' }));
+    expect(r.enterprises.map((e) => e.name)).toEqual(['四川华能涪江水电有限公司']);
+  });
+});

@@ -52,13 +52,14 @@ const PLAN_SENTENCE = /力争|确保|计划(?!的)|(?<!即)将(?:加快|推进|�
 const SENTENCE_YEAR = /(?<![\d.比较与同至到])(19[89]\d|20[0-4]\d)年(?!度?以来)/;
 
 /** Dates every sentence: headings with a year (2020 奋勇前行) carry to the sentences under them. */
-export function dateSentences(sentences: { text: string; start: number; end: number }[], text: string, years: ReportYears): SentenceDating[] {
+export function dateSentences(sentences: { text: string; start: number; end: number }[], text: string, years: ReportYears, title: string | null = null): SentenceDating[] {
   let sectionYear: number | null = null;
   return sentences.map((s) => {
+    const headline = Boolean(title) && s.start < 200 && (s.text === title || title!.startsWith(s.text));
     const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
     const lineEnd = text.indexOf('\n', s.end);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
-    const heading = line === s.text && line.length <= 40 && !/[。;；!?！？,，]/.test(line) && !META_LINE.test(line);
+    const heading = !headline && line === s.text && line.length <= 40 && !/[。;；!?！？,，]/.test(line) && !META_LINE.test(line);
     if (heading) {
       const y = /(19[89]\d|20[0-4]\d)(?:年|,|，|\s|$)/.exec(line);
       sectionYear = y ? Number(y[1]) : /^【|^[一二三四五六七八九十]+[、.]/.test(line) ? sectionYear : null;
