@@ -57,7 +57,7 @@ function recipientType(recipient: string, isCounty: boolean, enterprises: Set<st
   if (/(镇|乡|街道|苏木)$/.test(recipient)) return 'town';
   if (/(村|社区|嘎查)$/.test(recipient)) return 'village';
   if (/(项目|工程|基地|产业园)$/.test(recipient)) return 'project';
-  if (/(同志|书记|县长|市长|教师|医生)$/.test(recipient)) return 'person';
+  if (/(同志|书记|县长|市长|教师|医生|学生|选手|[\u4e00-\u9fa5]某)$/.test(recipient) || /学生|教师/.test(recipient)) return 'person';
   return 'organisation';
 }
 

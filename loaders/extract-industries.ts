@@ -83,6 +83,12 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
         for (const item of splitTopLevel(lead[1]!)) push(item, lead[2] === '主导' ? 'leading' : null, s);
         continue;
       }
+      // 把红色旅游作为首位产业来抓
+      const asRole = /(?:把|将)([\u4e00-\u9fa5]{2,8}?)(?:产业)?作为[^,，。]{0,8}?(首位|主导|支柱|特色|战略性新兴|新兴)产业/.exec(t);
+      if (asRole) {
+        push(asRole[1]!, roleOf(asRole[2]!), s);
+        continue;
+      }
       // 把锂电产业作为…一号工程 / 将文旅康养产业打造成为…支柱产业
       const made = /(?:把|将)([\u4e00-\u9fa5]{1,8}?)产业(?:作为|打造成为?|列为|培育成为?)(.*)/.exec(t) ?? /^([^把将]{2,8}?)产业(?:作为|打造成为?|列为|是)(.*)/.exec(t);
       if (made) {

@@ -215,12 +215,15 @@ function fromClause(c: Span, next: Span | undefined): Candidate[] {
     const rest = text.slice(end);
     if (/^[\u4e00-\u9fa5]{0,2}(项目|工程)/.test(rest) && !/^(建设|主体|前期)/.test(rest)) continue;
     const raw = text.slice(consumed, end);
-    const segment = raw.split(/[、和与及]/).pop()!;
+    // A list or a pair (A项目和B工程) ends before this name; 和 inside a name (共和国) does not.
+    let segment = raw.split('、').pop()!;
+    const pair = /^(.*?(?:项目|工程|大桥|公路|大道|中心|基地|园区|医院|学校))(?:和|与|及)(.{3,})$/.exec(segment);
+    if (pair) segment = pair[2]!;
     const nameRaw = segment.replace(/^.*?(?:的)(?=[^的]{3,}$)/, '');
     const name = cleanName(nameRaw);
     const prefix = text.slice(0, end - name.length);
     const statusSoon = v.statusRe.exec(rest.slice(0, 10));
-    const adverbsOnly = statusSoon && /^(全面|全线|基本|顺利|正式|如期|提前|已经|已|均|相继|陆续|加快|有序|稳步)*$/.test(rest.slice(0, statusSoon.index));
+    const adverbsOnly = statusSoon && /^(全面|全线|基本|顺利|正式|如期|提前|已经|已|均|相继|陆续|加快|有序|稳步|正在|正)*$/.test(rest.slice(0, statusSoon.index));
     // The name goes on (莽山水库|临武段引供水工程): look at the next head instead.
     if (!AFTER_NAME.test(rest) && (!adverbsOnly || NOUN_CONTINUES.test(rest))) continue;
     consumed = end;

@@ -151,3 +151,24 @@ describe('a work report summary (Sichuan) in full-width characters', () => {
     expect(r.enterprises.map((e) => e.name)).toEqual(['四川华能涪江水电有限公司']);
   });
 });
+
+describe('a news feature (Jiangxi) with people, meetings and commendations', () => {
+  const r = fixture('news-feature-jiangxi.txt');
+
+  it('keeps 和 inside a name, reads a planned investment, and the first industry named without 产业', () => {
+    expect(r.county?.code).toBe('360781');
+    expect(r.projects).toEqual([
+      expect.objectContaining({ name: '中华苏维埃共和国临时中央政府大礼堂修缮工程', status: 'completed', year: 2023 }),
+      expect.objectContaining({ name: '红色培训基地二期项目', status: 'under_construction', investmentYuan: 5.6e8 }),
+    ]);
+    expect(r.industries).toContainEqual(expect.objectContaining({ name: '红色旅游', role: 'leading' }));
+    expect(r.indicators).toContainEqual(expect.objectContaining({ metric: 'tourism_revenue', period: '2023H1', value: 7230000000, growthPct: 38.1 }));
+  });
+
+  it('tells a person from a unit and takes no commendation or meeting for an honour', () => {
+    expect(r.honours).toContainEqual(expect.objectContaining({ name: '国家全域旅游示范区', recipient: '瑞金市', recipientType: 'county' }));
+    expect(r.honours).toContainEqual(expect.objectContaining({ recipientType: 'person' }));
+    expect(r.honours.map((h) => h.name)).not.toContain('省委表扬');
+    expect(r.honours).toHaveLength(3);
+  });
+});

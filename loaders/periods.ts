@@ -48,7 +48,7 @@ export interface SentenceDating {
   planned: boolean;
 }
 
-const PLAN_SENTENCE = /力争|确保|计划(?!的)|(?<!即)将(?:加快|推进|实施|启动|建设|开工|打造)|明年|新的一年|今年(?:将|要)/;
+const PLAN_SENTENCE = /力争|(?<!即)将(?:加快|推进|实施|启动|建设|开工|打造)|明年|新的一年|今年(?:将|要)/;
 const SENTENCE_YEAR = /(?<![\d.比较与同至到])(19[89]\d|20[0-4]\d)年(?!度?以来)/;
 
 /** Dates every sentence: headings with a year (2020 奋勇前行) carry to the sentences under them. */
