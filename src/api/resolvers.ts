@@ -1,5 +1,6 @@
 import { apiError } from './errors.ts';
 import type { Executor, Row } from '../graph/executor.ts';
+import type { QueryName } from '../graph/queries.ts';
 import { enterpriseKey, industryKey } from '../graph/keys.ts';
 import { ingestText } from '../graph/ingest.ts';
 import { deleteReport } from '../graph/write-report.ts';
@@ -56,6 +57,16 @@ async function countyRow(ctx: Ctx, code: string): Promise<Row> {
 
 const award = (a: Row) => a;
 
+/** A top-level list: the query returns the total and one page; the answer is a connection. */
+async function listPage(ctx: Ctx, name: QueryName, filters: Record<string, unknown>, first: unknown, after: unknown) {
+  const { skip, limit } = pageArgs(first as number | null, after as string | null);
+  const [r] = await ctx.executor.read(name, { ...filters, skip, limit });
+  return connection((r?.page as Row[]) ?? [], Number(r?.total ?? 0), skip);
+}
+
+/** Missing filters travel as nulls, so every `$param IS NULL OR …` in the Cypher holds. */
+const orNull = (w: Record<string, unknown> | null | undefined, keys: string[]) => Object.fromEntries(keys.map((k) => [k, w?.[k] ?? null]));
+
 export const resolvers = {
   Metric: enumOf(METRICS),
   IndicatorKind: enumOf(['ACTUAL', 'ESTIMATE', 'TARGET']),
@@ -101,72 +112,39 @@ export const resolvers = {
 
     project: async (_: unknown, { id }: Args, ctx: Ctx) => ctx.loaders.project.load(id),
 
-    projects: async (_: unknown, { where, orderBy, first, after }: Args, ctx: Ctx) => {
-      const { skip, limit } = pageArgs(first, after);
-      const w = where ?? {};
-      const order = PROJECT_ORDER[orderBy ?? 'INVESTMENT_DESC']!;
-      const [r] = await ctx.executor.read('api/projects', {
-        county: w.county ?? null,
-        province: w.province ?? null,
-        status: w.status ?? null,
-        year: w.year ?? null,
-        minInvestment: w.minInvestmentYuan ?? null,
-        maxInvestment: w.maxInvestmentYuan ?? null,
-        nameContains: w.nameContains ?? null,
-        industryKey: w.industry ? industryKey(w.industry) : null,
-        enterpriseKey: w.enterprise ? enterpriseKey(w.enterprise) : null,
-        ...order,
-        skip,
-        limit,
-      });
-      return connection((r?.page as Row[]) ?? [], Number(r?.total ?? 0), skip);
-    },
+    projects: (_: unknown, { where, orderBy, first, after }: Args, ctx: Ctx) =>
+      listPage(
+        ctx,
+        'api/projects',
+        {
+          ...orNull(where, ['county', 'province', 'status', 'year', 'nameContains']),
+          minInvestment: where?.minInvestmentYuan ?? null,
+          maxInvestment: where?.maxInvestmentYuan ?? null,
+          industryKey: where?.industry ? industryKey(where.industry) : null,
+          enterpriseKey: where?.enterprise ? enterpriseKey(where.enterprise) : null,
+          ...PROJECT_ORDER[orderBy ?? 'INVESTMENT_DESC']!,
+        },
+        first,
+        after,
+      ),
 
     industry: async (_: unknown, { name }: Args, ctx: Ctx) => {
       const [r] = await ctx.executor.read('api/industry-by-name', { key: industryKey(name), name });
       return r?.industry ?? null;
     },
 
-    industries: async (_: unknown, { where, first, after }: Args, ctx: Ctx) => {
-      const { skip, limit } = pageArgs(first, after);
-      const w = where ?? {};
-      const [r] = await ctx.executor.read('api/industries', { province: w.province ?? null, role: w.role ?? null, nameContains: w.nameContains ?? null, skip, limit });
-      return connection((r?.page as Row[]) ?? [], Number(r?.total ?? 0), skip);
-    },
+    industries: (_: unknown, { where, first, after }: Args, ctx: Ctx) => listPage(ctx, 'api/industries', orNull(where, ['province', 'role', 'nameContains']), first, after),
 
     enterprise: async (_: unknown, { name }: Args, ctx: Ctx) => {
       const [r] = await ctx.executor.read('api/enterprise-by-name', { key: enterpriseKey(name), name });
       return r?.enterprise ?? null;
     },
 
-    enterprises: async (_: unknown, { where, first, after }: Args, ctx: Ctx) => {
-      const { skip, limit } = pageArgs(first, after);
-      const w = where ?? {};
-      const [r] = await ctx.executor.read('api/enterprises', {
-        county: w.county ?? null,
-        province: w.province ?? null,
-        industryKey: w.industry ? industryKey(w.industry) : null,
-        nameContains: w.nameContains ?? null,
-        skip,
-        limit,
-      });
-      return connection((r?.page as Row[]) ?? [], Number(r?.total ?? 0), skip);
-    },
+    enterprises: (_: unknown, { where, first, after }: Args, ctx: Ctx) =>
+      listPage(ctx, 'api/enterprises', { ...orNull(where, ['county', 'province', 'nameContains']), industryKey: where?.industry ? industryKey(where.industry) : null }, first, after),
 
-    honours: async (_: unknown, { where, first, after }: Args, ctx: Ctx) => {
-      const { skip, limit } = pageArgs(first, after);
-      const w = where ?? {};
-      const [r] = await ctx.executor.read('api/honours', {
-        level: w.level ?? null,
-        year: w.year ?? null,
-        province: w.province ?? null,
-        recipientType: w.recipientType ?? null,
-        nameContains: w.nameContains ?? null,
-        skip,
-        limit,
-      });
-      return connection((r?.page as Row[]) ?? [], Number(r?.total ?? 0), skip);
-    },
+    honours: (_: unknown, { where, first, after }: Args, ctx: Ctx) =>
+      listPage(ctx, 'api/honours', orNull(where, ['level', 'year', 'province', 'recipientType', 'nameContains']), first, after),
 
     honourLeaders: async (_: unknown, { level, year, province, first }: Args, ctx: Ctx) => {
       const { limit } = pageArgs(first, null);
@@ -193,11 +171,7 @@ export const resolvers = {
 
     report: async (_: unknown, { id }: Args, ctx: Ctx) => ctx.loaders.report.load(id),
 
-    reports: async (_: unknown, { first, after }: Args, ctx: Ctx) => {
-      const { skip, limit } = pageArgs(first, after);
-      const [r] = await ctx.executor.read('api/reports', { skip, limit });
-      return connection((r?.page as Row[]) ?? [], Number(r?.total ?? 0), skip);
-    },
+    reports: (_: unknown, { first, after }: Args, ctx: Ctx) => listPage(ctx, 'api/reports', {}, first, after),
   },
 
   Mutation: {
