@@ -68,7 +68,7 @@ function isHeading(s: Span, text: string): boolean {
   const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
   const lineEnd = text.indexOf('\n', s.end);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
-  return line === s.text && line.length <= 40 && !/[。;；!?！？]$/.test(line) && !/^[-•·*]\s/.test(line) && !/\d+(\.\d+)?\s*(%|亿|万|元)/.test(line) && !META_LINE.test(line);
+  return line === s.text && line.length <= 40 && !line.includes(' | ') && !/[。;；!?！？]$/.test(line) && !/^[-•·*]\s/.test(line) && !/\d+(\.\d+)?\s*(%|亿|万|元)/.test(line) && !META_LINE.test(line);
 }
 
 function yearWords(doc: ReportDoc) {
@@ -237,6 +237,7 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
   const years = yearWords(doc);
   const out: Indicator[] = [];
   const ctx: Context = { sectionYear: null, sectionKind: null, paragraphPeriod: null, paragraphEnd: -1 };
+  const table: TableColumns = { unit: -1, value: -1, growth: -1 };
   // A report about part of a year (前三季度经济运行情况) dates its figures to that part by default.
   const titlePeriod = doc.meta.title ? subYear(doc.meta.title, explicitYear(doc.meta.title, doc.meta.title.length) ?? years.thisYear ?? years.review ?? 0) : null;
 
@@ -253,6 +254,11 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
       ctx.paragraphPeriod = null;
       const nl = doc.text.indexOf('\n', s.start);
       ctx.paragraphEnd = nl < 0 ? doc.text.length : nl;
+    }
+    if (s.text.includes(' | ')) {
+      const row = tableRow(s, ctx, table, years, doc, titlePeriod);
+      if (row) out.push(row);
+      continue;
     }
     const labels = findLabels(s.text);
     const firstLabel = labels[0]?.start ?? s.text.length;
@@ -318,6 +324,48 @@ function respectively(sentence: string, labels: LabelHit[], out: Indicator[], s:
       if (found) found.growthPct = values[k]! * sign;
     });
   }
+}
+
+interface TableColumns {
+  unit: number;
+  value: number;
+  growth: number;
+}
+
+const UNIT_CELL = /^(亿元|万元|千元|元|亿美元|万美元|美元|万人次|人次|万人|人|万亩|亩|公顷|万吨|吨|户|个|家|%)$/;
+const NUMBER_CELL = /^[-+]?\d[\d,]*(\.\d+)?$/;
+
+/**
+ * A row of an HTML table (cells joined by " | "): a header row says which column holds
+ * the unit, the level and the growth; a data row is a label, a unit and its figures.
+ */
+function tableRow(s: Span, ctx: Context, cols: TableColumns, years: ReturnType<typeof yearWords>, doc: ReportDoc, titlePeriod: string | null): Indicator | null {
+  const cells = s.text.split('|').map((c) => c.trim());
+  if (!cells.some((c) => NUMBER_CELL.test(c))) {
+    // A header: 指标 | 单位 | 绝对数 | 比上年增长(%)
+    cols.unit = cells.findIndex((c) => /单位/.test(c));
+    cols.value = cells.findIndex((c) => /绝对|总量|数值|本期|完成|实际|金额|累计|全年|^\d{4}年$|月$|季度$|上半年$/.test(c) && !/增长|增速|同比/.test(c));
+    cols.growth = cells.findIndex((c) => /增长|增速|同比|比上年|±/.test(c));
+    return null;
+  }
+  const hit = findLabels(cells[0] ?? '')[0];
+  if (!hit || foreignScope(doc, '')) return null;
+  const unitCell = cols.unit >= 0 ? cells[cols.unit] ?? '' : cells.find((c) => UNIT_CELL.test(c)) ?? '';
+  const numbers = cells.map((c, i) => ({ c, i })).filter(({ c }) => NUMBER_CELL.test(c));
+  const valueCell = cols.value >= 0 ? cells[cols.value] : numbers.find(({ i }) => i !== cols.growth)?.c;
+  const growthCell = cols.growth >= 0 ? cells[cols.growth] : numbers.find(({ i }) => i !== cells.indexOf(valueCell ?? ''))?.c;
+  const unitMatch = /^(亿|万|千)?(.*)$/.exec(unitCell.replace(/^%$/, '%'))!;
+  const n = valueCell && NUMBER_CELL.test(valueCell) ? parseNumber(valueCell) : undefined;
+  const q = n === undefined ? undefined : unitCell === '%' ? { value: n, unit: 'percent' as const } : toQuantity(n, unitMatch[1] ?? '', unitMatch[2] ?? '', vocabulary().data.metrics[hit.metric]!.units.includes('yuan'));
+  const units = vocabulary().data.metrics[hit.metric]!.units;
+  const value = q && units.includes(q.unit) ? q : null;
+  const growth = growthCell && NUMBER_CELL.test(growthCell) ? Number(growthCell) : null;
+  if (!value && growth === null) return null;
+  const kind = ctx.sectionKind ?? 'actual';
+  const year = ctx.sectionYear ?? years.review;
+  const period = ctx.sectionYear === null ? titlePeriod ?? (year === null ? null : String(year)) : String(year);
+  if (!period) return null;
+  return { metric: hit.metric, label: hit.label, period, kind, value: value?.value ?? null, unit: value?.unit ?? null, growthPct: growth, evidence: evidence(s) };
 }
 
 function indicator(hit: LabelHit, period: string, kind: IndicatorKind, parsed: Parsed, s: Span): Indicator {

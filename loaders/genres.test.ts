@@ -172,3 +172,20 @@ describe('a news feature (Jiangxi) with people, meetings and commendations', () 
     expect(r.honours).toHaveLength(3);
   });
 });
+
+describe('a statistics page with an HTML table (Hunan)', () => {
+  const r = fixture('table-bulletin.html');
+
+  it('reads each table row as an indicator, with the unit column, the growth column and the period of the headline', () => {
+    expect(r.report).toMatchObject({ title: '2023年1-6月宁乡市主要经济指标', publishedAt: '2023-07-20' });
+    const got = r.indicators.map(({ metric, period, value, unit, growthPct }) => ({ metric, period, value, unit, growthPct }));
+    expect(got).toEqual([
+      { metric: 'gdp', period: '2023M1-6', value: 69530000000, unit: 'yuan', growthPct: 5.6 },
+      { metric: 'industrial_value_added', period: '2023M1-6', value: null, unit: null, growthPct: 7.1 },
+      { metric: 'fixed_asset_investment', period: '2023M1-6', value: null, unit: null, growthPct: -3.2 },
+      { metric: 'retail_sales', period: '2023M1-6', value: 21180000000, unit: 'yuan', growthPct: 6.3 },
+      { metric: 'general_budget_revenue', period: '2023M1-6', value: 3821560000, unit: 'yuan', growthPct: 9.4 },
+      { metric: 'urban_unemployment_rate', period: '2023M1-6', value: 2.9, unit: 'percent', growthPct: null },
+    ]);
+  });
+});

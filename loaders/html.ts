@@ -3,7 +3,10 @@ import { Parser } from 'htmlparser2';
 /** Elements whose text is never report content. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'nav', 'header', 'footer', 'form', 'select', 'button', 'object', 'embed', 'aside', 'head']);
 /** Elements that start a new line. */
-const BLOCK = new Set(['p', 'div', 'br', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'table', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'hr', 'td', 'th', 'figcaption', 'center', 'main']);
+const BLOCK = new Set(['p', 'div', 'br', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'table', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'hr', 'figcaption', 'center', 'main']);
+/** Table cells: a row stays one line, its cells separated, so a label keeps its unit and figures. */
+const CELL = new Set(['td', 'th']);
+export const CELL_SEPARATOR = ' | ';
 /** Class or id words of navigation, share bars, breadcrumbs and other page furniture. */
 const FURNITURE = /(^|[\s_-])(nav|navbar|menu|breadcrumb|crumb|footer|header|sidebar|share|bdshare|toolbar|copyright|login|search|topbar|friendlink|links?)([\s_-]|$)/i;
 
@@ -44,6 +47,7 @@ export function htmlToText(html: string): HtmlText {
           if (key && attrs.content) meta[key] = attrs.content;
         }
         if (BLOCK.has(name)) newline();
+        if (CELL.has(name) && out.length && out[out.length - 1] !== '\n') out.push(CELL_SEPARATOR);
         if (!voidTag) {
           stack.push({ name, skip });
           if (skip) skipDepth++;
