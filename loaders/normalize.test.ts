@@ -39,6 +39,10 @@ describe('normalization', () => {
     expect(foldFullWidth('２０２３年，ＧＤＰ增长１０．５％；').text).toBe('2023年,GDP增长10.5%;');
   });
 
+  it('turns a tab-separated table line into cells, as an HTML table row', () => {
+    expect(normalize('指标\t单位\t绝对数\n地区生产总值\t亿元\t496.3\n正文\t一处').text).toBe('指标 | 单位 | 绝对数\n地区生产总值 | 亿元 | 496.3\n正文 一处');
+  });
+
   it('tidies whitespace and page artefacts without losing paragraphs', () => {
     const n = normalize('  标题\u3000\r\n\r\n\r\n\r\n第一段\u200b内容 **8%** \t\n第二段');
     expect(n.text).toBe('标题\n\n第一段内容 8%\n第二段');

@@ -83,6 +83,8 @@ export function foldFullWidth(text: string): { text: string; folded: number } {
 export function normalizeWhitespace(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
+    // A line of tab-separated cells (a table pasted as text) reads like an HTML table row.
+    .replace(/^[^\n\t]*(?:\t+[^\n\t]*){2,}$/gm, (line) => line.split(/\t+/).map((c) => c.trim()).join(' | '))
     .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
     .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\v\f]/g, ' ')
     .replace(/\*\*(.+?)\*\*/g, '$1') // Markdown emphasis that pasted pages carry
