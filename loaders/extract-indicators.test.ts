@@ -91,3 +91,23 @@ describe('indicators', () => {
     expect(r.indicators).toHaveLength(1);
   });
 });
+
+describe('other figures', () => {
+  it('keeps measurable figures outside the vocabulary as metric "other", with their own label', () => {
+    const got = pick('2023年,全县原煤产量达到522.8万吨,城市绿化覆盖率达40.2%;规上工业增加值增长8%。');
+    expect(got).toEqual(
+      expect.arrayContaining([
+        { metric: 'other', period: '2023', kind: 'actual', value: 5228000, unit: 'tonne', growthPct: null },
+        { metric: 'other', period: '2023', kind: 'actual', value: 40.2, unit: 'percent', growthPct: null },
+        expect.objectContaining({ metric: 'industrial_value_added', growthPct: 8 }),
+      ]),
+    );
+    const labels = extract('2023年,全县原煤产量达到522.8万吨,城市绿化覆盖率达40.2%。').indicators.map((i) => i.label);
+    expect(labels).toEqual(['原煤产量', '城市绿化覆盖率']);
+  });
+
+  it('leaves counts, verbs and fragments alone', () => {
+    const got = extract('2023年,全年累计投入8.34亿元改善民生,新增高新技术企业11家,全市党员干部参学覆盖率超过90%。').indicators;
+    expect(got).toEqual([]);
+  });
+});

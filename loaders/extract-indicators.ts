@@ -261,8 +261,10 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
       continue;
     }
     const labels = findLabels(s.text);
-    const firstLabel = labels[0]?.start ?? s.text.length;
-    // A sub-year period stated before any figure carries through the paragraph.
+    // A period that opens the sentence (2023年上半年,…) carries through the paragraph; one
+    // further in (有望在2024年上半年试产) dates something else.
+    const firstClause = s.text.search(/[,，;；]/);
+    const firstLabel = Math.min(labels[0]?.start ?? s.text.length, firstClause < 0 ? s.text.length : firstClause);
     const ownYear = explicitYear(s.text, firstLabel);
     const ownSub = subYear(s.text.slice(0, firstLabel), ownYear ?? ctx.sectionYear ?? years.thisYear ?? years.review ?? 0);
     if (ownSub) ctx.paragraphPeriod = ownSub;
@@ -301,6 +303,7 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
       out.push(indicator(hit, period, kind, parsed, s));
     }
     respectively(s.text, labels, out, s);
+    out.push(...otherFigures(doc, s, labels, ctx, years, titlePeriod));
     out.push(...programmeTotals(doc, s, ctx, years));
   }
   return dedupe(out);
@@ -324,6 +327,46 @@ function respectively(sentence: string, labels: LabelHit[], out: Indicator[], s:
       if (found) found.growthPct = values[k]! * sign;
     });
   }
+}
+
+/** Endings of the names of other figures worth keeping (原煤产量, 园区技工贸收入, 城市绿化覆盖率 …). */
+const OTHER_HEAD = /(总产量|产量|总产值|产值|营业收入|主营业务收入|收入|营收|税收|总额|交易额|销售额|出口额|进口额|贷款|存款|利润|面积|人数|人次|用电量|客流量|覆盖率|普及率|优良率|达标率|参保率|入洗率|集聚度|增加值|投入|投资额)$/;
+const OTHER_FIGURE = new RegExp(`([\\u4e00-\\u9fa5“”]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|约)?\\s*${QUANTITY_SOURCE}`, 'g');
+const OTHER_LEAD = /^(?:全年|全县|全市|全区|全旗|累计|实现|完成|其中|同时|共|新增|年内|当年|今年|去年|全社会|通过|先后|建设|获得|年(?!度)|月(?!均)|[\d一二三四五六七八九十]+年)+/;
+
+/**
+ * Other figures the vocabulary does not name (原煤产量522.8万吨): a measurable name right
+ * before a number with a unit, in a clause with no vocabulary label, kept as metric "other".
+ */
+function otherFigures(doc: ReportDoc, s: Span, labels: LabelHit[], ctx: Context, years: ReturnType<typeof yearWords>, titlePeriod: string | null): Indicator[] {
+  const out: Indicator[] = [];
+  let offset = 0;
+  for (const clause of s.text.split(/[,，;；。]/)) {
+    const start = offset;
+    offset += clause.length + 1;
+    if (labels.some((l) => l.start < start + clause.length && l.end > start)) continue;
+    for (const m of clause.matchAll(OTHER_FIGURE)) {
+      // A name cut short by the length limit would be a fragment (员干部…): the name must open the clause.
+      if (m.index! > 0 && /\p{Script=Han}/u.test(clause[m.index! - 1]!)) continue;
+      const label = m[1]!.replace(OTHER_LEAD, '').replace(/^[“”]+|[“”]+$/g, '');
+      if (label.length < 3 || !OTHER_HEAD.test(label) || foreignScope(doc, clause.slice(0, m.index! + m[1]!.length - label.length))) continue;
+      const n = parseNumber(m[2]!);
+      if (n === undefined) continue;
+      const q = toQuantity(n, m[3] ?? '', m[4] ?? '', /收入|营收|税收|总额|额|贷款|存款|利润|投入|投资|产值|增加值/.test(label));
+      if (!q) continue;
+      const after = clause.slice(m.index! + m[0].length);
+      const g = GROWTH.exec(after.slice(0, 16));
+      const kind = kindOf(s.text, start + m.index!, ctx);
+      // Only the clause's own words date it: an earlier clause may speak of another year (有望在2024年试产).
+      const own = clause.slice(0, m.index!);
+      const year = explicitYear(own, own.length) ?? ctx.sectionYear ?? (kind === 'target' ? years.targetYear : years.review);
+      if (year === null) continue;
+      const period = subYear(own, year) ?? ctx.paragraphPeriod ?? (kind !== 'target' ? titlePeriod : null) ?? String(year);
+      const growthPct = g && g[3] === '%' ? Number(g[2]) * (/下降|减少|回落|下滑|降低/.test(g[1]!) ? -1 : 1) : null;
+      out.push({ metric: 'other', label, period, kind, value: q.value, unit: q.unit, growthPct, evidence: evidence(s) });
+    }
+  }
+  return out;
 }
 
 interface TableColumns {
@@ -417,7 +460,8 @@ function dedupe(list: Indicator[]): Indicator[] {
   const best = new Map<string, Indicator>();
   const detail = (x: Indicator) => (x.value !== null ? 1 : 0) + (x.growthPct !== null ? 1 : 0);
   for (const x of list) {
-    const key = `${x.metric}|${x.period}|${x.kind}`;
+    // Other figures are told apart by their label.
+    const key = `${x.metric}|${x.period}|${x.kind}${x.metric === 'other' ? `|${x.label}` : ''}`;
     const cur = best.get(key);
     if (!cur || detail(x) > detail(cur)) best.set(key, x);
   }
