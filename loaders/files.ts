@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { CountyGraphError } from '../src/errors.ts';
 
 /** File endings read when a folder is given. */
@@ -68,4 +68,3 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
   return out;
 }
 
-export const absolute = (p: string) => resolve(p);

@@ -22,20 +22,6 @@ export function sentences(text: string): Span[] {
   return out;
 }
 
-/** Clauses of a sentence: split at ，,；;：: (offsets stay absolute). */
-export function clauses(sentence: Span): Span[] {
-  const out: Span[] = [];
-  const re = /[^，,；;]+/g;
-  for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    if (!body) continue;
-    out.push({ text: body, start: sentence.start + m.index + lead, end: sentence.start + m.index + lead + body.length });
-  }
-  return out;
-}
-
 /** The evidence object of a fact read from a span. */
 export function evidence(span: Span): { text: string; start: number; end: number } {
   return { text: span.text, start: span.start, end: span.end };

@@ -55,7 +55,6 @@ async function countyRow(ctx: Ctx, code: string): Promise<Row> {
   return row;
 }
 
-const award = (a: Row) => a;
 
 /** A top-level list: the query returns the total and one page; the answer is a connection. */
 async function listPage(ctx: Ctx, name: QueryName, filters: Record<string, unknown>, first: unknown, after: unknown) {
@@ -269,7 +268,7 @@ export const resolvers = {
     industries: async (e: Row, _: Args, ctx: Ctx) => ((await ctx.loaders.enterpriseLinks.load(e.key as string))?.industries as Row[]) ?? [],
     projects: async (e: Row, _: Args, ctx: Ctx) => ((await ctx.loaders.enterpriseLinks.load(e.key as string))?.projects as Row[]) ?? [],
     counties: async (e: Row, _: Args, ctx: Ctx) => (((await ctx.loaders.enterpriseLinks.load(e.key as string))?.counties as string[]) ?? []).map((code) => ({ code })),
-    honours: async (e: Row, _: Args, ctx: Ctx) => (((await ctx.loaders.enterpriseLinks.load(e.key as string))?.awards as Row[]) ?? []).map(award),
+    honours: async (e: Row, _: Args, ctx: Ctx) => (((await ctx.loaders.enterpriseLinks.load(e.key as string))?.awards as Row[]) ?? []),
     evidence: (e: Row, _: Args, ctx: Ctx) => ctx.loaders.evidence.load({ kind: 'enterprise', key: e.key as string }),
   },
 

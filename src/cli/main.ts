@@ -7,7 +7,7 @@ import { serveApi } from '../api/server.ts';
 import { isPortFree } from '../neo4j/ports.ts';
 import { obtainNeo4j, runningLocalPid } from '../neo4j/index.ts';
 import { onShutdown, runMain } from './run-main.ts';
-import { openServices } from './services.ts';
+import { openServices, withServices } from './services.ts';
 
 const program = new Command('county-graph')
   .description('Chinese county reports into a Neo4j knowledge graph, served through GraphQL.')
@@ -76,8 +76,7 @@ program
   .description('apply the schema (constraints and indexes); running it twice changes nothing')
   .action(() =>
     runMain(async () => {
-      const services = await openServices(loadConfig());
-      await services.close();
+      await withServices(loadConfig(), async () => {});
       process.stdout.write('Schema is up to date.\n');
     }),
   );
@@ -141,14 +140,11 @@ program
         printSummary(summary, true);
         return summary.failed.length ? 1 : 0;
       }
-      const services = await openServices(loadConfig());
-      try {
-        const summary = await runLoad(services.executor, paths, { force: options.force, concurrency: options.concurrency });
+      return withServices(loadConfig(), async ({ executor }) => {
+        const summary = await runLoad(executor, paths, { force: options.force, concurrency: options.concurrency });
         printSummary(summary, false);
         return summary.failed.length ? 1 : 0;
-      } finally {
-        await services.close();
-      }
+      });
     }),
   );
 
@@ -159,14 +155,11 @@ program
   .action((id: string) =>
     runMain(async () => {
       const { deleteReport } = await import('../graph/write-report.ts');
-      const services = await openServices(loadConfig());
-      try {
-        const r = await deleteReport(services.executor, id);
+      await withServices(loadConfig(), async ({ executor }) => {
+        const r = await deleteReport(executor, id);
         if (!r.deleted) throw new CountyGraphError('E_INPUT', `No report with id ${id} in the graph.`, { hints: ['list the reports with `county-graph reports`.'] });
         process.stdout.write(`Deleted report ${id}: ${r.counters.nodesDeleted} nodes and ${r.counters.relationshipsDeleted} relationships removed.\n`);
-      } finally {
-        await services.close();
-      }
+      });
     }),
   );
 
@@ -175,14 +168,11 @@ program
   .description('list the reports in the graph')
   .action(() =>
     runMain(async () => {
-      const services = await openServices(loadConfig());
-      try {
-        const rows = await services.executor.read('report/list');
+      await withServices(loadConfig(), async ({ executor }) => {
+        const rows = await executor.read('report/list');
         for (const r of rows) process.stdout.write(`${r.id}  ${String(r.county ?? '-').padEnd(8)}  ${r.loadedAt}  ${r.file}  ${r.title ?? ''}\n`);
         if (!rows.length) process.stdout.write('No reports loaded.\n');
-      } finally {
-        await services.close();
-      }
+      });
     }),
   );
 

@@ -31,3 +31,13 @@ export async function openServices(config: Config): Promise<Services> {
     },
   };
 }
+
+/** Runs `work` with the services open, and closes them whatever happens. */
+export async function withServices<T>(config: Config, work: (services: Services) => Promise<T>): Promise<T> {
+  const services = await openServices(config);
+  try {
+    return await work(services);
+  } finally {
+    await services.close();
+  }
+}
