@@ -120,7 +120,6 @@ const ITEM_END = /(片区|新区|园区|中心|医院|学校|中学|小学|院|�
 
 /** 紫盖峰片区、开云新区、萱洲片区文旅康养项目: the last item carries the category of all. */
 function distributeCategory(items: string[]): string[] {
-  const v = vocabulary();
   if (items.length < 2) return items;
   const last = items[items.length - 1]!;
   // The others name places or facilities; the last adds the kind of work (…整体搬迁项目).
@@ -137,7 +136,6 @@ function distributeCategory(items: string[]): string[] {
   if (split < 0) return items;
   const category = last.slice(split);
   if (isGeneric(category)) return items;
-  void v;
   return [...items.slice(0, -1).map((i) => `${i}${category}`), last];
 }
 

@@ -160,7 +160,8 @@ export function createHandler(executor: Executor, config: ApiConfig) {
     } catch (e) {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ errors: [{ message: 'Internal server error.' }] }));
-      void e;
+      // The client gets nothing of the cause; the operator's log gets all of it.
+      process.stderr.write(`county-graph api: ${(e as Error)?.stack ?? String(e)}\n`);
     }
   };
 }
