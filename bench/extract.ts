@@ -1,43 +1,50 @@
-// Extraction speed on one core: reports/s and MB/s over a corpus made by varying the
-// sample reports (county names and numbers changed so no two texts are alike).
-//   npm run bench:extract -- [reports=2000]
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PROJECT_ROOT } from '../src/config.ts';
-import { extractText } from '../loaders/pipeline.ts';
+// Extraction on one core over the generated corpus (every county in the gazetteer, the
+// patterns of work reports, bulletins and news, traditional/GBK/mixed/HTML variants):
+// reports/s, MB/s and peak memory for each size, then recall and precision of the
+// planted facts.
+//   npm run bench:extract -- [sizes=1000,10000] [--verbose]
+import { extractBytes } from '../loaders/pipeline.ts';
+import { accuracyTable, emptyAccuracy, score } from './corpus/accuracy.ts';
+import { corpusCounties, generateReport } from './corpus/generate.ts';
 import { machine } from './machine.ts';
 
-const n = Number(process.argv[2] ?? 2000);
-const dir = join(PROJECT_ROOT, 'data', 'reports');
-const samples = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'));
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const sizes = (args.find((a) => !a.startsWith('--')) ?? '1000,10000').split(',').map(Number);
+const counties = corpusCounties();
 
-function variant(i: number): string {
-  const base = samples[i % samples.length]!;
-  // Shift every number a little so texts (and report ids) differ.
-  return base.replace(/\d+(\.\d+)?/g, (m) => (m.length >= 4 && /^(19|20)\d\d$/.test(m) ? m : String(Number(m) + (i % 7))));
+export interface ExtractResult { reports: number; mb: number; seconds: number; peakRss: number; facts: number }
+
+function run(n: number, acc = emptyAccuracy()): ExtractResult {
+  let bytes = 0;
+  let facts = 0;
+  let ns = 0n;
+  let peak = process.memoryUsage().rss;
+  for (let i = 0; i < n; i++) {
+    const g = generateReport(1, i, counties);
+    bytes += g.bytes.length;
+    const t = process.hrtime.bigint();
+    const x = extractBytes(g.bytes, g.file);
+    ns += process.hrtime.bigint() - t;
+    facts += x.indicators.length + x.projects.length + x.industries.length + x.enterprises.length + x.honours.length;
+    const notes = score(acc, g.planted, x);
+    if (verbose) for (const note of notes) console.log(`${g.file}\t${note}`);
+    if (i % 200 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  return { reports: n, mb: bytes / 2 ** 20, seconds: Number(ns) / 1e9, peakRss: peak, facts };
 }
 
-// Warm up the vocabularies, the gazetteer and the converter.
-extractText(samples[0]!, 'warm-up.txt');
-
-let bytes = 0;
-let facts = 0;
-const t0 = process.hrtime.bigint();
-let peak = process.memoryUsage().rss;
-for (let i = 0; i < n; i++) {
-  const text = variant(i);
-  bytes += Buffer.byteLength(text);
-  const r = extractText(text, `r${i}.txt`);
-  facts += r.indicators.length + r.projects.length + r.industries.length + r.enterprises.length + r.honours.length;
-  if (i % 100 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+// Warm up the vocabularies, the gazetteer and the converters.
+run(50);
+console.log(`machine   ${machine()}`);
+console.log('reports   MB      seconds  reports/s  MB/s   ms/report  facts/s  peak RSS');
+let acc = emptyAccuracy();
+for (const n of sizes) {
+  acc = emptyAccuracy();
+  const r = run(n, acc);
+  console.log(
+    `${String(n).padEnd(9)} ${r.mb.toFixed(1).padEnd(7)} ${r.seconds.toFixed(2).padEnd(8)} ${(n / r.seconds).toFixed(0).padEnd(10)} ${(r.mb / r.seconds).toFixed(2).padEnd(6)} ${((r.seconds * 1000) / n).toFixed(2).padEnd(10)} ${(r.facts / r.seconds).toFixed(0).padEnd(8)} ${(r.peakRss / 2 ** 20).toFixed(0)} MiB`,
+  );
 }
-const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-const mb = bytes / 1024 / 1024;
-console.log(`machine          ${machine()}`);
-console.log(`reports          ${n} (${mb.toFixed(1)} MB, ${(bytes / n / 1024).toFixed(1)} KB each)`);
-console.log(`time             ${seconds.toFixed(2)} s`);
-console.log(`reports/s        ${(n / seconds).toFixed(0)}`);
-console.log(`MB/s             ${(mb / seconds).toFixed(2)}`);
-console.log(`ms per report    ${((seconds * 1000) / n).toFixed(2)}`);
-console.log(`facts            ${facts} (${(facts / seconds).toFixed(0)}/s)`);
-console.log(`peak RSS         ${(peak / 2 ** 20).toFixed(0)} MiB`);
+console.log(`\naccuracy on the planted facts (${sizes[sizes.length - 1]} reports; target ≥ 2 MB/s above)`);
+console.log(accuracyTable(acc));

@@ -19,6 +19,12 @@ describe('enterprises', () => {
     expect(names).toEqual(expect.arrayContaining(['金辉煤业', '龙泉煤业', '鑫源焦化']));
   });
 
+  it('starts a name after a verb of gathering, but keeps 和 inside a brand', () => {
+    const names = run('2023年,家居产业集聚江西盛和家居有限公司、江西德远新能源科技有限公司等龙头企业。光伏产业集聚湖南瑞丰光电有限公司。').enterprises.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['江西盛和家居有限公司', '江西德远新能源科技有限公司', '湖南瑞丰光电有限公司']));
+    expect(names.filter((n) => /产业|集聚/.test(n))).toEqual([]);
+  });
+
   it('does not take generic companies, counts or places', () => {
     const names = run('2023年,加快平台公司转型,新增规模以上企业12家,该公司投产,全县30家企业上市。').enterprises.map((e) => e.name);
     expect(names).toEqual([]);
@@ -26,6 +32,15 @@ describe('enterprises', () => {
 });
 
 describe('industries', () => {
+  it('reads 把A、B作为主导产业 and a single industry named by its role', () => {
+    const got = run('2023年,坚持把锂电、新型建材作为主导产业,推动产业链延链补链强链。大力发展茶叶等特色产业,带动群众增收致富。').industries;
+    expect(got.map((i) => [i.name, i.role])).toEqual([
+      ['锂电', 'leading'],
+      ['新型建材', 'leading'],
+      ['茶叶', 'characteristic'],
+    ]);
+  });
+
   it('reads role-qualified lists and the role formula 两主一特', () => {
     const got = run('2023年,打造黑茶、竹木、油茶等特色产业。加快发展先进制造、新材料、农产品加工等“两主一特”产业。').industries;
     expect(got).toEqual(

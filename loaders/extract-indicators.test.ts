@@ -55,7 +55,7 @@ describe('indicators', () => {
     const got = pick('2023年上半年,全县完成地方一般公共预算收入64477万元,同比增长16.38%。预计实现地区生产总值123.25亿元,同比增长4%。1-9月,规模工业增加值增长5.1%。');
     expect(got).toContainEqual(expect.objectContaining({ metric: 'general_budget_revenue', period: '2023H1', value: 644770000 }));
     expect(got).toContainEqual(expect.objectContaining({ metric: 'gdp', period: '2023H1', kind: 'estimate', value: 12325000000 }));
-    expect(got).toContainEqual(expect.objectContaining({ metric: 'industrial_value_added', period: '2023Q1-3', growthPct: 5.1 }));
+    expect(got).toContainEqual(expect.objectContaining({ metric: 'industrial_value_added', period: '2023M1-9', growthPct: 5.1 }));
   });
 
   it('ignores thresholds, rankings, shares, averages over years and other units\' figures', () => {

@@ -46,7 +46,8 @@ const PLAN_YEAR_CUE = /今年|明年|新的一年/;
 const SUBYEAR: [RegExp, (y: number, m: RegExpExecArray) => string][] = [
   [/上半年/, (y) => `${y}H1`],
   [/下半年/, (y) => `${y}H2`],
-  [/前三季度|1[-—~至到]9月/, (y) => `${y}Q1-3`],
+  // The contract names periods as written: 前三季度 → Q1-3, 1-9月 → M1-9.
+  [/前三季度/, (y) => `${y}Q1-3`],
   [/(?:第)?一季度/, (y) => `${y}Q1`],
   [/1[-—~至到](\d{1,2})月|一至([一二三四五六七八九十]+)月/, (y, m) => `${y}M1-${m[1] ?? chineseMonth(m[2]!)}`],
 ];

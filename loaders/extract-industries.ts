@@ -68,11 +68,13 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       // A、B、C等(“两主一特一辅”|特色|主导)(农业)?产业
       // …等特色产业, …三大主导产业, …等“两主一特一辅”产业
       const list = /(?:等|(?=[一二三四五六七八九十两]+大))(?:[一二三四五六七八九十两]+大)?([“"][^”"]+[”"]|[\u4e00-\u9fa5]{0,8}?)(?:农业|工业|服务)?产业(?:集群|体系|链(?!条))?/.exec(t);
-      if (list && t.slice(0, list.index).includes('、') && !/延伸/.test(t.slice(0, list.index))) {
+      // One item is a list too when a role names it: 大力发展茶叶等特色产业.
+      const single = list && list[0].startsWith('等') && /^(特色|主导|新兴|战略性新兴|支柱|首位)/.test(list[1]!);
+      if (list && (t.slice(0, list.index).includes('、') || single) && !/延伸/.test(t.slice(0, list.index))) {
         const qualifier = list[1]!;
         const formula = rolesFromFormula(qualifier.replace(/[“”"]/g, ''));
         const items = itemsBefore(t, list.index);
-        if (items.every((i) => i.length <= 12)) {
+        if (items.every((i) => i.length <= 12) && (items.length > 1 || items[0]!.length <= 8)) {
           items.forEach((item, k) => push(item, formula ? formula[k] ?? null : roleOf(qualifier), s));
           continue;
         }
@@ -83,10 +85,10 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
         for (const item of splitTopLevel(lead[1]!)) push(item, lead[2] === '主导' ? 'leading' : null, s);
         continue;
       }
-      // 把红色旅游作为首位产业来抓
-      const asRole = /(?:把|将)([\u4e00-\u9fa5]{2,8}?)(?:产业)?作为[^,，。]{0,8}?(首位|主导|支柱|特色|战略性新兴|新兴)产业/.exec(t);
+      // 把红色旅游作为首位产业来抓; 坚持把锂电、新型建材作为主导产业
+      const asRole = /(?:把|将)([\u4e00-\u9fa5、“”"]{2,40}?)(?:产业)?作为[^,，。]{0,8}?(首位|主导|支柱|特色|战略性新兴|新兴)产业/.exec(t);
       if (asRole) {
-        push(asRole[1]!, roleOf(asRole[2]!), s);
+        for (const item of splitTopLevel(asRole[1]!, ['和', '以及'])) push(item.replace(/产业$/, ''), roleOf(asRole[2]!), s);
         continue;
       }
       // 把锂电产业作为…一号工程 / 将文旅康养产业打造成为…支柱产业

@@ -14,6 +14,14 @@ describe('projects', () => {
     ]);
   });
 
+  it('reads the investment stated before the name and strips 成功签约', () => {
+    const got = projects('2023年,江西恒达药业有限公司投资47.6亿元建设的恒达年产9万吨原料药项目建成投产。成功签约远航年产27万套智能终端项目,总投资4亿元。');
+    expect(got.map((p) => [p.name, p.investmentYuan, p.status])).toEqual([
+      ['恒达年产9万吨原料药项目', 4760000000, 'in_production'],
+      ['远航年产27万套智能终端项目', 400000000, 'signed'],
+    ]);
+  });
+
   it('appends a list category to bare items and leaves generic categories out', () => {
     expect(names('2023年,加快建设青山、石门、白沙等旅游公路。')).toEqual(['青山旅游公路', '石门旅游公路', '白沙旅游公路']);
     expect(names('2023年,城东大道、G356等道路建成通车。')).toEqual(['城东大道', 'G356']);

@@ -84,9 +84,11 @@ describe('a traditional-script news page (Hubei)', () => {
 describe('a quarterly report of a banner (Inner Mongolia), written with an abbreviation and Chinese numerals', () => {
   const r = fixture('banner-quarterly.txt');
 
-  it('resolves 土右旗 and dates every figure to the first three quarters', () => {
+  it('resolves 土右旗 and dates each figure as written: 前三季度 or 1-9月', () => {
     expect(r.county).toMatchObject({ code: '150221', name: '土默特右旗' });
-    expect(new Set(r.indicators.map((i) => i.period))).toEqual(new Set(['2023Q1-3']));
+    expect(new Set(r.indicators.map((i) => i.period))).toEqual(new Set(['2023Q1-3', '2023M1-9']));
+    expect(r.indicators).toContainEqual(expect.objectContaining({ metric: 'gdp', period: '2023Q1-3' }));
+    expect(r.indicators).toContainEqual(expect.objectContaining({ metric: 'fixed_asset_investment', period: '2023M1-9', growthPct: 15.3 }));
     expect(r.indicators).toContainEqual(expect.objectContaining({ metric: 'gdp', value: 18600000000, growthPct: 7.2 }));
     expect(r.indicators).toContainEqual(expect.objectContaining({ metric: 'retail_sales', value: 3250000000 }));
     expect(r.indicators).toContainEqual(expect.objectContaining({ metric: 'general_budget_revenue', growthPct: -2.3 }));
