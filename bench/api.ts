@@ -1,62 +1,146 @@
-// API latency and throughput on the sample graph: a fresh local Neo4j (or NEO4J_URI),
-// the sample reports loaded, the API on a free port, and a load generator in a separate
-// process at 1, 8 and 32 concurrent clients for each question.
-//   npm run bench:api -- [seconds per run = 10]
-import { execFile } from 'node:child_process';
+// API latency and throughput, side by side with (a) the same Cypher through the bare
+// driver (the limit) and (b) @neo4j/graphql generated over the same database (the peer).
+// Each load generator is a separate process on 127.0.0.1 at 1, 8 and 32 clients.
+//   npm run bench:api -- [graph = samples | national] [seconds per run = 10]
+// samples:  a fresh Neo4j with the five sample reports.
+// national: the graph bench:load leaves (the generated corpus); loaded first when absent.
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { once } from 'node:events';
 import { loadConfig, PROJECT_ROOT } from '../src/config.ts';
 import { serveApi } from '../src/api/server.ts';
-import { createExecutor } from '../src/graph/executor.ts';
 import { loadReports } from '../src/graph/load-reports.ts';
-import { applySchema } from '../src/graph/migrate.ts';
-import { startLocalNeo4j } from '../src/neo4j/index.ts';
+import { writeCorpus } from './corpus/write.ts';
 import { machine } from './machine.ts';
+import { benchGraph } from './neo4j.ts';
+import { saveResults } from './results.ts';
 
 const run = promisify(execFile);
-const seconds = Number(process.argv[2] ?? 10);
+const graphKind = process.argv[2] ?? 'samples';
+const seconds = Number(process.argv[3] ?? 10);
+const NATIONAL = 30000;
 
-const QUESTIONS: Record<string, string> = {
-  'county detail': `{ county(code: "431025") { name prefecture { name } province { name }
-    projects(first: 20) { totalCount edges { node { name investment status industry { name } enterprises { name } } } }
-    industries { role industry { name } } honours { year honour { name level } recipient { name type } } } }`,
-  'projects by industry in a province': `{ projects(where: { province: "湖南", industry: "锂电" }, orderBy: INVESTMENT_DESC, first: 20) { totalCount edges { node { name investmentYuan county { name } } } } }`,
-  'indicator league table': `{ rankCounties(metric: GDP, period: "2023", by: GROWTH) { rank county { name } growthPct value } }`,
-  'full-text search': `{ search(text: "锂电", first: 10) { type name } }`,
-};
-
-const config = loadConfig();
-const neo4j = config.external
-  ? { ...config.external, stop: async () => {} }
-  : await startLocalNeo4j({ ...config.local, instance: 'bench-instance', fresh: true, boltPort: 0, httpPort: 0, log: (l) => process.stderr.write(`${l}\n`) });
-const executor = createExecutor(neo4j);
+const graph = await benchGraph(graphKind === 'national' ? 'national-instance' : 'bench-instance', { fresh: graphKind !== 'national' });
+const { executor } = graph;
+const children: ReturnType<typeof spawn>[] = [];
 try {
-  await applySchema(executor);
-  await loadReports(executor, [join(PROJECT_ROOT, 'data', 'reports')], { force: true });
+  if (graphKind === 'national') {
+    const [{ reports }] = (await executor.readText('MATCH (r:Report) RETURN count(r) AS reports')) as [{ reports: number }];
+    if (Number(reports) < NATIONAL) {
+      process.stderr.write(`loading the generated corpus of ${NATIONAL} reports (the graph holds ${reports})…\n`);
+      const corpus = await writeCorpus(join(PROJECT_ROOT, 'bench', 'corpus-data', String(NATIONAL)), NATIONAL);
+      await loadReports(executor, readdirSync(corpus.reports).sort().map((f) => join(corpus.reports, f)));
+    }
+  } else {
+    await loadReports(executor, [join(PROJECT_ROOT, 'data', 'reports')], { force: true });
+  }
+  await executor.writeText('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
+
+  // The busiest county, industry/province pair and period: the questions users ask most of a big graph.
+  const [pick] = await executor.readText(`
+    CALL () { MATCH (c:County) RETURN c.code AS code ORDER BY COUNT { (c)-[:HAS_PROJECT]->() } DESC LIMIT 1 }
+    CALL () { MATCH (p:Project)-[:IN_INDUSTRY]->(i:Industry) WHERE p.countyCode IS NOT NULL
+              WITH i.name AS industry, left(p.countyCode, 2) AS province, count(*) AS n ORDER BY n DESC LIMIT 1 RETURN industry, province }
+    CALL () { MATCH (o:Observation {metric: 'gdp', kind: 'actual'}) WITH o.period AS period, count(*) AS n ORDER BY n DESC LIMIT 1 RETURN period }
+    MATCH (pr:Province {code: province})
+    RETURN code, industry, province, pr.name AS provinceName, period`);
+  const { code, industry, province, provinceName, period } = pick as Record<string, string>;
+
+  const questions: { name: string; ours: string; peer: string }[] = [
+    {
+      name: 'county detail',
+      ours: `{ county(code: "${code}") { name prefecture { name } province { name }
+        projects(first: 20) { totalCount edges { node { name investment status industry { name } enterprises { name } } } }
+        industries { role industry { name } } honours { year honour { name level } recipient { name type } } } }`,
+      peer: `{ counties(where: { code: { eq: "${code}" } }) { name prefecture { name province { name } }
+        projectsConnection { totalCount } projects(limit: 20, sort: [{ investmentYuan: DESC }]) { name investmentYuan status industry { name } enterprises { name } }
+        industriesConnection { edges { properties { role } node { name } } } honoursConnection { edges { properties { year } node { name level } } } } }`,
+    },
+    {
+      name: 'projects by industry in a province',
+      ours: `{ projects(where: { province: "${provinceName}", industry: "${industry}" }, orderBy: INVESTMENT_DESC, first: 20) { totalCount edges { node { name investmentYuan county { name } } } } }`,
+      peer: `{ projectsConnection(where: { countyCode: { startsWith: "${province}" }, industry: { some: { name: { eq: "${industry}" } } } }) { totalCount }
+        projects(where: { countyCode: { startsWith: "${province}" }, industry: { some: { name: { eq: "${industry}" } } } }, sort: [{ investmentYuan: DESC }], limit: 20) { name investmentYuan county { name } } }`,
+    },
+    {
+      name: 'indicator league table',
+      ours: `{ rankCounties(metric: GDP, period: "${period}", by: GROWTH, first: 20) { rank county { name } growthPct value } }`,
+      peer: `{ observations(where: { metric: { eq: "gdp" }, period: { eq: "${period}" }, kind: { eq: "actual" }, growthPct: { gt: -1000 } }, sort: [{ growthPct: DESC }], limit: 20) { growthPct value county { name } } }`,
+    },
+    {
+      name: 'full-text search',
+      ours: `{ search(text: "${industry}", first: 10) { type name } }`,
+      peer: `{ projectSearch(phrase: "${industry}", first: 10) { edges { score node { name } } } }`,
+    },
+  ];
+
+  const config = loadConfig();
   const { server, url } = await serveApi(executor, { ...config.api, port: 0, host: '127.0.0.1' });
+  // The peer in its own process, on a free port.
+  const peerPort = 20000 + Math.floor(Math.random() * 20000);
+  const peer = spawn('node', ['--import', 'tsx', join(PROJECT_ROOT, 'bench', 'peer-server.ts'), graph.connection.uri, graph.connection.user, graph.connection.password, String(peerPort)], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  children.push(peer);
+  await once(peer.stdout!, 'data');
+  const peerUrl = `http://127.0.0.1:${peerPort}/graphql`;
+
   const dir = await mkdtemp(join(tmpdir(), 'cg-bench-'));
+  const env = { ...process.env, BENCH_NEO4J_USER: graph.connection.user, BENCH_NEO4J_PASSWORD: graph.connection.password };
+  const generate = async (target: string, clients: number, secs: number, max: number, file: string) => {
+    const { stdout } = await run('node', ['--import', 'tsx', join(PROJECT_ROOT, 'bench', 'load-generator.ts'), target, String(clients), String(secs), String(max), file], { cwd: PROJECT_ROOT, env });
+    return JSON.parse(stdout) as { requests: number; errors: number; firstError: string | null; rps: number; p50: number; p95: number; p99: number };
+  };
+
   const rows: string[] = [];
-  for (const [name, query] of Object.entries(QUESTIONS)) {
-    const file = join(dir, `${name.replace(/\W+/g, '-')}.graphql`);
-    await writeFile(file, query);
-    // Warm up Neo4j's JIT and query caches before measuring.
-    await run('node', ['--import', 'tsx', join(PROJECT_ROOT, 'bench', 'load-generator.ts'), `${url}/graphql`, '4', String(Math.min(5, seconds)), '2000', file], { cwd: PROJECT_ROOT });
-    for (const c of [1, 8, 32]) {
-      const { stdout } = await run('node', ['--import', 'tsx', join(PROJECT_ROOT, 'bench', 'load-generator.ts'), `${url}/graphql`, String(c), String(seconds), '200000', file], { cwd: PROJECT_ROOT });
-      const r = JSON.parse(stdout);
-      rows.push(`| ${name} | ${c} | ${r.requests} | ${r.errors} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} |`);
-      process.stderr.write(`${name} × ${c}: ${r.rps.toFixed(0)} req/s, p95 ${r.p95.toFixed(1)} ms\n`);
+  for (const q of questions) {
+    const slug = q.name.replace(/\W+/g, '-');
+    const oursFile = join(dir, `${slug}.graphql`);
+    const peerFile = join(dir, `${slug}.peer.graphql`);
+    await writeFile(oursFile, q.ours);
+    await writeFile(peerFile, q.peer);
+    // The Cypher the API runs for this question, recorded from one request, for the bare driver.
+    const recorded: { text: string; params: unknown }[] = [];
+    const readText = executor.readText.bind(executor);
+    executor.readText = async (text, params = {}, label) => {
+      recorded.push({ text, params });
+      return readText(text, params, label);
+    };
+    await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.ours }) });
+    executor.readText = readText;
+    const cypherFile = join(dir, `${slug}.cypher.json`);
+    await writeFile(cypherFile, JSON.stringify(recorded, (_, v) => (v && typeof v === 'object' && 'low' in v && 'high' in v ? { $int: Number(v.low) } : v)));
+
+    const targets = { ours: `${url}/graphql`, bare: graph.connection.uri, peer: peerUrl } as const;
+    const files = { ours: oursFile, bare: cypherFile, peer: peerFile } as const;
+    // Warm up each system (JIT, query caches) before measuring.
+    for (const s of ['ours', 'bare', 'peer'] as const) {
+      const w = await generate(targets[s], 4, Math.min(5, seconds), 2000, files[s]);
+      if (w.errors) throw new Error(`${s} fails on "${q.name}": ${w.firstError}`);
+    }
+    for (const clients of [1, 8, 32]) {
+      const r = { ours: await generate(targets.ours, clients, seconds, 200000, files.ours), bare: await generate(targets.bare, clients, seconds, 200000, files.bare), peer: await generate(targets.peer, clients, seconds, 200000, files.peer) };
+      rows.push(
+        `| ${q.name} | ${clients} | ${r.ours.p50.toFixed(1)} / **${r.ours.p95.toFixed(1)}** / ${r.ours.p99.toFixed(1)} | ${r.ours.rps.toFixed(0)} | ${r.bare.p95.toFixed(1)} | ${r.bare.rps.toFixed(0)} | ${r.peer.p95.toFixed(1)} | ${r.peer.rps.toFixed(0)} | ${(r.ours.p95 / r.bare.p95).toFixed(2)} | ${(r.ours.p95 / r.peer.p95).toFixed(2)} | ${r.ours.errors + r.bare.errors + r.peer.errors} |`,
+      );
+      process.stderr.write(`${q.name} × ${clients}: ours p95 ${r.ours.p95.toFixed(1)} ms, bare ${r.bare.p95.toFixed(1)}, peer ${r.peer.p95.toFixed(1)}\n`);
     }
   }
   server.close();
-  console.log(`machine: ${machine()}`);
-  console.log(`graph: the 5 sample reports; ${seconds} s per run; load generator in a separate process on 127.0.0.1\n`);
-  console.log('| question | clients | requests | errors | req/s | p50 ms | p95 ms | p99 ms |');
-  console.log('|---|---|---|---|---|---|---|---|');
-  for (const r of rows) console.log(r);
+  const [size] = await executor.readText('MATCH (r:Report) WITH count(r) AS reports MATCH (p:Project) RETURN reports, count(p) AS projects');
+  const table = [
+    `machine: ${machine()}`,
+    `graph: ${graphKind === 'national' ? 'generated national corpus' : 'the 5 sample reports'} (${Number(size!.reports)} reports, ${Number(size!.projects)} projects); ${seconds} s per run; each load generator a separate process on 127.0.0.1; ours = county-graph API, bare = the same Cypher through the bare driver (same statements, same read transactions), peer = @neo4j/graphql over the same database (its search covers projects only)`,
+    '',
+    '| question | clients | ours p50 / p95 / p99 ms | ours req/s | bare p95 ms | bare req/s | peer p95 ms | peer req/s | ours ÷ bare (p95) | ours ÷ peer (p95) | errors |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+  console.log(table);
+  saveResults(`api-${graphKind}`, table);
 } finally {
-  await executor.close();
-  await neo4j.stop();
+  for (const c of children) c.kill('SIGTERM');
+  await graph.stop();
 }

@@ -7,6 +7,7 @@ import { extractBytes } from '../loaders/pipeline.ts';
 import { accuracyTable, emptyAccuracy, score } from './corpus/accuracy.ts';
 import { corpusCounties, generateReport } from './corpus/generate.ts';
 import { machine } from './machine.ts';
+import { saveResults } from './results.ts';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -36,15 +37,13 @@ function run(n: number, acc = emptyAccuracy()): ExtractResult {
 
 // Warm up the vocabularies, the gazetteer and the converters.
 run(50);
-console.log(`machine   ${machine()}`);
-console.log('reports   MB      seconds  reports/s  MB/s   ms/report  facts/s  peak RSS');
+const lines = [`machine: ${machine()}`, '', '| reports | MB | seconds | reports/s | MB/s | ms/report | facts/s | peak RSS MiB |', '|---|---|---|---|---|---|---|---|'];
 let acc = emptyAccuracy();
 for (const n of sizes) {
   acc = emptyAccuracy();
   const r = run(n, acc);
-  console.log(
-    `${String(n).padEnd(9)} ${r.mb.toFixed(1).padEnd(7)} ${r.seconds.toFixed(2).padEnd(8)} ${(n / r.seconds).toFixed(0).padEnd(10)} ${(r.mb / r.seconds).toFixed(2).padEnd(6)} ${((r.seconds * 1000) / n).toFixed(2).padEnd(10)} ${(r.facts / r.seconds).toFixed(0).padEnd(8)} ${(r.peakRss / 2 ** 20).toFixed(0)} MiB`,
-  );
+  lines.push(`| ${n} | ${r.mb.toFixed(1)} | ${r.seconds.toFixed(2)} | ${(n / r.seconds).toFixed(0)} | **${(r.mb / r.seconds).toFixed(2)}** | ${((r.seconds * 1000) / n).toFixed(2)} | ${(r.facts / r.seconds).toFixed(0)} | ${(r.peakRss / 2 ** 20).toFixed(0)} |`);
 }
-console.log(`\naccuracy on the planted facts (${sizes[sizes.length - 1]} reports; target ≥ 2 MB/s above)`);
-console.log(accuracyTable(acc));
+lines.push('', `Accuracy on the planted facts (${sizes[sizes.length - 1]} reports):`, '', '```', accuracyTable(acc), '```');
+console.log(lines.join('\n'));
+saveResults('extract', lines.join('\n'));

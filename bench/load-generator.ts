@@ -1,28 +1,60 @@
 // A load generator, run as its own process so it does not share the server's event loop:
-//   node --import tsx bench/load-generator.ts <url> <concurrency> <seconds> <maxRequests> <queryFile>
-// Sends the GraphQL query in <queryFile> from <concurrency> clients for at most <seconds>
-// and at most <maxRequests>, then prints one JSON line of latencies (ms).
+//   node --import tsx bench/load-generator.ts <target> <concurrency> <seconds> <maxRequests> <file>
+// <target> http(s)://…: POSTs the GraphQL query in <file>.
+// <target> bolt://…:    runs the Cypher statements recorded in <file> (JSON list of
+//                       {text, params}) one after another, each in a read transaction, as
+//                       the API's resolvers do (credentials from BENCH_NEO4J_USER/PASSWORD).
+// Sends from <concurrency> clients for at most <seconds> and at most <maxRequests>, then
+// prints one JSON line of latencies (ms).
 import { readFileSync } from 'node:fs';
+import neo4j from 'neo4j-driver';
 
-const [url, concurrencyArg, secondsArg, maxArg, queryFile] = process.argv.slice(2);
+const [target, concurrencyArg, secondsArg, maxArg, file] = process.argv.slice(2);
 const concurrency = Number(concurrencyArg);
 const deadline = Date.now() + Number(secondsArg) * 1000;
 const max = Number(maxArg);
-const body = JSON.stringify({ query: readFileSync(queryFile!, 'utf8') });
 const latencies: number[] = [];
 let sent = 0;
 let errors = 0;
 
+type Statement = { text: string; params: Record<string, unknown> };
+const revive = (_: string, v: unknown) => (v && typeof v === 'object' && '$int' in v ? neo4j.int((v as { $int: number }).$int) : v);
+
+let request: () => Promise<void>;
+let close = async () => {};
+if (/^(bolt|neo4j)/.test(target!)) {
+  const statements = JSON.parse(readFileSync(file!, 'utf8'), revive) as Statement[];
+  const driver = neo4j.driver(target!, neo4j.auth.basic(process.env.BENCH_NEO4J_USER ?? 'neo4j', process.env.BENCH_NEO4J_PASSWORD ?? ''));
+  request = async () => {
+    for (const s of statements) {
+      const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+      try {
+        await session.executeRead((tx) => tx.run(s.text, s.params));
+      } finally {
+        await session.close();
+      }
+    }
+  };
+  close = () => driver.close();
+} else {
+  const body = JSON.stringify({ query: readFileSync(file!, 'utf8') });
+  request = async () => {
+    const res = await fetch(target!, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const json = (await res.json()) as { errors?: unknown };
+    if (!res.ok || json.errors) throw new Error(JSON.stringify(json.errors ?? res.status));
+  };
+}
+
+let firstError: string | null = null;
 async function client(): Promise<void> {
   while (Date.now() < deadline && sent < max) {
     sent++;
     const t0 = performance.now();
     try {
-      const res = await fetch(url!, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-      const json = (await res.json()) as { errors?: unknown };
-      if (!res.ok || json.errors) errors++;
-    } catch {
+      await request();
+    } catch (e) {
       errors++;
+      firstError ??= (e as Error).message.slice(0, 300);
     }
     latencies.push(performance.now() - t0);
   }
@@ -31,6 +63,7 @@ async function client(): Promise<void> {
 const t0 = performance.now();
 await Promise.all(Array.from({ length: concurrency }, client));
 const seconds = (performance.now() - t0) / 1000;
+await close();
 latencies.sort((a, b) => a - b);
 const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
-process.stdout.write(`${JSON.stringify({ requests: latencies.length, errors, seconds, rps: latencies.length / seconds, p50: pct(50), p95: pct(95), p99: pct(99) })}\n`);
+process.stdout.write(`${JSON.stringify({ requests: latencies.length, errors, firstError, seconds, rps: latencies.length / seconds, p50: pct(50), p95: pct(95), p99: pct(99) })}\n`);

@@ -1,4 +1,5 @@
-// The stored version of a report (by id) and older versions of the same file (by path).
-OPTIONAL MATCH (same:Report {id: $id})
-OPTIONAL MATCH (old:Report {path: $path}) WHERE old.id <> $id
-RETURN same.extractorVersion AS storedVersion, collect(old.id) AS olderIds
+// For a batch of reports: the stored version of each (by id) and older versions of the same file (by path).
+UNWIND $reports AS x
+OPTIONAL MATCH (same:Report {id: x.id})
+OPTIONAL MATCH (old:Report {path: x.path}) WHERE old.id <> x.id
+RETURN x.id AS id, same.extractorVersion AS storedVersion, collect(old.id) AS olderIds

@@ -4,6 +4,7 @@ CREATE INDEX county_short_name IF NOT EXISTS FOR (n:County) ON (n.shortName);
 CREATE INDEX prefecture_name IF NOT EXISTS FOR (n:Prefecture) ON (n.name);
 CREATE INDEX province_name IF NOT EXISTS FOR (n:Province) ON (n.name);
 CREATE INDEX report_file IF NOT EXISTS FOR (n:Report) ON (n.file);
+CREATE INDEX report_path IF NOT EXISTS FOR (n:Report) ON (n.path);
 CREATE INDEX project_investment IF NOT EXISTS FOR (n:Project) ON (n.investmentYuan);
 CREATE INDEX project_year IF NOT EXISTS FOR (n:Project) ON (n.year);
 CREATE INDEX project_status IF NOT EXISTS FOR (n:Project) ON (n.status);

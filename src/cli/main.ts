@@ -131,7 +131,7 @@ program
   .argument('<paths...>', 'report files, folders or globs')
   .option('--dry-run', 'extract and validate only; write nothing')
   .option('--force', 'write again reports that are unchanged')
-  .option('--concurrency <n>', 'reports in flight at once', (v) => Number.parseInt(v, 10), 1)
+  .option('--concurrency <n>', 'write transactions in flight at once', (v) => Number.parseInt(v, 10), 2)
   .action((paths: string[], options: { dryRun?: boolean; force?: boolean; concurrency: number }) =>
     runMain(async () => {
       const { runLoad, printSummary } = await import('./load-command.ts');

@@ -3,14 +3,14 @@ import { CountyGraphError } from '../errors.ts';
 import type { ReportExtraction } from '../facts.ts';
 import { EXTRACTOR_VERSION, expandPaths, extractFile } from '../../loaders/index.ts';
 import type { Executor } from './executor.ts';
-import { writeReport, type WriteCounters } from './write-report.ts';
+import { storedReports, writeReport, type StoredReport, type WriteCounters } from './write-report.ts';
 
 export interface LoadOptions {
   /** Extract and validate, write nothing. */
   dryRun?: boolean;
   /** Write again reports whose text and extractor are unchanged. */
   force?: boolean;
-  /** Reports in flight at once: extraction of one overlaps the writes of others (default 1: writes to shared nodes contend for locks). */
+  /** Write transactions in flight at once (default 2: one waits on the network while Neo4j runs the other). */
   concurrency?: number;
   onStart?: (total: number) => void;
   onReport?: (outcome: ReportOutcome) => void;
@@ -42,9 +42,16 @@ export function validateExtraction(x: ReportExtraction): string[] {
   return problems;
 }
 
+/** Reports extracted ahead of the writes, and checked against the graph in one read. */
+const BATCH = 32;
+
 /**
- * Loads report files (files, folders, globs) one at a time: extract, validate, write in
- * one transaction each. A failed report is named and skipped; the others still load.
+ * Loads report files (files, folders, globs): extract, validate, write in one
+ * transaction each. Work goes in batches of 32: while one batch is written, the next
+ * is extracted, and a batch's stored versions are read in one query (the re-load of
+ * unchanged files is one read per batch). Memory holds two batches, however many
+ * files. A failed report is named and skipped; the others still load. When Neo4j
+ * becomes unreachable, the reports not yet written are named as such and the load stops.
  */
 export async function loadReports(executor: Executor | null, paths: string[], o: LoadOptions = {}): Promise<LoadSummary> {
   const t0 = Date.now();
@@ -52,35 +59,79 @@ export async function loadReports(executor: Executor | null, paths: string[], o:
   const summary: LoadSummary = { files: files.length, written: 0, unchanged: 0, validated: 0, failed: [], counters: { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 }, seconds: 0 };
   o.onStart?.(files.length);
   const loadedAt = new Date().toISOString();
-  const one = async (file: string): Promise<void> => {
-    let outcome: ReportOutcome;
+  let unreachable: Error | null = null;
+
+  const report = (outcome: ReportOutcome) => {
+    if (outcome.status === 'failed') summary.failed.push({ file: outcome.file, error: outcome.error });
+    else summary[outcome.status]++;
+    o.onReport?.(outcome);
+  };
+  const failure = (file: string, e: unknown): ReportOutcome => ({
+    file,
+    status: 'failed',
+    error: e instanceof CountyGraphError ? e.message.replace(`${file}: `, '') : (e as Error).message,
+  });
+
+  type Extracted = { file: string; x: ReportExtraction; facts: number };
+  const extract = async (file: string): Promise<Extracted | null> => {
     try {
       const x = await extractFile(file);
       const problems = validateExtraction(x);
       if (problems.length) throw new CountyGraphError('E_INPUT', `${file}: ${problems.slice(0, 3).join('; ')}`);
       const facts = x.indicators.length + x.projects.length + x.industries.length + x.enterprises.length + x.honours.length;
-      if (o.dryRun || !executor) {
-        outcome = { file, status: 'validated', reportId: x.report.id, county: x.county?.name ?? null, facts, warnings: x.warnings };
-      } else {
-        const w = await writeReport(executor, x, { path: resolve(file), loadedAt, extractorVersion: EXTRACTOR_VERSION, force: o.force });
-        for (const k of Object.keys(summary.counters) as (keyof WriteCounters)[]) summary.counters[k] += w.counters[k];
-        outcome = { file, status: w.status, reportId: x.report.id, county: x.county?.name ?? null, facts, warnings: x.warnings };
-      }
+      return { file, x, facts };
     } catch (e) {
-      const message = e instanceof CountyGraphError ? e.message.replace(`${file}: `, '') : (e as Error).message;
-      outcome = { file, status: 'failed', error: message };
+      report(failure(file, e));
+      return null;
     }
-    if (outcome.status === 'failed') summary.failed.push({ file, error: outcome.error });
-    else summary[outcome.status]++;
-    o.onReport?.(outcome);
   };
-  // A small pool: one file at a time per worker, so memory stays flat however many files.
-  let next = 0;
-  const workers = Array.from({ length: Math.max(1, Math.min(o.concurrency ?? 1, files.length)) }, async () => {
-    while (next < files.length) await one(files[next++]!);
-  });
-  await Promise.all(workers);
-  summary.failed.sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file));
+
+  const writeBatch = async (batch: Extracted[]): Promise<void> => {
+    if (o.dryRun || !executor) {
+      for (const { file, x, facts } of batch) report({ file, status: 'validated', reportId: x.report.id, county: x.county?.name ?? null, facts, warnings: x.warnings });
+      return;
+    }
+    let stored: Map<string, StoredReport> | null = null;
+    if (!unreachable) {
+      try {
+        stored = await storedReports(executor, batch.map((b) => ({ id: b.x.report.id, path: resolve(b.file) })));
+      } catch (e) {
+        // Without the batched read each write reads its own state; unreachable stops the load.
+        if ((e as CountyGraphError).code === 'E_NEO4J_UNREACHABLE') unreachable = e as Error;
+      }
+    }
+    let next = 0;
+    const one = async (b: Extracted) => {
+      if (unreachable) return report({ file: b.file, status: 'failed', error: `not written: ${unreachable.message}` });
+      try {
+        const w = await writeReport(executor, b.x, { path: resolve(b.file), loadedAt, extractorVersion: EXTRACTOR_VERSION, force: o.force, stored: stored?.get(b.x.report.id) });
+        for (const k of Object.keys(summary.counters) as (keyof WriteCounters)[]) summary.counters[k] += w.counters[k];
+        report({ file: b.file, status: w.status, reportId: b.x.report.id, county: b.x.county?.name ?? null, facts: b.facts, warnings: b.x.warnings });
+      } catch (e) {
+        if ((e as CountyGraphError).code === 'E_NEO4J_UNREACHABLE') unreachable ??= e as Error;
+        report(unreachable ? { file: b.file, status: 'failed', error: `not written: ${unreachable.message}` } : failure(b.file, e));
+      }
+    };
+    const workers = Array.from({ length: Math.max(1, Math.min(o.concurrency ?? 2, batch.length)) }, async () => {
+      while (next < batch.length) await one(batch[next++]!);
+    });
+    await Promise.all(workers);
+  };
+
+  // Extract batch k+1 while batch k is written.
+  let writing: Promise<void> = Promise.resolve();
+  for (let start = 0; start < files.length; start += BATCH) {
+    const batch: Extracted[] = [];
+    for (const file of files.slice(start, start + BATCH)) {
+      const e = await extract(file);
+      if (e) batch.push(e);
+    }
+    await writing;
+    writing = writeBatch(batch);
+  }
+  await writing;
+  const order = new Map(files.map((f, i) => [f, i]));
+  summary.failed.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
   summary.seconds = (Date.now() - t0) / 1000;
   return summary;
 }

@@ -22,6 +22,9 @@ export async function applySchema(executor: Executor): Promise<number> {
     for (const statement of cypherStatements(file)) {
       const name = schemaName(statement);
       if (name && existing.has(name)) continue;
+      // A DROP runs only when there is something to drop, so a second run applies nothing.
+      const dropped = /^\s*DROP\s+(?:CONSTRAINT|INDEX)\s+(\w+)/im.exec(statement.replace(/^\s*\/\/.*$/gm, ''))?.[1];
+      if (dropped && !existing.has(dropped)) continue;
       // Schema statements cannot share a transaction with each other in Neo4j.
       await executor.writeText(statement, {}, file);
       applied++;

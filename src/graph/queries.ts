@@ -41,15 +41,12 @@ export const QUERY_NAMES = [
   'api/similar-counties',
   'api/stats-labels',
   'api/stats-reports',
+  'bench/reference-write',
+  'report/claim',
   'report/find',
-  'report/upsert',
-  'report/observations',
-  'report/industries',
-  'report/enterprises',
-  'report/projects',
-  'report/honours',
   'report/delete',
   'report/list',
+  'report/write',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

@@ -21,6 +21,21 @@ function yearOf(period: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * One row per key: the first statement wins and later ones fill its gaps. Evidence is
+ * created (not merged) per row, so a key written twice would be evidenced twice.
+ */
+function uniqueBy<T extends Record<string, unknown>>(rows: T[], key: (row: T) => string): T[] {
+  const byKey = new Map<string, T>();
+  for (const row of rows) {
+    const k = key(row);
+    const first = byKey.get(k);
+    if (!first) byKey.set(k, { ...row });
+    else for (const [f, v] of Object.entries(row)) if (first[f] == null && v != null) (first as Record<string, unknown>)[f] = v;
+  }
+  return [...byKey.values()];
+}
+
 /** The parameters of the Cypher statements that write one report (pure: no database). */
 export function reportParams(x: ReportExtraction, o: WriteOptions) {
   const countyCode = x.county?.code ?? null;
@@ -85,9 +100,9 @@ export function reportParams(x: ReportExtraction, o: WriteOptions) {
         }
       : null,
     observations,
-    industries: x.industries.map((i) => ({ key: industryKey(i.name), name: i.name, role: i.role, evidence: ev(i.evidence) })),
-    enterprises: x.enterprises.map((e) => ({ key: enterpriseKey(e.name), name: e.name, ...industryRef(e.industry), evidence: ev(e.evidence) })),
-    projects: x.projects.map((p) => ({
+    industries: uniqueBy(x.industries.map((i) => ({ key: industryKey(i.name), name: i.name, role: i.role, evidence: ev(i.evidence) })), (r) => r.key),
+    enterprises: uniqueBy(x.enterprises.map((e) => ({ key: enterpriseKey(e.name), name: e.name, ...industryRef(e.industry), evidence: ev(e.evidence) })), (r) => r.key),
+    projects: uniqueBy(x.projects.map((p) => ({
       id: projectKey(countyCode, p.name),
       name: p.name,
       investmentYuan: p.investmentYuan,
@@ -98,8 +113,8 @@ export function reportParams(x: ReportExtraction, o: WriteOptions) {
       ...industryRef(p.industry),
       enterprises: p.enterprises.map((name) => ({ key: enterpriseKey(name), name })),
       evidence: ev(p.evidence),
-    })),
-    honours: x.honours.map((h) => ({
+    })), (r) => r.id),
+    honours: uniqueBy(x.honours.map((h) => ({
       key: honourKey(h.name),
       name: h.name,
       level: h.level,
@@ -108,7 +123,7 @@ export function reportParams(x: ReportExtraction, o: WriteOptions) {
       recipientType: h.recipientType,
       recipientKey: recipientKey(h.recipientType, h.recipient),
       evidence: ev(h.evidence),
-    })),
+    })), (r) => `${r.key}|${r.recipientKey}`),
   };
 }
 

@@ -81,8 +81,19 @@ describe('writing reports into the graph', () => {
 
   it('writes a report in one transaction: a failure in the middle leaves no trace of it', async () => {
     const x = extractText(sample('004_bb1220a0de392d27.txt'), '004.txt');
-    await expect(writeReport(executor, x, { ...opts('/r/004.txt'), failAfter: 'report/projects' })).rejects.toThrow(/forced failure/);
+    await expect(writeReport(executor, x, { ...opts('/r/004.txt'), failAfter: 'report/write' })).rejects.toThrow(/forced failure/);
     expect(await counts()).toMatchObject({ nodes: 0, rels: 0 });
+  });
+
+  it('keeps the stored version whole when writing its replacement fails after the old one was removed', async () => {
+    const v1 = '临武县2023年工作综述\n2023年,临武县地区生产总值增长5%。临武锂电池项目开工建设。';
+    const v2 = '临武县2023年工作综述\n2023年,临武县地区生产总值增长4%。';
+    await writeReport(executor, extractText(v1, 'a.txt'), opts('/r/a.txt'));
+    const before = await counts();
+    await expect(writeReport(executor, extractText(v2, 'a.txt'), { ...opts('/r/a.txt'), failAfter: 'report/delete' })).rejects.toThrow(/forced failure/);
+    expect(await counts()).toEqual(before);
+    const [row] = await executor.readText('MATCH (o:Observation) RETURN collect(o.growthPct) AS growth');
+    expect(row).toEqual({ growth: [5] });
   });
 
   it('resolves the same entities named in two reports into one node, with the names seen as aliases', async () => {

@@ -27,11 +27,25 @@ describe('schema migrations', () => {
     const declared = cypherFiles('schema').flatMap(cypherStatements);
     const names = [...after.constraints, ...after.indexes].map((r) => r.name);
     for (const statement of declared) {
+      const dropped = /DROP\s+(?:CONSTRAINT|INDEX)\s+(\w+)\s+IF EXISTS/.exec(statement)?.[1];
+      if (dropped) {
+        expect(names).not.toContain(dropped);
+        continue;
+      }
       const name = /(?:CONSTRAINT|INDEX)\s+(\w+)\s+IF NOT EXISTS/.exec(statement)?.[1];
       expect(name, statement).toBeDefined();
       expect(names).toContain(name);
     }
     expect(after.indexes.filter((i) => i.state !== 'ONLINE')).toEqual([]);
+  });
+
+  it('drops an index of an earlier version when it finds one, and only then', async () => {
+    await executor.writeText("CREATE FULLTEXT INDEX names IF NOT EXISTS FOR (n:County) ON EACH [n.name] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }");
+    expect(await applySchema(executor)).toBe(1);
+    const indexes = (await executor.readText('SHOW INDEXES YIELD name RETURN name')).map((r) => r.name);
+    expect(indexes).not.toContain('names');
+    expect(indexes).toContain('name_search');
+    expect(await applySchema(executor)).toBe(0);
   });
 
   it('enforces uniqueness of county codes', async () => {

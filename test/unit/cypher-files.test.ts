@@ -15,9 +15,9 @@ describe('cypher/ folder', () => {
     }
   });
 
-  it('keeps schema statements idempotent (IF NOT EXISTS)', () => {
+  it('keeps schema statements idempotent (CREATE … IF NOT EXISTS, DROP … IF EXISTS)', () => {
     const statements = cypherFiles('schema').flatMap(cypherStatements);
     expect(statements.length).toBeGreaterThan(10);
-    for (const s of statements) expect(s).toMatch(/IF NOT EXISTS/);
+    for (const s of statements) expect(s).toMatch(/^\s*(CREATE .* IF NOT EXISTS|DROP (INDEX|CONSTRAINT) \w+ IF EXISTS)/s);
   });
 });

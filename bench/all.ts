@@ -1,0 +1,35 @@
+// `npm run bench`: every part in turn, then the results section of bench/README.md
+// rewritten from what they measured.
+//   extraction 1k and 10k → loading 1k, 10k, 30k (+ re-load, + reference) → API on the 30k graph
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../src/config.ts';
+import { readResults } from './results.ts';
+
+const parts: [string, string[]][] = [
+  ['extract', ['bench/extract.ts', '1000,10000']],
+  ['load', ['bench/load.ts', '1000,10000,30000']],
+  ['api-national', ['bench/api.ts', 'national', '6']],
+];
+const t0 = Date.now();
+for (const [name, args] of parts) {
+  process.stderr.write(`\n== ${name} ==\n`);
+  const r = spawnSync('node', ['--import', 'tsx', ...args], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  if (r.status !== 0) {
+    process.stderr.write(`bench part ${name} failed (exit ${r.status})\n`);
+    process.exit(1);
+  }
+}
+const minutes = ((Date.now() - t0) / 60000).toFixed(1);
+const sections = [
+  `Last full run: ${new Date().toISOString().slice(0, 10)}, \`npm run bench\` in ${minutes} min.`,
+  '### Extraction (one core)\n\n' + (readResults('extract') ?? '(not run)'),
+  '### Loading\n\n' + (readResults('load') ?? '(not run)'),
+  '### API on the national graph\n\n' + (readResults('api-national') ?? '(not run)'),
+];
+const readme = join(PROJECT_ROOT, 'bench', 'README.md');
+const text = readFileSync(readme, 'utf8');
+const updated = text.replace(/<!-- results:start -->[\s\S]*<!-- results:end -->/, `<!-- results:start -->\n${sections.join('\n\n')}\n<!-- results:end -->`);
+writeFileSync(readme, updated);
+console.log(sections.join('\n\n'));
