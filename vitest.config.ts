@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: pure code runs in parallel without Neo4j; everything that touches the
-// graph or the API shares one real Neo4j started once per run by the global setup.
+// Three projects: pure code runs in parallel without Neo4j; everything that touches the
+// graph or the API shares one real Neo4j started once per run by the global setup; the
+// faults (Neo4j killed and restarted) use a Neo4j of their own.
 export default defineConfig({
   test: {
     env: { NODE_ENV: 'test' },
@@ -21,6 +22,15 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'faults',
+          include: ['test/faults/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 600_000,
+          hookTimeout: 300_000,
         },
       },
     ],
