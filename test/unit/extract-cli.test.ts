@@ -102,6 +102,23 @@ describe('county-graph extract', () => {
     expect(stderr).toMatch(/r200-image\.txt: this is a PNG image/);
   }, 60_000);
 
+  it('refuses a 50 MB file with a clear error, without reading it (bounded memory)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cg-extract-'));
+    const big = join(dir, 'huge.txt');
+    const line = Buffer.from('2023年,醴陵市地区生产总值增长8%,经济运行稳中有进。\n');
+    await writeFile(big, Buffer.concat(Array.from({ length: Math.ceil((50 * 2 ** 20) / line.length) }, () => line)));
+    // A 96 MB heap could not hold the text, its normalized copy and its sentences.
+    const r = await run('node', ['--max-old-space-size=96', BIN, 'extract', big, 'data/reports/000_fb4594d07f176b4c.txt'], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 }).then(
+      (x) => ({ code: 0, ...x }),
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/huge\.txt: is 50\.\d MB; reports over 20 MB are refused/);
+    // The other file is still extracted.
+    const results = JSON.parse(r.stdout) as ReportExtraction[];
+    expect(results.map((x) => x.county?.code)).toEqual(['431025']);
+  }, 60_000);
+
   it('accepts globs', async () => {
     const { results } = await extract('data/reports/00[12]_*.txt');
     expect(results.map((r) => r.county?.code)).toEqual(['430423', '141026']);
