@@ -5,14 +5,15 @@
 //   npm run bench:extract -- [sizes=1000,10000] [--verbose]
 import { extractBytes } from '../loaders/pipeline.ts';
 import { accuracyTable, emptyAccuracy, score } from './corpus/accuracy.ts';
-import { corpusCounties, generateReport } from './corpus/generate.ts';
+import { loadGazetteer } from '../loaders/gazetteer.ts';
+import { generateReport } from './corpus/generate.ts';
 import { machine } from './machine.ts';
 import { saveResults } from './results.ts';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const sizes = (args.find((a) => !a.startsWith('--')) ?? '1000,10000').split(',').map(Number);
-const counties = corpusCounties();
+const counties = loadGazetteer().counties;
 
 export interface ExtractResult { reports: number; mb: number; seconds: number; peakRss: number; facts: number }
 

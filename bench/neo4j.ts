@@ -28,13 +28,10 @@ export async function benchGraph(instance = 'bench-instance', o: { fresh?: boole
   };
 }
 
-/** Empties the graph in batches (a single DETACH DELETE of 30k reports' facts would need a large heap). */
+/** Empties the graph in batches (one DETACH DELETE of 30k reports' facts would exceed the transaction memory). */
 export async function emptyGraph(executor: Executor): Promise<void> {
-  await executor.writeText('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS').catch(async () => {
-    // CALL … IN TRANSACTIONS needs an implicit transaction; fall back to batches.
-    for (;;) {
-      const [row] = await executor.writeText('MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n');
-      if (Number(row?.n ?? 0) === 0) break;
-    }
-  });
+  for (;;) {
+    const [row] = await executor.writeText('MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n');
+    if (Number(row?.n ?? 0) === 0) break;
+  }
 }

@@ -13,11 +13,14 @@ interface EnterpriseVocabulary {
   genericStems: string[];
   factVerbs: string[];
   listEndings: string[];
+  tradeWords: string[];
 }
 
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
 
-let vocab: (EnterpriseVocabulary & { suffixRe: RegExp; brandRe: RegExp; factRe: RegExp; listRe: RegExp; suffixEndRe: RegExp; brandStartRe: RegExp; subjectRe: RegExp }) | undefined;
+let vocab:
+  | (EnterpriseVocabulary & { suffixRe: RegExp; brandRe: RegExp; factRe: RegExp; listRe: RegExp; suffixEndRe: RegExp; brandStartRe: RegExp; subjectRe: RegExp; tradeOnlyRe: RegExp; joinAfterNameRe: RegExp })
+  | undefined;
 
 function vocabulary() {
   if (vocab) return vocab;
@@ -31,6 +34,9 @@ function vocabulary() {
     suffixEndRe: new RegExp(`(?:${alt(v.suffixes)})$`),
     brandStartRe: new RegExp(`^([\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)}))`),
     subjectRe: new RegExp(`^(?:[\\u4e00-\\u9fa5]{0,4}?[,，:：])?([\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)}))(?=${alt(v.factVerbs)})`),
+    tradeOnlyRe: new RegExp(`^(?:${alt([...v.brandSuffixes, ...v.tradeWords])})+$`),
+    // 和/与/及 join two names only after a complete one (A有限公司和B集团); inside a brand (盛和) they do not.
+    joinAfterNameRe: new RegExp(`(?<=(?:${alt(v.suffixes)}))(?:和|与|及)`),
   };
   return vocab;
 }
@@ -40,9 +46,6 @@ const LEGAL_TAIL = /^(?:有限公司|有限责任公司|股份有限公司|集�
 /** Words that lead into a name but are not part of it (与金荣集团签订 → 金荣集团). */
 const LEAD = /^(?:[\d]{4}年|其中|同时|目前|此外|并|与|和|同|由|对|向|把|将|被|在|为|从|让|使|帮助|支持|推动|推进|引导|鼓励|培育|引进|成功引进|成功申报|申报|加快|加快推进|依托|联合|携手|协调|督促|指导|服务|扶持|新增|新引进|包括|以及|及|如|例如|像|落户|入驻|签约|签订|组建|成立|注册|整合|关闭|处置|淘汰|建成|投资|完成|实现|累计|全年|年内|已|该县|全县|我县|县内|县|市|本地|当地|园区|开发区)+/;
 
-/** Trade words that are no name on their own, beyond the brand endings. */
-const EXTRA_BUSINESS_WORDS = ['有色金属', '新型建材', '金属', '信息', '技术', '发展', '文化', '农业', '工业', '贸易', '商贸', '实业', '投资', '开发'];
-
 /** Where a company name starts inside the run of characters before its suffix. */
 const NAME_BREAK = /([、和与及,，]|引进|推动|支持|帮助|培育|鼓励|联合|依托|签约|落户|入驻|成立|组建|集聚|聚集|汇聚|拥有|涌现|产业|行业)/;
 
@@ -50,12 +53,11 @@ const NAME_BREAK = /([、和与及,，]|引进|推动|支持|帮助|培育|鼓�
  * …开发区引进四川华能涪江水电有限公司: the name starts after the last verb or conjunction,
  * unless what follows it is no name on its own: 泰和家居 (a brand with 和), 建工产业集团.
  */
-function nameStart(run: string, businessWords: string[]): string {
-  businessWords = [...businessWords, ...EXTRA_BUSINESS_WORDS].sort((a, b) => b.length - a.length);
+function nameStart(run: string): string {
+  const { tradeOnlyRe } = vocabulary();
   const parts = run.split(NAME_BREAK);
   let name = parts.pop()!;
-  const bare = (x: string) => businessWords.reduce((rest, w) => rest.replaceAll(w, ''), x).length === 0;
-  while (parts.length >= 2 && (name.length < 2 || bare(name)) && /^[和与及]$|^产业$|^行业$/.test(parts[parts.length - 1]!)) {
+  while (parts.length >= 2 && (name.length < 2 || tradeOnlyRe.test(name)) && /^[和与及]$|^产业$|^行业$/.test(parts[parts.length - 1]!)) {
     const sep = parts.pop()!;
     name = `${parts.pop()!}${sep}${name}`;
   }
@@ -68,7 +70,7 @@ function cleanEnterprise(raw: string): string {
   return name.replace(/^[的之]/, '').trim();
 }
 
-function plausible(name: string, countyNames: Set<string>): boolean {
+function plausible(name: string, countyNames: { has(name: string): boolean }): boolean {
   const v = vocabulary();
   if (name.length < 2 || name.length > 30) return false;
   if (countyNames.has(name)) return false;
@@ -80,17 +82,17 @@ function plausible(name: string, countyNames: Set<string>): boolean {
 
 let regionNames: Set<string> | undefined;
 
-/** Province and prefecture names (built once) and the report's own county. */
-function countyNameSet(doc: ReportDoc): Set<string> {
+/** Province and prefecture names (built once) and the report's own county: places, not companies. */
+function placeNames(doc: ReportDoc): { has(name: string): boolean } {
   if (!regionNames) {
     const g = loadGazetteer();
     regionNames = new Set<string>();
     for (const p of g.provinces) regionNames.add(p.name).add(p.short);
     for (const p of g.prefectures) regionNames.add(p.name).add(p.short);
   }
-  const names = new Set(regionNames);
-  if (doc.county) names.add(doc.county.name).add(doc.county.shortName);
-  return names;
+  const regions = regionNames;
+  const county = doc.county;
+  return { has: (name) => regions.has(name) || name === county?.name || name === county?.shortName };
 }
 
 /**
@@ -100,7 +102,7 @@ function countyNameSet(doc: ReportDoc): Set<string> {
  */
 export function extractEnterprises(doc: ReportDoc): Enterprise[] {
   const v = vocabulary();
-  const counties = countyNameSet(doc);
+  const counties = placeNames(doc);
   const out = new Map<string, Enterprise>();
   const add = (raw: string, s: Span) => {
     const name = cleanEnterprise(raw);
@@ -115,12 +117,11 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
       // Lists closed by 等…企业: 推动华联置业、恒茂高科、阳东电气等企业上市
       const lm = v.listRe.exec(c.text);
       if (lm) {
-        // 和/与/及 join two names only after a complete one (A有限公司和B集团); inside a brand (盛和) they do not.
-        const items = splitTopLevel(c.text.slice(0, lm.index), ['以及']).flatMap((i) => i.split(/(?<=(?:公司|集团|股份|实业|控股))(?:和|与|及)/));
+        const items = splitTopLevel(c.text.slice(0, lm.index), ['以及']).flatMap((i) => i.split(v.joinAfterNameRe));
         if (items.length >= 1 && items.every((i) => cleanEnterprise(i).length <= 16)) {
           for (const i of items) {
             const tail = v.suffixEndRe.exec(i)?.[0] ?? '';
-            add(`${nameStart(i.slice(0, i.length - tail.length), v.brandSuffixes)}${tail}`, s);
+            add(`${nameStart(i.slice(0, i.length - tail.length))}${tail}`, s);
           }
           continue;
         }
@@ -132,7 +133,7 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
         const before = c.text.slice(Math.max(0, m.index! - 24), m.index!);
         const run = /[\u4e00-\u9fa5A-Za-z0-9()（）]{2,24}$/.exec(before);
         if (!run) continue;
-        add(`${nameStart(run[0], v.brandSuffixes)}${m[0]}`, s);
+        add(`${nameStart(run[0])}${m[0]}`, s);
       }
       // Lists of brands: 玉华煤业、安鑫煤业、登茂通煤业 (not a list of industries: 新能源电池、现代纺织等产业)
       if (c.text.includes('、') && !/产业|行业/.test(c.text)) {

@@ -32,11 +32,6 @@ export interface GeneratedReport {
 
 const toTraditional = Converter({ from: 'cn', to: 'tw' });
 
-/** Round-robin over the counties, year by year: 30,000 reports give every county about ten. */
-export function corpusCounties(): CountyUnit[] {
-  return loadGazetteer().counties;
-}
-
 class Writer {
   readonly paragraphs: string[] = [];
   readonly planted: Omit<Planted, 'file' | 'variant'>;
@@ -332,8 +327,11 @@ function pickVariant(r: Random): Variant {
   return x < 0.08 ? 'traditional' : x < 0.16 ? 'gbk' : x < 0.2 ? 'mixed-encoding' : x < 0.26 ? 'html' : x < 0.3 ? 'full-width' : 'utf8';
 }
 
-/** Report number `i` of the corpus with this seed. */
-export function generateReport(seed: number, i: number, counties: CountyUnit[] = corpusCounties()): GeneratedReport {
+/**
+ * Report number `i` of the corpus with this seed. Counties are taken round-robin, year by
+ * year: 30,000 reports give every county about ten.
+ */
+export function generateReport(seed: number, i: number, counties: CountyUnit[] = loadGazetteer().counties): GeneratedReport {
   const r = new Random((seed * 2654435761) ^ (i * 40503) ^ 0x5bd1e995);
   const county = counties[i % counties.length]!;
   const year = 2019 + (Math.floor(i / counties.length) % 7);

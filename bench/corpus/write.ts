@@ -3,7 +3,8 @@
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { corpusCounties, generateReport } from './generate.ts';
+import { loadGazetteer } from '../../loaders/gazetteer.ts';
+import { generateReport } from './generate.ts';
 
 export interface CorpusOnDisk {
   dir: string;
@@ -23,7 +24,7 @@ export async function writeCorpus(dir: string, n: number, seed = 1): Promise<Cor
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(reports, { recursive: true });
   const out = createWriteStream(planted);
-  const counties = corpusCounties();
+  const counties = loadGazetteer().counties;
   let bytes = 0;
   for (let i = 0; i < n; i++) {
     const g = generateReport(seed, i, counties);

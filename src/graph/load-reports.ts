@@ -72,14 +72,14 @@ export async function loadReports(executor: Executor | null, paths: string[], o:
     error: e instanceof CountyGraphError ? e.message.replace(`${file}: `, '') : (e as Error).message,
   });
 
-  type Extracted = { file: string; x: ReportExtraction; facts: number };
+  type Extracted = { file: string; path: string; x: ReportExtraction; facts: number };
   const extract = async (file: string): Promise<Extracted | null> => {
     try {
       const x = await extractFile(file);
       const problems = validateExtraction(x);
       if (problems.length) throw new CountyGraphError('E_INPUT', `${file}: ${problems.slice(0, 3).join('; ')}`);
       const facts = x.indicators.length + x.projects.length + x.industries.length + x.enterprises.length + x.honours.length;
-      return { file, x, facts };
+      return { file, path: resolve(file), x, facts };
     } catch (e) {
       report(failure(file, e));
       return null;
@@ -94,7 +94,7 @@ export async function loadReports(executor: Executor | null, paths: string[], o:
     let stored: Map<string, StoredReport> | null = null;
     if (!unreachable) {
       try {
-        stored = await storedReports(executor, batch.map((b) => ({ id: b.x.report.id, path: resolve(b.file) })));
+        stored = await storedReports(executor, batch.map((b) => ({ id: b.x.report.id, path: b.path })));
       } catch (e) {
         // Without the batched read each write reads its own state; unreachable stops the load.
         if ((e as CountyGraphError).code === 'E_NEO4J_UNREACHABLE') unreachable = e as Error;
@@ -104,7 +104,7 @@ export async function loadReports(executor: Executor | null, paths: string[], o:
     const one = async (b: Extracted) => {
       if (unreachable) return report({ file: b.file, status: 'failed', error: `not written: ${unreachable.message}` });
       try {
-        const w = await writeReport(executor, b.x, { path: resolve(b.file), loadedAt, extractorVersion: EXTRACTOR_VERSION, force: o.force, stored: stored?.get(b.x.report.id) });
+        const w = await writeReport(executor, b.x, { path: b.path, loadedAt, extractorVersion: EXTRACTOR_VERSION, force: o.force, stored: stored?.get(b.x.report.id) });
         for (const k of Object.keys(summary.counters) as (keyof WriteCounters)[]) summary.counters[k] += w.counters[k];
         report({ file: b.file, status: w.status, reportId: b.x.report.id, county: b.x.county?.name ?? null, facts: b.facts, warnings: b.x.warnings });
       } catch (e) {

@@ -23,7 +23,7 @@ export async function applySchema(executor: Executor): Promise<number> {
       const name = schemaName(statement);
       if (name && existing.has(name)) continue;
       // A DROP runs only when there is something to drop, so a second run applies nothing.
-      const dropped = /^\s*DROP\s+(?:CONSTRAINT|INDEX)\s+(\w+)/im.exec(statement.replace(/^\s*\/\/.*$/gm, ''))?.[1];
+      const dropped = /^DROP\s+(?:CONSTRAINT|INDEX)\s+(\w+)/i.exec(statement)?.[1];
       if (dropped && !existing.has(dropped)) continue;
       // Schema statements cannot share a transaction with each other in Neo4j.
       await executor.writeText(statement, {}, file);

@@ -1,4 +1,4 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction, ResultSummary } from 'neo4j-driver';
 import type { ReportExtraction } from '../facts.ts';
 import type { Executor } from './executor.ts';
 import { cypher, type QueryName } from './queries.ts';
@@ -19,18 +19,18 @@ export type WriteOutcome = { status: 'written' | 'unchanged'; reportId: string; 
 
 const zero = (): WriteCounters => ({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 });
 
-function add(counters: WriteCounters, result: { summary: { counters: { updates(): Record<string, number> } } }) {
-  const u = result.summary.counters.updates();
-  counters.nodesCreated += u.nodesCreated!;
-  counters.nodesDeleted += u.nodesDeleted!;
-  counters.relationshipsCreated += u.relationshipsCreated!;
-  counters.relationshipsDeleted += u.relationshipsDeleted!;
-  counters.propertiesSet += u.propertiesSet!;
+function add(counters: WriteCounters, summary: ResultSummary) {
+  const u = summary.counters.updates();
+  counters.nodesCreated += u.nodesCreated;
+  counters.nodesDeleted += u.nodesDeleted;
+  counters.relationshipsCreated += u.relationshipsCreated;
+  counters.relationshipsDeleted += u.relationshipsDeleted;
+  counters.propertiesSet += u.propertiesSet;
 }
 
 async function run(tx: ManagedTransaction, name: QueryName, params: Record<string, unknown>, counters: WriteCounters) {
   const result = await tx.run(cypher(name), params);
-  add(counters, result);
+  add(counters, result.summary);
   return result.records;
 }
 
@@ -74,7 +74,6 @@ export async function writeReport(executor: Executor, x: ReportExtraction, o: Wr
   if (stored.storedVersion === version && !o.force && stored.olderIds.length === 0) {
     return { status: 'unchanged', reportId: p.reportId, replaced: [], counters: zero() };
   }
-  const common = { reportId: p.reportId, countyCode: p.countyCode };
   const steps: [QueryName, Record<string, unknown>][] = [
     // The claim locks the report first: a concurrent writer of the same report waits here.
     ['report/claim', { id: p.reportId }],
@@ -84,8 +83,9 @@ export async function writeReport(executor: Executor, x: ReportExtraction, o: Wr
     ['report/write', {
       report: { ...p.report, extractorVersion: version },
       county: p.county,
-      ...common,
-      observations: p.countyCode ? p.observations : [],
+      reportId: p.reportId,
+      countyCode: p.countyCode,
+      observations: p.observations,
       industries: p.industries,
       enterprises: p.enterprises,
       projects: p.projects,
@@ -96,7 +96,7 @@ export async function writeReport(executor: Executor, x: ReportExtraction, o: Wr
     const counters = zero();
     const results = steps.map(([name, params]) => tx.run(cypher(name), params));
     for (const [k, result] of results.entries()) {
-      add(counters, { summary: await result.summary() });
+      add(counters, await result.summary());
       if (o.failAfter === steps[k]![0]) throw new Error(`forced failure after ${steps[k]![0]}`);
     }
     return { status: 'written' as const, reportId: p.reportId, replaced: stored.olderIds, counters };
