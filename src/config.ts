@@ -25,6 +25,15 @@ export interface LocalNeo4jConfig {
   password: string;
 }
 
+/** How the product's driver talks to Neo4j (see src/graph/executor.ts). */
+export interface DriverConfig {
+  maxConnectionPoolSize: number;
+  connectionAcquisitionTimeoutMs: number;
+  maxTransactionRetryTimeMs: number;
+  readTimeoutMs: number;
+  writeTimeoutMs: number;
+}
+
 export interface ApiConfig {
   port: number;
   host: string;
@@ -37,6 +46,7 @@ export interface Config {
   /** Set when NEO4J_URI is given: the project then uses that Neo4j and starts none. */
   external: Neo4jConnectionConfig | undefined;
   local: LocalNeo4jConfig;
+  driver: DriverConfig;
   api: ApiConfig;
   reportsDir: string;
 }
@@ -58,6 +68,11 @@ export const ENV_DEFAULTS = {
   COUNTY_GRAPH_NEO4J_HEAP: '512m',
   COUNTY_GRAPH_NEO4J_PAGECACHE: '256m',
   COUNTY_GRAPH_NEO4J_START_TIMEOUT: '120',
+  COUNTY_GRAPH_POOL_SIZE: '50',
+  COUNTY_GRAPH_ACQUIRE_TIMEOUT: '10',
+  COUNTY_GRAPH_RETRY_TIME: '15',
+  COUNTY_GRAPH_READ_TIMEOUT: '30',
+  COUNTY_GRAPH_WRITE_TIMEOUT: '300',
   COUNTY_GRAPH_API_PORT: '4000',
   COUNTY_GRAPH_API_HOST: '127.0.0.1',
   COUNTY_GRAPH_API_TOKEN: '',
@@ -91,6 +106,23 @@ function memory(env: Env, name: EnvName): string {
   return raw.toLowerCase();
 }
 
+/** A number of seconds (0 allowed where `zero` says what it means), returned in milliseconds. */
+function seconds(env: Env, name: EnvName, zero?: string): number {
+  const raw = read(env, name);
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 0 || (n === 0 && !zero)) {
+    throw new CountyGraphError('E_CONFIG', `${name}=${raw} is not a ${zero ? 'number of seconds (0: ' + zero + ')' : 'positive number of seconds'}.`);
+  }
+  return Math.round(n * 1000);
+}
+
+function count(env: Env, name: EnvName): number {
+  const raw = read(env, name);
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new CountyGraphError('E_CONFIG', `${name}=${raw} is not a whole number of at least 1.`);
+  return n;
+}
+
 function path(env: Env, name: EnvName): string {
   const raw = read(env, name);
   return isAbsolute(raw) ? raw : resolve(PROJECT_ROOT, raw);
@@ -120,6 +152,13 @@ export function loadConfig(env: Env = process.env): Config {
       pageCache: memory(env, 'COUNTY_GRAPH_NEO4J_PAGECACHE'),
       startTimeoutMs: timeoutS * 1000,
       password,
+    },
+    driver: {
+      maxConnectionPoolSize: count(env, 'COUNTY_GRAPH_POOL_SIZE'),
+      connectionAcquisitionTimeoutMs: seconds(env, 'COUNTY_GRAPH_ACQUIRE_TIMEOUT'),
+      maxTransactionRetryTimeMs: seconds(env, 'COUNTY_GRAPH_RETRY_TIME', 'no retry'),
+      readTimeoutMs: seconds(env, 'COUNTY_GRAPH_READ_TIMEOUT', 'no limit'),
+      writeTimeoutMs: seconds(env, 'COUNTY_GRAPH_WRITE_TIMEOUT', 'no limit'),
     },
     api: {
       port: port(env, 'COUNTY_GRAPH_API_PORT'),

@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'E_NEO4J_START'
   | 'E_NEO4J_UNREACHABLE'
   | 'E_NEO4J_AUTH'
+  | 'E_NEO4J_BUSY'
+  | 'E_NEO4J_TIMEOUT'
   | 'E_PORT_IN_USE'
   | 'E_QUERY_UNKNOWN'
   | 'E_INPUT'

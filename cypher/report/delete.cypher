@@ -49,6 +49,8 @@ CALL (rels) {
 WITH r, facts, rels, neighbours, [x IN rels WHERE size(x.sources) = 0] AS emptied
 FOREACH (rel IN emptied | DELETE rel)
 WITH r, facts + neighbours AS candidates
+// The projects it touched: the caller settles their figures again (report/settle-projects).
+WITH r, candidates, [x IN candidates WHERE x:Project | x.id] AS projects
 CALL (r) {
   MATCH ()-[e:EVIDENCED_BY]->(r)
   DELETE e
@@ -62,4 +64,4 @@ CALL (candidates) {
   DETACH DELETE x
 }
 DETACH DELETE r
-RETURN count(*) AS deleted
+RETURN count(*) AS deleted, coalesce(head(collect(projects)), []) AS projects

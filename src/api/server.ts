@@ -60,6 +60,12 @@ function maskError(error: unknown, message: string, isDev?: boolean): Error {
   if (cause instanceof CountyGraphError && (cause.code === 'E_NEO4J_UNREACHABLE' || cause.code === 'E_NEO4J_AUTH')) {
     return apiError('The graph database is not reachable right now; try again shortly.', 'NEO4J_UNAVAILABLE', { http: { status: 503 } });
   }
+  if (cause instanceof CountyGraphError && cause.code === 'E_NEO4J_BUSY') {
+    return apiError('The graph database is busy right now; try again shortly.', 'NEO4J_BUSY', { http: { status: 503 } });
+  }
+  if (cause instanceof CountyGraphError && cause.code === 'E_NEO4J_TIMEOUT') {
+    return apiError('The query ran longer than the server allows; ask for less (a smaller `first`, narrower filters).', 'QUERY_TIMEOUT');
+  }
   // Errors the resolvers raise for the client (bad input, not found, forbidden) pass unchanged.
   if (cause && cause.name === 'GraphQLError') return error as Error;
   // The client gets a generic message; the operator's log gets the cause.

@@ -132,7 +132,8 @@ program
   .option('--dry-run', 'extract and validate only; write nothing')
   .option('--force', 'write again reports that are unchanged')
   .option('--concurrency <n>', 'write transactions in flight at once', (v) => Number.parseInt(v, 10), 2)
-  .action((paths: string[], options: { dryRun?: boolean; force?: boolean; concurrency: number }) =>
+  .option('--per-transaction <n>', 'reports written per transaction (a failed group is retried report by report)', (v) => Number.parseInt(v, 10), 16)
+  .action((paths: string[], options: { dryRun?: boolean; force?: boolean; concurrency: number; perTransaction: number }) =>
     runMain(async () => {
       const { runLoad, printSummary } = await import('./load-command.ts');
       if (options.dryRun) {
@@ -141,7 +142,7 @@ program
         return summary.failed.length ? 1 : 0;
       }
       return withServices(loadConfig(), async ({ executor }) => {
-        const summary = await runLoad(executor, paths, { force: options.force, concurrency: options.concurrency });
+        const summary = await runLoad(executor, paths, { force: options.force, concurrency: options.concurrency, perTransaction: options.perTransaction });
         printSummary(summary, false);
         return summary.failed.length ? 1 : 0;
       });

@@ -14,7 +14,7 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 /** Neo4j (from NEO4J_URI, found, or started), its schema applied, and an executor on it. */
 export async function openServices(config: Config): Promise<Services> {
   const neo4j = await obtainNeo4j(config, log);
-  const executor = createExecutor({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: neo4j.database });
+  const executor = createExecutor({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: neo4j.database, ...config.driver });
   try {
     await applySchema(executor);
   } catch (e) {

@@ -1,4 +1,6 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
+
+type TransactionConfig = NonNullable<Parameters<Session['executeRead']>[1]>;
 import { CountyGraphError } from '../errors.ts';
 import { cypher, type QueryName } from './queries.ts';
 
@@ -11,13 +13,26 @@ export interface ExecutorOptions {
   maxConnectionPoolSize?: number;
   /** How long a query waits for a free connection before failing. */
   connectionAcquisitionTimeoutMs?: number;
-  /** Total time the driver retries a transaction on transient errors. */
+  /** Total time the driver retries a transaction on transient errors (deadlocks, lock timeouts, a lost leader). */
   maxTransactionRetryTimeMs?: number;
+  /** Neo4j ends a read transaction that runs longer (0: no limit). */
+  readTimeoutMs?: number;
+  /** Neo4j ends a write transaction that runs longer (0: no limit). */
+  writeTimeoutMs?: number;
   /** Attached to every transaction, visible in `SHOW TRANSACTIONS`. */
   appName?: string;
 }
 
 export type Row = Record<string, unknown>;
+
+/** What the executor uses when an option is not given (the configuration's defaults are the same). */
+export const DRIVER_DEFAULTS = {
+  maxConnectionPoolSize: 50,
+  connectionAcquisitionTimeoutMs: 10_000,
+  maxTransactionRetryTimeMs: 15_000,
+  readTimeoutMs: 30_000,
+  writeTimeoutMs: 300_000,
+};
 
 /** Parameters Cypher needs as integers (SKIP, LIMIT, slices); JavaScript numbers travel as floats. */
 const INTEGER_PARAMS = new Set(['skip', 'limit', 'first']);
@@ -57,12 +72,20 @@ export class Executor {
   readonly appName: string;
   /** Database round trips made through this executor (tests count them). */
   roundTrips = 0;
+  private readonly settings: Required<Pick<ExecutorOptions, 'maxConnectionPoolSize' | 'connectionAcquisitionTimeoutMs' | 'maxTransactionRetryTimeMs' | 'readTimeoutMs' | 'writeTimeoutMs'>>;
 
   constructor(options: ExecutorOptions) {
+    this.settings = {
+      maxConnectionPoolSize: options.maxConnectionPoolSize ?? DRIVER_DEFAULTS.maxConnectionPoolSize,
+      connectionAcquisitionTimeoutMs: options.connectionAcquisitionTimeoutMs ?? DRIVER_DEFAULTS.connectionAcquisitionTimeoutMs,
+      maxTransactionRetryTimeMs: options.maxTransactionRetryTimeMs ?? DRIVER_DEFAULTS.maxTransactionRetryTimeMs,
+      readTimeoutMs: options.readTimeoutMs ?? DRIVER_DEFAULTS.readTimeoutMs,
+      writeTimeoutMs: options.writeTimeoutMs ?? DRIVER_DEFAULTS.writeTimeoutMs,
+    };
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
-      maxConnectionPoolSize: options.maxConnectionPoolSize ?? 50,
-      connectionAcquisitionTimeout: options.connectionAcquisitionTimeoutMs ?? 10_000,
-      maxTransactionRetryTime: options.maxTransactionRetryTimeMs ?? 15_000,
+      maxConnectionPoolSize: this.settings.maxConnectionPoolSize,
+      connectionAcquisitionTimeout: this.settings.connectionAcquisitionTimeoutMs,
+      maxTransactionRetryTime: this.settings.maxTransactionRetryTimeMs,
       disableLosslessIntegers: false,
       userAgent: 'county-graph',
     });
@@ -87,9 +110,9 @@ export class Executor {
     const session = this.session('READ');
     try {
       this.roundTrips++;
-      return await session.executeRead((tx) => tx.run(text, params).then(rows), { metadata: { app: this.appName, query: label } });
+      return await this.transaction(session, 'READ', (tx) => tx.run(text, params).then(rows), this.txConfig(this.settings.readTimeoutMs, label));
     } catch (e) {
-      throw toGraphError(e);
+      throw toGraphError(e, this.settings);
     } finally {
       await session.close();
     }
@@ -105,12 +128,34 @@ export class Executor {
     const session = this.session('WRITE');
     try {
       this.roundTrips++;
-      return await session.executeWrite(work, { metadata: { app: this.appName, query: label } });
+      return await this.transaction(session, 'WRITE', work, this.txConfig(this.settings.writeTimeoutMs, label));
     } catch (e) {
-      throw toGraphError(e);
+      throw toGraphError(e, this.settings);
     } finally {
       await session.close();
     }
+  }
+
+  /**
+   * A managed transaction the driver retries on transient errors; with a retry time of 0,
+   * one attempt (the driver would still retry once, as it measures the time from the first failure).
+   */
+  private async transaction<T>(session: Session, mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, config: TransactionConfig): Promise<T> {
+    if (this.settings.maxTransactionRetryTimeMs > 0) return mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
+    const tx = session.beginTransaction(config);
+    try {
+      // The work only runs statements, which both kinds of transaction offer.
+      const result = await work(tx as unknown as ManagedTransaction);
+      await tx.commit();
+      return result;
+    } catch (e) {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      throw e;
+    }
+  }
+
+  private txConfig(timeoutMs: number, label: string): TransactionConfig {
+    return { metadata: { app: this.appName, query: label }, ...(timeoutMs > 0 ? { timeout: timeoutMs } : {}) };
   }
 
   /** Neo4j answers a trivial query (for /health). */
@@ -133,10 +178,19 @@ export function createExecutor(options: ExecutorOptions): Executor {
 }
 
 /** Maps driver errors onto the product's error codes; never leaks Cypher text. */
-export function toGraphError(e: unknown): Error {
+export function toGraphError(e: unknown, settings: { connectionAcquisitionTimeoutMs: number; maxTransactionRetryTimeMs: number } = DRIVER_DEFAULTS): Error {
   if (e instanceof CountyGraphError) return e;
   const code = (e as { code?: string }).code ?? '';
   const message = (e as Error).message ?? String(e);
+  if (/TransactionTimedOut|Transaction\.Terminated/.test(code)) {
+    return new CountyGraphError('E_NEO4J_TIMEOUT', 'The query ran longer than the configured transaction timeout and was stopped.', { cause: e });
+  }
+  if (/Connection acquisition timed out/.test(message)) {
+    return new CountyGraphError('E_NEO4J_BUSY', `No free connection to Neo4j within ${settings.connectionAcquisitionTimeoutMs} ms (every connection of the pool was in use).`, { cause: e });
+  }
+  if (code.startsWith('Neo.TransientError.')) {
+    return new CountyGraphError('E_NEO4J_BUSY', `Neo4j stayed busy (${code.split('.').pop()}) after retrying for ${settings.maxTransactionRetryTimeMs} ms.`, { cause: e });
+  }
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /connect|ECONNREFUSED/i.test(message)) {
     return new CountyGraphError('E_NEO4J_UNREACHABLE', 'Neo4j is not reachable.', { cause: e });
   }

@@ -3,7 +3,7 @@ import { CountyGraphError } from '../errors.ts';
 import type { ReportExtraction } from '../facts.ts';
 import { EXTRACTOR_VERSION, expandPaths, extractFile } from '../../loaders/index.ts';
 import type { Executor } from './executor.ts';
-import { storedReports, writeReport, type StoredReport, type WriteCounters } from './write-report.ts';
+import { storedReports, writeReports, type StoredReport, type WriteCounters } from './write-report.ts';
 
 export interface LoadOptions {
   /** Extract and validate, write nothing. */
@@ -12,6 +12,10 @@ export interface LoadOptions {
   force?: boolean;
   /** Write transactions in flight at once (default 2: one waits on the network while Neo4j runs the other). */
   concurrency?: number;
+  /** Reports written per transaction (default 16): each statement and each commit has a fixed cost, shared by the group. */
+  perTransaction?: number;
+  /** For tests: the report of this file fails inside its transaction. */
+  failFile?: string;
   onStart?: (total: number) => void;
   onReport?: (outcome: ReportOutcome) => void;
 }
@@ -46,11 +50,12 @@ export function validateExtraction(x: ReportExtraction): string[] {
 const BATCH = 32;
 
 /**
- * Loads report files (files, folders, globs): extract, validate, write in one
- * transaction each. Work goes in batches of 32: while one batch is written, the next
- * is extracted, and a batch's stored versions are read in one query (the re-load of
- * unchanged files is one read per batch). Memory holds two batches, however many
- * files. A failed report is named and skipped; the others still load. When Neo4j
+ * Loads report files (files, folders, globs): extract, validate, write. Work goes in
+ * batches of 32: while one batch is written, the next is extracted, and a batch's stored
+ * versions are read in one query (the re-load of unchanged files is one read per batch).
+ * A batch is written in groups of `perTransaction` reports, one transaction per group;
+ * when a group fails, its reports are written one by one, so a bad report fails alone
+ * and the others still load. Memory holds two batches, however many files. When Neo4j
  * becomes unreachable, the reports not yet written are named as such and the load stops.
  */
 export async function loadReports(executor: Executor | null, paths: string[], o: LoadOptions = {}): Promise<LoadSummary> {
@@ -100,20 +105,42 @@ export async function loadReports(executor: Executor | null, paths: string[], o:
         if ((e as CountyGraphError).code === 'E_NEO4J_UNREACHABLE') unreachable = e as Error;
       }
     }
-    let next = 0;
-    const one = async (b: Extracted) => {
-      if (unreachable) return report({ file: b.file, status: 'failed', error: `not written: ${unreachable.message}` });
+    const size = Math.max(1, o.perTransaction ?? 16);
+    const groups: Extracted[][] = [];
+    for (const b of batch) {
+      // A group never holds one report twice (two files with the same text).
+      const open = groups.find((g) => g.length < size && !g.some((other) => other.x.report.id === b.x.report.id));
+      if (open) open.push(b);
+      else groups.push([b]);
+    }
+    const write = async (group: Extracted[]) => {
+      const { outcomes, counters } = await writeReports(
+        executor,
+        group.map((b) => ({ x: b.x, options: { path: b.path, loadedAt, extractorVersion: EXTRACTOR_VERSION, force: o.force, stored: stored?.get(b.x.report.id), failAfter: b.file === o.failFile ? 'report/write' : undefined } })),
+      );
+      for (const k of Object.keys(summary.counters) as (keyof WriteCounters)[]) summary.counters[k] += counters[k];
+      for (const [i, b] of group.entries()) report({ file: b.file, status: outcomes[i]!.status, reportId: b.x.report.id, county: b.x.county?.name ?? null, facts: b.facts, warnings: b.x.warnings });
+    };
+    const one = async (group: Extracted[]): Promise<void> => {
+      if (unreachable) {
+        for (const b of group) report({ file: b.file, status: 'failed', error: `not written: ${unreachable.message}` });
+        return;
+      }
       try {
-        const w = await writeReport(executor, b.x, { path: b.path, loadedAt, extractorVersion: EXTRACTOR_VERSION, force: o.force, stored: stored?.get(b.x.report.id) });
-        for (const k of Object.keys(summary.counters) as (keyof WriteCounters)[]) summary.counters[k] += w.counters[k];
-        report({ file: b.file, status: w.status, reportId: b.x.report.id, county: b.x.county?.name ?? null, facts: b.facts, warnings: b.x.warnings });
+        await write(group);
       } catch (e) {
         if ((e as CountyGraphError).code === 'E_NEO4J_UNREACHABLE') unreachable ??= e as Error;
-        report(unreachable ? { file: b.file, status: 'failed', error: `not written: ${unreachable.message}` } : failure(b.file, e));
+        // The group wrote nothing: its reports are written one by one, so one bad report fails alone.
+        if (group.length > 1 && !unreachable) {
+          for (const b of group) await one([b]);
+          return;
+        }
+        for (const b of group) report(unreachable ? { file: b.file, status: 'failed', error: `not written: ${unreachable.message}` } : failure(b.file, e));
       }
     };
-    const workers = Array.from({ length: Math.max(1, Math.min(o.concurrency ?? 2, batch.length)) }, async () => {
-      while (next < batch.length) await one(batch[next++]!);
+    let next = 0;
+    const workers = Array.from({ length: Math.max(1, Math.min(o.concurrency ?? 2, groups.length)) }, async () => {
+      while (next < groups.length) await one(groups[next++]!);
     });
     await Promise.all(workers);
   };

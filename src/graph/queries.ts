@@ -46,6 +46,7 @@ export const QUERY_NAMES = [
   'report/find',
   'report/delete',
   'report/list',
+  'report/settle-projects',
   'report/write',
 ] as const;
 

@@ -36,6 +36,16 @@ function uniqueBy<T extends Record<string, unknown>>(rows: T[], key: (row: T) =>
   return [...byKey.values()];
 }
 
+/**
+ * Orders reports from oldest to newest, so that where reports disagree (a project's
+ * investment or status) the newest one is shown, whatever order they were loaded in: the
+ * publication date, else the year after the year it reviews, then the id.
+ */
+export function reportRank(x: ReportExtraction): string {
+  const date = x.report.publishedAt ?? (x.report.reviewYear != null ? `${x.report.reviewYear + 1}-01-01` : '0000-00-00');
+  return `${date}|${x.report.id}`;
+}
+
 /** The parameters of the Cypher statements that write one report (pure: no database). */
 export function reportParams(x: ReportExtraction, o: WriteOptions) {
   const countyCode = x.county?.code ?? null;
@@ -68,9 +78,30 @@ export function reportParams(x: ReportExtraction, o: WriteOptions) {
     return placeKey(countyCode, name);
   };
 
+  // Every name the report uses for an industry, enterprise or project, wherever it appears.
+  const names = <K extends string>(keyName: K, pairs: [string, string | null][]) =>
+    uniqueBy(pairs.filter((p): p is [string, string] => p[1] !== null).map(([k, name]) => ({ [keyName]: k, name }) as Record<K | 'name', string>), (r) => `${r[keyName]}|${r.name}`);
+  const projectRef = (name: string) => projectKey(countyCode, name);
+
   return {
     reportId,
     countyCode,
+    rank: reportRank(x),
+    names: {
+      industries: names('key', [
+        ...x.industries.map((i): [string, string] => [industryKey(i.name), i.name]),
+        ...[...x.enterprises, ...x.projects].map((f) => industryRef(f.industry)).map((r): [string, string | null] => [r.industryKey ?? '', r.industry]),
+      ]),
+      enterprises: names('key', [
+        ...x.enterprises.map((e): [string, string] => [enterpriseKey(e.name), e.name]),
+        ...x.projects.flatMap((p) => p.enterprises.map((name): [string, string] => [enterpriseKey(name), name])),
+        ...x.honours.filter((h) => h.recipientType === 'enterprise').map((h): [string, string] => [enterpriseKey(h.recipient), h.recipient]),
+      ]),
+      projects: names('id', [
+        ...x.projects.map((p): [string, string] => [projectRef(p.name), p.name]),
+        ...x.honours.filter((h) => h.recipientType === 'project').map((h): [string, string] => [projectRef(h.recipient), h.recipient]),
+      ]),
+    },
     report: {
       id: reportId,
       file: x.report.file,

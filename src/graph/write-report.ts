@@ -5,7 +5,7 @@ import { cypher, type QueryName } from './queries.ts';
 import { reportParams, type WriteOptions } from './report-params.ts';
 
 /** Bumped whenever what the graph layer writes for a report changes; stored reports of an older version are written again. */
-export const GRAPH_VERSION = '3';
+export const GRAPH_VERSION = '4';
 
 export interface WriteCounters {
   nodesCreated: number;
@@ -15,7 +15,11 @@ export interface WriteCounters {
   propertiesSet: number;
 }
 
-export type WriteOutcome = { status: 'written' | 'unchanged'; reportId: string; replaced: string[]; counters: WriteCounters };
+/** What became of one report of a group. */
+export type ReportStatus = { status: 'written' | 'unchanged'; reportId: string; replaced: string[] };
+
+/** What became of a report written on its own, with what its transaction changed. */
+export type WriteOutcome = ReportStatus & { counters: WriteCounters };
 
 const zero = (): WriteCounters => ({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 });
 
@@ -60,47 +64,111 @@ export interface WriteReportOptions extends WriteOptions {
   failAfter?: QueryName;
 }
 
+/** One report of a group: its extraction and how to write it. */
+export interface GroupItem {
+  x: ReportExtraction;
+  options: WriteReportOptions;
+}
+
+export interface GroupOutcome {
+  /** In the order of the items. */
+  outcomes: ReportStatus[];
+  /** What the group's transaction changed (a group is one transaction, so counters are not split per report). */
+  counters: WriteCounters;
+}
+
 /**
- * Writes one report's facts in one transaction: unchanged reports are skipped, older
- * versions of the same file are removed first, every statement is a batched UNWIND
- * with parameters. The statements are sent together (pipelined) and read in order, so
- * a report costs one round trip and a commit. A failure anywhere leaves nothing of the
- * report behind.
+ * Writes a group of reports in one transaction: unchanged reports are skipped; the others
+ * are claimed together (one statement; a report already stored is locked), older versions
+ * of the same file and the stored content of a report written again are removed, then all
+ * are written by one statement, and the figures of the projects they touch are settled
+ * from all their reports (newest first). Three round trips and one commit for the group,
+ * whatever its size. All or nothing: a failure leaves nothing of any report of the group behind, and the
+ * caller can write them one by one to find the report that failed. The reports of a group
+ * must have distinct ids.
  */
-export async function writeReport(executor: Executor, x: ReportExtraction, o: WriteReportOptions): Promise<WriteOutcome> {
-  const p = reportParams(x, o);
-  const version = `${o.extractorVersion}/${GRAPH_VERSION}`;
-  const stored = o.stored ?? (await storedReports(executor, [{ id: p.reportId, path: o.path }])).get(p.reportId)!;
-  if (stored.storedVersion === version && !o.force && stored.olderIds.length === 0) {
-    return { status: 'unchanged', reportId: p.reportId, replaced: [], counters: zero() };
+export async function writeReports(executor: Executor, items: GroupItem[]): Promise<GroupOutcome> {
+  const prepared = items.map(({ x, options: o }) => ({ p: reportParams(x, o), o }));
+  const missing = prepared.filter(({ o }) => !o.stored);
+  const read = missing.length ? await storedReports(executor, missing.map(({ p, o }) => ({ id: p.reportId, path: o.path }))) : new Map<string, StoredReport>();
+  const outcomes: ReportStatus[] = [];
+  const toWrite: { p: ReturnType<typeof reportParams>; o: WriteReportOptions; stored: StoredReport }[] = [];
+  for (const { p, o } of prepared) {
+    const version = `${o.extractorVersion}/${GRAPH_VERSION}`;
+    const stored = o.stored ?? read.get(p.reportId) ?? { storedVersion: null, olderIds: [] };
+    const unchanged = stored.storedVersion === version && !o.force && stored.olderIds.length === 0;
+    outcomes.push({ status: unchanged ? 'unchanged' : 'written', reportId: p.reportId, replaced: unchanged ? [] : stored.olderIds });
+    if (!unchanged) toWrite.push({ p, o, stored });
   }
-  const steps: [QueryName, Record<string, unknown>][] = [
-    // The claim locks the report first: a concurrent writer of the same report waits here.
-    ['report/claim', { id: p.reportId }],
-    // A changed file replaces its older version; the same text written again replaces itself.
-    ...stored.olderIds.map((id): [QueryName, Record<string, unknown>] => ['report/delete', { reportId: id, keepNew: false }]),
-    ['report/delete', { reportId: p.reportId, keepNew: true }],
-    ['report/write', {
-      report: { ...p.report, extractorVersion: version },
-      county: p.county,
-      reportId: p.reportId,
-      countyCode: p.countyCode,
-      observations: p.observations,
-      industries: p.industries,
-      enterprises: p.enterprises,
-      projects: p.projects,
-      honours: p.honours,
-    }],
-  ];
-  return executor.writeTx(async (tx) => {
+  if (!toWrite.length) return { outcomes, counters: zero() };
+  if (new Set(toWrite.map(({ p }) => p.reportId)).size !== toWrite.length) throw new Error('a group of reports holds one report twice');
+  const failAfter = new Set(toWrite.map(({ o }) => o.failAfter).filter(Boolean));
+  const label = toWrite.length === 1 ? `write-report ${toWrite[0]!.p.reportId}` : `write-reports ${toWrite.length}`;
+
+  const counters = await executor.writeTx(async (tx) => {
     const counters = zero();
-    const results = steps.map(([name, params]) => tx.run(cypher(name), params));
-    for (const [k, result] of results.entries()) {
-      add(counters, await result.summary());
-      if (o.failAfter === steps[k]![0]) throw new Error(`forced failure after ${steps[k]![0]}`);
+    const check = (name: QueryName) => {
+      if (failAfter.has(name)) throw new Error(`forced failure after ${name}`);
+    };
+    // The claim first: it decides which reports have stored content to remove.
+    const claim = await tx.run(cypher('report/claim'), { ids: toWrite.map(({ p }) => p.reportId).sort() });
+    add(counters, claim.summary);
+    check('report/claim');
+    const stored = new Set<string>();
+    const storedAt = new Map<string, { path: string; file: string }>();
+    for (const r of claim.records) {
+      if (r.get('claim') !== 'stored') continue;
+      stored.add(r.get('id') as string);
+      if (r.get('path')) storedAt.set(r.get('id') as string, { path: r.get('path') as string, file: r.get('file') as string });
     }
-    return { status: 'written' as const, reportId: p.reportId, replaced: stored.olderIds, counters };
-  }, `write-report ${p.reportId}`);
+    const deletes: Record<string, unknown>[] = [];
+    for (const { p, stored: s } of toWrite) {
+      // A changed file replaces its older version; the same text written again replaces itself.
+      for (const id of s.olderIds) deletes.push({ reportId: id, keepNew: false });
+      if (stored.has(p.reportId)) deletes.push({ reportId: p.reportId, keepNew: true });
+    }
+    // Sent together (pipelined) and read in order.
+    const pending = deletes.map((params) => tx.run(cypher('report/delete'), params));
+    const touched = new Set<string>();
+    for (const result of pending) {
+      const { records, summary } = await result;
+      add(counters, summary);
+      for (const r of records) for (const id of r.get('projects') as string[]) touched.add(id);
+      check('report/delete');
+    }
+    const write = await tx.run(cypher('report/write'), {
+      reports: toWrite.map(({ p, o }) => ({
+        report: { ...p.report, ...firstPath(p.report, storedAt.get(p.reportId)), extractorVersion: `${o.extractorVersion}/${GRAPH_VERSION}` },
+        county: p.county,
+        reportId: p.reportId,
+        countyCode: p.countyCode,
+        rank: p.rank,
+        names: p.names,
+        observations: p.observations,
+        industries: p.industries,
+        enterprises: p.enterprises,
+        projects: p.projects,
+        honours: p.honours,
+      })),
+    });
+    add(counters, write.summary);
+    check('report/write');
+    for (const { p } of toWrite) for (const row of p.projects) touched.add(row.id);
+    if (touched.size) add(counters, (await tx.run(cypher('report/settle-projects'), { ids: [...touched] })).summary);
+    return counters;
+  }, label);
+  return { outcomes, counters };
+}
+
+/** One text in several files: the first of their paths, so the graph does not depend on which file was loaded last. */
+function firstPath(report: { path: string; file: string }, stored: { path: string; file: string } | undefined) {
+  return stored && stored.path < report.path ? stored : { path: report.path, file: report.file };
+}
+
+/** Writes one report in a transaction of its own (see `writeReports`). */
+export async function writeReport(executor: Executor, x: ReportExtraction, o: WriteReportOptions): Promise<WriteOutcome> {
+  const { outcomes, counters } = await writeReports(executor, [{ x, options: o }]);
+  return { ...outcomes[0]!, counters };
 }
 
 /** Deletes one report and whatever only it supported. Returns false when there was no such report. */
@@ -108,6 +176,8 @@ export async function deleteReport(executor: Executor, reportId: string): Promis
   return executor.writeTx(async (tx) => {
     const counters = zero();
     const rows = await run(tx, 'report/delete', { reportId, keepNew: false }, counters);
+    const projects = rows.flatMap((r) => r.get('projects') as string[]);
+    if (projects.length) await run(tx, 'report/settle-projects', { ids: projects }, counters);
     return { deleted: rows.length > 0 && Number(rows[0]!.get('deleted')) > 0, counters };
   }, `delete-report ${reportId}`);
 }

@@ -18,3 +18,19 @@ export function useGraph(options: { wipeBeforeEach?: boolean } = {}): { executor
   afterAll(() => executor.close());
   return { executor };
 }
+
+/**
+ * Every node and relationship of the graph as sorted lines (labels and properties; a
+ * relationship by the keys of its ends), lists (and the words of the search field aliasText) sorted, load times left out, so two graphs
+ * written in different orders or at different times compare equal exactly when they hold
+ * the same things.
+ */
+export async function graphFingerprint(executor: Executor): Promise<string[]> {
+  const normal = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(normal).map((x) => JSON.stringify(x)).sort() : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'loadedAt').sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, k === 'aliasText' ? String(x).trim().split(' ').sort() : normal(x)])) : v;
+  const nodes = await executor.readText(`MATCH (n) WHERE NOT n:${TEST_MARKER} RETURN labels(n) AS labels, properties(n) AS props`);
+  const rels = await executor.readText(
+    'MATCH (a)-[r]->(b) RETURN labels(a) AS a, coalesce(a.id, a.key, a.code) AS ak, type(r) AS type, properties(r) AS props, labels(b) AS b, coalesce(b.id, b.key, b.code) AS bk',
+  );
+  return [...nodes, ...rels].map((row) => JSON.stringify(normal(row))).sort();
+}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import { writeReport } from '../../src/graph/write-report.ts';
 import { extractText, EXTRACTOR_VERSION } from '../../loaders/index.ts';
-import { useGraph, wipe } from '../helpers/graph.ts';
+import { graphFingerprint, useGraph, wipe } from '../helpers/graph.ts';
 
 const dir = join(PROJECT_ROOT, 'data', 'reports');
 const reports = readdirSync(dir).map((f) => ({ f, x: extractText(readFileSync(join(dir, f), 'utf8'), f) }));
@@ -13,10 +13,7 @@ const opts = (f: string) => ({ path: `/sample/${f}`, loadedAt: '2026-01-01T00:00
 describe('concurrent loads', () => {
   const { executor } = useGraph();
 
-  const snapshot = async () => ({
-    labels: await executor.readText('MATCH (n) WHERE NOT n:CountyGraphTestDatabase UNWIND labels(n) AS l RETURN l, count(*) AS c ORDER BY l'),
-    types: await executor.readText('MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c, sum(size(coalesce(r.sources, []))) AS s ORDER BY t'),
-  });
+  const snapshot = () => graphFingerprint(executor);
 
   it('two loaders writing overlapping reports at once leave the graph a single load leaves', async () => {
     for (const { f, x } of reports) await writeReport(executor, x, opts(f));

@@ -129,4 +129,22 @@ describe('writing reports into the graph', () => {
     expect(await counts()).toMatchObject({ nodes: 3, rels: 2 }); // the county chain stays
     expect((await deleteReport(executor, 'no-such-report')).deleted).toBe(false);
   });
+
+  it('shows the figures of the newest report for a project, whatever the load order, and the older ones again once the newest is deleted', async () => {
+    const older = '临武县2022年政府工作报告\n2022年,临武县东城大道项目总投资5亿元,开工建设。';
+    const newer = '临武县2023年政府工作报告\n2023年,临武县东城大道项目总投资6.5亿元,顺利完工。';
+    const xo = extractText(older, 'old.txt', { publishedAt: '2022-02-01' });
+    const xn = extractText(newer, 'new.txt', { publishedAt: '2023-02-01' });
+    const project = async () => (await executor.readText("MATCH (p:Project) WHERE p.name CONTAINS '东城大道' RETURN p.investmentYuan AS investment, p.status AS status"))[0];
+    for (const order of [[xo, xn], [xn, xo]]) {
+      for (const x of order) await writeReport(executor, x, opts(`/r/${x.report.file}`));
+      expect(await project()).toEqual({ investment: 650_000_000, status: 'completed' });
+      await deleteReport(executor, xo.report.id);
+      await deleteReport(executor, xn.report.id);
+    }
+    await writeReport(executor, xo, opts('/r/old.txt'));
+    await writeReport(executor, xn, opts('/r/new.txt'));
+    await deleteReport(executor, xn.report.id);
+    expect(await project()).toEqual({ investment: 500_000_000, status: 'started' });
+  });
 });

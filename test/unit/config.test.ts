@@ -12,6 +12,12 @@ describe('configuration', () => {
     expect(c.local.dir).toBe(join(PROJECT_ROOT, '.neo4j'));
     expect(c.api).toMatchObject({ port: 4000, host: '127.0.0.1', token: undefined });
     expect(c.reportsDir).toBe(join(PROJECT_ROOT, 'data/reports'));
+    expect(c.driver).toEqual({ maxConnectionPoolSize: 50, connectionAcquisitionTimeoutMs: 10_000, maxTransactionRetryTimeMs: 15_000, readTimeoutMs: 30_000, writeTimeoutMs: 300_000 });
+  });
+
+  it('reads the driver settings in seconds, with 0 meaning no retry or no limit', () => {
+    const c = loadConfig({ COUNTY_GRAPH_POOL_SIZE: '4', COUNTY_GRAPH_ACQUIRE_TIMEOUT: '0.5', COUNTY_GRAPH_RETRY_TIME: '0', COUNTY_GRAPH_READ_TIMEOUT: '2.5', COUNTY_GRAPH_WRITE_TIMEOUT: '0' });
+    expect(c.driver).toEqual({ maxConnectionPoolSize: 4, connectionAcquisitionTimeoutMs: 500, maxTransactionRetryTimeMs: 0, readTimeoutMs: 2500, writeTimeoutMs: 0 });
   });
 
   it('uses the Neo4j named by NEO4J_URI and starts none', () => {
@@ -25,6 +31,10 @@ describe('configuration', () => {
     [{ COUNTY_GRAPH_NEO4J_HEAP: 'lots' }, /COUNTY_GRAPH_NEO4J_HEAP=lots is not a memory size/],
     [{ NEO4J_PASSWORD: 'short' }, /at least 8 characters/],
     [{ COUNTY_GRAPH_NEO4J_START_TIMEOUT: '-1' }, /positive number of seconds/],
+    [{ COUNTY_GRAPH_POOL_SIZE: '0' }, /COUNTY_GRAPH_POOL_SIZE=0 is not a whole number of at least 1/],
+    [{ COUNTY_GRAPH_ACQUIRE_TIMEOUT: '0' }, /COUNTY_GRAPH_ACQUIRE_TIMEOUT=0 is not a positive number of seconds/],
+    [{ COUNTY_GRAPH_READ_TIMEOUT: 'soon' }, /COUNTY_GRAPH_READ_TIMEOUT=soon is not a number of seconds \(0: no limit\)/],
+    [{ COUNTY_GRAPH_RETRY_TIME: '-5' }, /COUNTY_GRAPH_RETRY_TIME=-5 is not a number of seconds \(0: no retry\)/],
   ])('rejects %o with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(CountyGraphError);
     expect(() => loadConfig(env)).toThrow(message);
