@@ -1,6 +1,6 @@
 // `npm run bench`: every part in turn, then the results section of bench/README.md
 // rewritten from what they measured.
-//   extraction 1k and 10k → loading 1k, 10k, 30k (+ re-load, + reference) → API on the 30k graph
+//   extraction 1k and 10k → loading 1k, 10k, 30k (+ re-load, + reference) → API on the 30k graph → hostile clients
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ const parts: [string, string[]][] = [
   ['extract', ['bench/extract.ts', '1000,10000']],
   ['load', ['bench/load.ts', '1000,10000,30000']],
   ['api-national', ['bench/api.ts', 'national', '6']],
+  ['hostile', ['bench/hostile.ts', '8']],
 ];
 const t0 = Date.now();
 for (const [name, args] of parts) {
@@ -27,6 +28,7 @@ const sections = [
   '### Extraction (one core)\n\n' + (readResults('extract') ?? '(not run)'),
   '### Loading\n\n' + (readResults('load') ?? '(not run)'),
   '### API on the national graph\n\n' + (readResults('api-national') ?? '(not run)'),
+  '### Responsiveness under hostile queries\n\n' + (readResults('hostile') ?? '(not run)'),
 ];
 const readme = join(PROJECT_ROOT, 'bench', 'README.md');
 const text = readFileSync(readme, 'utf8');

@@ -1,6 +1,7 @@
 // A load generator, run as its own process so it does not share the server's event loop:
-//   node --import tsx bench/load-generator.ts <target> <concurrency> <seconds> <maxRequests> <file>
-// <target> http(s)://…: POSTs the GraphQL query in <file>.
+//   node --import tsx bench/load-generator.ts <target> <concurrency> <seconds> <maxRequests> <file> [refused]
+// <target> http(s)://…: POSTs the GraphQL query in <file> (with `refused`: a request
+//                       counts as an error unless the server refuses it).
 // <target> bolt://…:    runs the Cypher statements recorded in <file> (JSON list of
 //                       {text, params}) one after another, each in a read transaction, as
 //                       the API's resolvers do (credentials from BENCH_NEO4J_USER/PASSWORD).
@@ -9,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
 
-const [target, concurrencyArg, secondsArg, maxArg, file] = process.argv.slice(2);
+const [target, concurrencyArg, secondsArg, maxArg, file, expect] = process.argv.slice(2);
 const concurrency = Number(concurrencyArg);
 const deadline = Date.now() + Number(secondsArg) * 1000;
 const max = Number(maxArg);
@@ -40,8 +41,16 @@ if (/^(bolt|neo4j)/.test(target!)) {
   const body = JSON.stringify({ query: readFileSync(file!, 'utf8') });
   request = async () => {
     const res = await fetch(target!, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    const json = (await res.json()) as { errors?: unknown };
-    if (!res.ok || json.errors) throw new Error(JSON.stringify(json.errors ?? res.status));
+    const text = await res.text();
+    const json = (() => {
+      try {
+        return JSON.parse(text) as { data?: unknown; errors?: unknown };
+      } catch {
+        return { errors: text.slice(0, 200) };
+      }
+    })();
+    const refused = !res.ok || (json.errors !== undefined && json.data == null);
+    if (expect === 'refused' ? !refused : !res.ok || json.errors) throw new Error(JSON.stringify(json.errors ?? res.status));
   };
 }
 

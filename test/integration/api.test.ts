@@ -146,6 +146,25 @@ describe('GraphQL API over the sample graph', () => {
     }
   });
 
+  it('keeps answering other clients correctly while hostile queries are being refused', async () => {
+    const normal = '{ county(code: "431025") { name projects(first: 5) { totalCount } industries { industry { name } } } }';
+    const expected = (await gql(normal)).data;
+    expect(expected.county.name).toBe('临武县');
+    const hostile = [
+      `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: version`).join(' ')} }`,
+      `{ ${Array.from({ length: 4000 }, () => 'version').join(' ')} }`,
+      `{ counties(first: 100) { edges { node { projects(first: 100) { edges { node { enterprises { projects { enterprises { name } } } } } } } } } }`,
+    ];
+    const results = await Promise.all([
+      ...Array.from({ length: 60 }, (_, i) => gql(hostile[i % hostile.length]!).then((b) => ({ kind: 'hostile', b }))),
+      ...Array.from({ length: 20 }, () => gql(normal).then((b) => ({ kind: 'normal', b }))),
+    ]);
+    for (const { kind, b } of results) {
+      if (kind === 'hostile') expect(b.data).toBeUndefined();
+      else expect(b).toEqual({ data: expected });
+    }
+  });
+
   it('allows mutations only with the token, ingests and deletes reports, and reports what it wrote', async () => {
     const ingest = `mutation($text: String!) { ingestReport(text: $text, fileName: "api-test.txt", publishedAt: "2024-02-01") { status indicators projects honours report { id title publishedAt county { name } } } }`;
     const text = '嘉禾县2023年工作综述\n2023年,嘉禾县地区生产总值增长5.1%。南屏大道、城东大桥等项目顺利完工。嘉禾县成功创建国家卫生县城。';
