@@ -1,11 +1,13 @@
-// Writes a group of reports after their claim and the removal of their older content:
-// for each report, the report, its county chain, and every fact with its evidence, in one
-// statement (on a small machine each statement and each commit has a fixed cost; a report
-// used to take six statements and a commit of its own). Sections, in order: the report and
-// the county's place in the gazetteer; observations; industries; enterprises; projects;
-// honours. Evidence is CREATEd: each report's own evidence was removed before this
-// statement, rows are unique per fact key, and a group never holds one report twice.
-// Nothing here depends on the order reports arrive in: a node's name is chosen from all
+// Writes a group of reports after their claim and the removal of their older content.
+// The group is written by six statements in one transaction, sent together: this one
+// (each report, its county's place in the gazetteer, and the names of everything it
+// mentions), then report/write-observations, -industries, -enterprises, -projects and
+// -honours. Each statement covers every report of the group (on a small machine each
+// statement and each commit has a fixed cost), and each stays small enough to plan
+// quickly (one statement for everything took seconds to plan, and Neo4j plans a
+// statement again as the graph grows). Evidence is CREATEd: each report's own evidence
+// was removed before, rows are unique per fact key, and a group never holds one report
+// twice. Nothing depends on the order reports arrive in: a node's name is chosen from all
 // the names seen for it, a project's figures are settled afterwards from its evidence
 // (report/settle-projects), and lists of sources compare as sets.
 UNWIND $reports AS rep
@@ -68,144 +70,4 @@ CALL (rep) {
     SET p.aliases = p.aliases + row.name, p.aliasText = p.aliasText + ' ' + row.name,
         p.name = CASE WHEN size(row.name) > size(p.name) OR (size(row.name) = size(p.name) AND row.name < p.name) THEN row.name ELSE p.name END)
 }
-OPTIONAL MATCH (c:County {code: rep.countyCode})
-// Indicators as observations: one per (county, metric, period, kind, report). The report's
-// older observations were removed before this statement, so its links are created afresh.
-CALL (r, c, rep) {
-  WITH r, c, rep WHERE c IS NOT NULL
-  UNWIND rep.observations AS row
-  MERGE (o:Observation {id: row.id})
-  SET o.metric = row.metric, o.label = row.label, o.period = row.period, o.year = row.year, o.kind = row.kind,
-      o.value = row.value, o.unit = row.unit, o.growthPct = row.growthPct, o.reportId = rep.reportId, o.countyCode = rep.countyCode
-  CREATE (c)-[:REPORTED]->(o)
-  CREATE (o)-[:EVIDENCED_BY {fact: 'Observation', text: row.evidence.text, start: row.evidence.start, end: row.evidence.end}]->(r)
-}
-// Industries are shared across counties; the county's role in each comes from its reports.
-CALL (r, c, rep) {
-  UNWIND rep.industries AS row
-  MATCH (i:Industry {key: row.key})
-  CREATE (i)-[:EVIDENCED_BY {fact: 'HAS_INDUSTRY', text: row.evidence.text, start: row.evidence.start, end: row.evidence.end, role: row.role}]->(r)
-  WITH r, c, i, row, rep WHERE c IS NOT NULL
-  MERGE (c)-[h:HAS_INDUSTRY]->(i)
-  ON CREATE SET h.sources = [], h.roles = []
-  SET h.sources = CASE WHEN rep.reportId IN h.sources THEN h.sources ELSE h.sources + rep.reportId END,
-      h.roles = CASE WHEN row.role IS NULL OR row.role IN h.roles THEN h.roles ELSE h.roles + row.role END
-  SET h.role = CASE WHEN 'leading' IN h.roles THEN 'leading' WHEN 'characteristic' IN h.roles THEN 'characteristic' WHEN 'emerging' IN h.roles THEN 'emerging' ELSE null END
-}
-// Enterprises are shared across counties (one node per company), active in the county of the report.
-CALL (r, c, rep) {
-  UNWIND rep.enterprises AS row
-  MATCH (en:Enterprise {key: row.key})
-  CREATE (en)-[:EVIDENCED_BY {fact: 'Enterprise', text: row.evidence.text, start: row.evidence.start, end: row.evidence.end}]->(r)
-  WITH r, c, en, row, rep
-  CALL (c, en, rep) {
-    WITH c, en, rep WHERE c IS NOT NULL
-    MERGE (en)-[l:LOCATED_IN]->(c)
-    ON CREATE SET l.sources = []
-    SET l.sources = CASE WHEN rep.reportId IN l.sources THEN l.sources ELSE l.sources + rep.reportId END
-  }
-  CALL (en, row, rep) {
-    WITH en, row, rep WHERE row.industryKey IS NOT NULL
-    MATCH (i:Industry {key: row.industryKey})
-    MERGE (en)-[ii:IN_INDUSTRY]->(i)
-    ON CREATE SET ii.sources = []
-    SET ii.sources = CASE WHEN rep.reportId IN ii.sources THEN ii.sources ELSE ii.sources + rep.reportId END
-  }
-}
-// The county–project–investment chain, with the industry and the enterprises of each project.
-// Each report's figures for the project stay on its evidence, with the report's rank
-// (newest first); report/settle-projects then sets the project's figures from them.
-CALL (r, c, rep) {
-  UNWIND rep.projects AS row
-  MATCH (p:Project {id: row.id})
-  CREATE (p)-[:EVIDENCED_BY {fact: 'Project', text: row.evidence.text, start: row.evidence.start, end: row.evidence.end, rank: rep.rank,
-    investmentYuan: row.investmentYuan, annualInvestmentYuan: row.annualInvestmentYuan, status: row.status, capacity: row.capacity, year: row.year}]->(r)
-  WITH r, c, p, row, rep
-  CALL (c, p, rep) {
-    WITH c, p, rep WHERE c IS NOT NULL
-    MERGE (c)-[h:HAS_PROJECT]->(p)
-    ON CREATE SET h.sources = []
-    SET h.sources = CASE WHEN rep.reportId IN h.sources THEN h.sources ELSE h.sources + rep.reportId END
-  }
-  CALL (p, row, rep) {
-    WITH p, row, rep WHERE row.industryKey IS NOT NULL
-    MATCH (i:Industry {key: row.industryKey})
-    MERGE (p)-[ii:IN_INDUSTRY]->(i)
-    ON CREATE SET ii.sources = []
-    SET ii.sources = CASE WHEN rep.reportId IN ii.sources THEN ii.sources ELSE ii.sources + rep.reportId END
-  }
-  CALL (p, row, rep) {
-    UNWIND row.enterprises AS ent
-    MATCH (en:Enterprise {key: ent.key})
-    MERGE (en)-[b:BUILDS]->(p)
-    ON CREATE SET b.sources = []
-    SET b.sources = CASE WHEN rep.reportId IN b.sources THEN b.sources ELSE b.sources + rep.reportId END
-  }
-}
-// The award chain: a recipient (county, town, village, enterprise, organisation or project) RECEIVED an honour.
-// Shared nodes are written only when something changes (an unchanged SET still takes the lock).
-// An honour shows its shortest name and the highest level any report gives it.
-// A recipient known only from this honour (a town, a park, a project) has the same evidence.
-CALL (r, c, rep) {
-  UNWIND rep.honours AS row
-  MERGE (h:Honour {key: row.key})
-  ON CREATE SET h.name = row.name, h.aliases = [row.name], h.aliasText = ' ' + row.name, h.level = row.level
-  FOREACH (_ IN CASE WHEN row.name IN h.aliases THEN [] ELSE [1] END |
-    SET h.aliases = h.aliases + row.name, h.aliasText = h.aliasText + ' ' + row.name,
-        h.name = CASE WHEN size(row.name) < size(h.name) OR (size(row.name) = size(h.name) AND row.name < h.name) THEN row.name ELSE h.name END)
-  WITH r, c, h, row, rep, CASE WHEN 'national' IN [h.level, row.level] THEN 'national' WHEN 'provincial' IN [h.level, row.level] THEN 'provincial'
-    WHEN 'municipal' IN [h.level, row.level] THEN 'municipal' ELSE coalesce(h.level, row.level) END AS level
-  FOREACH (_ IN CASE WHEN h.level IS NULL OR h.level <> level THEN [1] ELSE [] END | SET h.level = level)
-  CREATE (h)-[:EVIDENCED_BY {fact: 'RECEIVED', recipientKey: row.recipientKey, text: row.evidence.text, start: row.evidence.start, end: row.evidence.end, recipient: row.recipient, year: row.year}]->(r)
-  WITH r, c, h, row, rep
-  CALL (c, row, rep) {
-    WITH c, row, rep WHERE row.recipientType = 'county' AND c IS NOT NULL
-    RETURN c AS recipient
-    UNION
-    WITH c, row, rep WHERE row.recipientType IN ['town', 'village']
-    MERGE (pl:Place {id: row.recipientKey})
-    ON CREATE SET pl.name = row.recipient, pl.kind = row.recipientType
-    FOREACH (_ IN CASE WHEN row.recipientType = 'town' THEN [1] ELSE [] END | SET pl:Town)
-    FOREACH (_ IN CASE WHEN row.recipientType = 'village' THEN [1] ELSE [] END | SET pl:Village)
-    WITH c, pl, rep
-    CALL (c, pl, rep) {
-      WITH c, pl, rep WHERE c IS NOT NULL
-      MERGE (pl)-[:IN]->(c)
-    }
-    RETURN pl AS recipient
-    UNION
-    WITH c, row, rep WHERE row.recipientType = 'enterprise'
-    MATCH (en:Enterprise {key: row.recipientKey})
-    RETURN en AS recipient
-    UNION
-    WITH c, row, rep WHERE row.recipientType = 'project'
-    MATCH (p:Project {id: row.recipientKey})
-    WITH c, p, rep
-    CALL (c, p, rep) {
-      WITH c, p, rep WHERE c IS NOT NULL
-      MERGE (c)-[hp:HAS_PROJECT]->(p)
-      ON CREATE SET hp.sources = []
-      SET hp.sources = CASE WHEN rep.reportId IN hp.sources THEN hp.sources ELSE hp.sources + rep.reportId END
-    }
-    RETURN p AS recipient
-    UNION
-    WITH c, row, rep WHERE row.recipientType IN ['organisation', 'person'] OR (row.recipientType = 'county' AND c IS NULL)
-    MERGE (o:Organisation {key: row.recipientKey})
-    ON CREATE SET o.name = row.recipient, o.kind = row.recipientType
-    WITH c, o, rep
-    CALL (c, o, rep) {
-      WITH c, o, rep WHERE c IS NOT NULL
-      MERGE (o)-[:IN]->(c)
-    }
-    RETURN o AS recipient
-  }
-  MERGE (recipient)-[rc:RECEIVED]->(h)
-  ON CREATE SET rc.sources = [], rc.years = [], rc.recipientKey = row.recipientKey, rc.recipientType = row.recipientType, rc.countyCode = rep.countyCode
-  SET rc.sources = CASE WHEN rep.reportId IN rc.sources THEN rc.sources ELSE rc.sources + rep.reportId END,
-      rc.years = CASE WHEN row.year IS NULL OR row.year IN rc.years THEN rc.years ELSE rc.years + row.year END
-  SET rc.year = reduce(y = null, x IN rc.years | CASE WHEN y IS NULL OR x > y THEN x ELSE y END)
-  WITH r, recipient, row, rep WHERE NOT recipient:County
-  MERGE (recipient)-[re:EVIDENCED_BY {fact: 'RECIPIENT'}]->(r)
-  SET re.text = row.evidence.text, re.start = row.evidence.start, re.end = row.evidence.end
-}
-RETURN r.id AS id
+RETURN count(*) AS reports

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../config.ts';
 import { CountyGraphError } from '../errors.ts';
 import { serveApi } from '../api/server.ts';
@@ -8,6 +8,12 @@ import { isPortFree } from '../neo4j/ports.ts';
 import { obtainNeo4j, runningLocalPid } from '../neo4j/index.ts';
 import { onShutdown, runMain } from './run-main.ts';
 import { openServices, withServices } from './services.ts';
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
+  return n;
+}
 
 const program = new Command('county-graph')
   .description('Chinese county reports into a Neo4j knowledge graph, served through GraphQL.')
@@ -131,9 +137,9 @@ program
   .argument('<paths...>', 'report files, folders or globs')
   .option('--dry-run', 'extract and validate only; write nothing')
   .option('--force', 'write again reports that are unchanged')
-  .option('--concurrency <n>', 'write transactions in flight at once', (v) => Number.parseInt(v, 10), 2)
-  .option('--per-transaction <n>', 'reports written per transaction (a failed group is retried report by report)', (v) => Number.parseInt(v, 10), 16)
-  .action((paths: string[], options: { dryRun?: boolean; force?: boolean; concurrency: number; perTransaction: number }) =>
+  .option('--concurrency <n>', 'write transactions in flight at once (default 1)', positiveInteger)
+  .option('--per-transaction <n>', 'reports written per transaction; a failed group is retried report by report (default 32)', positiveInteger)
+  .action((paths: string[], options: { dryRun?: boolean; force?: boolean; concurrency?: number; perTransaction?: number }) =>
     runMain(async () => {
       const { runLoad, printSummary } = await import('./load-command.ts');
       if (options.dryRun) {

@@ -5,14 +5,21 @@ import { EXTRACTOR_VERSION, expandPaths, extractFile } from '../../loaders/index
 import type { Executor } from './executor.ts';
 import { storedReports, writeReports, type StoredReport, type WriteCounters } from './write-report.ts';
 
+/** Reports per write transaction, and transactions in flight: see LoadOptions. */
+export const PER_TRANSACTION = 32;
+export const CONCURRENCY = 1;
+
 export interface LoadOptions {
   /** Extract and validate, write nothing. */
   dryRun?: boolean;
   /** Write again reports whose text and extractor are unchanged. */
   force?: boolean;
-  /** Write transactions in flight at once (default 2: one waits on the network while Neo4j runs the other). */
+  /**
+   * Write transactions in flight at once (default 1). More rarely helps: concurrent groups
+   * lock the same shared nodes (industries, provinces) and wait on, or deadlock with, each other.
+   */
   concurrency?: number;
-  /** Reports written per transaction (default 16): each statement and each commit has a fixed cost, shared by the group. */
+  /** Reports written per transaction (default 32): each statement and each commit has a fixed cost, shared by the group. */
   perTransaction?: number;
   /** For tests: the report of this file fails inside its transaction. */
   failFile?: string;
@@ -46,13 +53,12 @@ export function validateExtraction(x: ReportExtraction): string[] {
   return problems;
 }
 
-/** Reports extracted ahead of the writes, and checked against the graph in one read. */
-const BATCH = 32;
 
 /**
  * Loads report files (files, folders, globs): extract, validate, write. Work goes in
- * batches of 32: while one batch is written, the next is extracted, and a batch's stored
- * versions are read in one query (the re-load of unchanged files is one read per batch).
+ * batches (a group per transaction in flight): while one batch is written, the next is
+ * extracted, and a batch's stored versions are read in one query (the re-load of
+ * unchanged files is one read per batch).
  * A batch is written in groups of `perTransaction` reports, one transaction per group;
  * when a group fails, its reports are written one by one, so a bad report fails alone
  * and the others still load. Memory holds two batches, however many files. When Neo4j
@@ -105,7 +111,7 @@ export async function loadReports(executor: Executor | null, paths: string[], o:
         if ((e as CountyGraphError).code === 'E_NEO4J_UNREACHABLE') unreachable = e as Error;
       }
     }
-    const size = Math.max(1, o.perTransaction ?? 16);
+    const size = Math.max(1, o.perTransaction ?? PER_TRANSACTION);
     const groups: Extracted[][] = [];
     for (const b of batch) {
       // A group never holds one report twice (two files with the same text).
@@ -139,17 +145,18 @@ export async function loadReports(executor: Executor | null, paths: string[], o:
       }
     };
     let next = 0;
-    const workers = Array.from({ length: Math.max(1, Math.min(o.concurrency ?? 2, groups.length)) }, async () => {
+    const workers = Array.from({ length: Math.max(1, Math.min(o.concurrency ?? CONCURRENCY, groups.length)) }, async () => {
       while (next < groups.length) await one(groups[next++]!);
     });
     await Promise.all(workers);
   };
 
-  // Extract batch k+1 while batch k is written.
+  // Extract batch k+1 while batch k is written; a batch is one group per transaction in flight.
+  const batchSize = Math.max(1, o.perTransaction ?? PER_TRANSACTION) * Math.max(1, o.concurrency ?? CONCURRENCY);
   let writing: Promise<void> = Promise.resolve();
-  for (let start = 0; start < files.length; start += BATCH) {
+  for (let start = 0; start < files.length; start += batchSize) {
     const batch: Extracted[] = [];
-    for (const file of files.slice(start, start + BATCH)) {
+    for (const file of files.slice(start, start + batchSize)) {
       const e = await extract(file);
       if (e) batch.push(e);
     }

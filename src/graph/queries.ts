@@ -48,6 +48,11 @@ export const QUERY_NAMES = [
   'report/list',
   'report/settle-projects',
   'report/write',
+  'report/write-observations',
+  'report/write-industries',
+  'report/write-enterprises',
+  'report/write-projects',
+  'report/write-honours',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

@@ -81,9 +81,9 @@ export interface GroupOutcome {
  * Writes a group of reports in one transaction: unchanged reports are skipped; the others
  * are claimed together (one statement; a report already stored is locked), older versions
  * of the same file and the stored content of a report written again are removed, then all
- * are written by one statement, and the figures of the projects they touch are settled
- * from all their reports (newest first). Three round trips and one commit for the group,
- * whatever its size. All or nothing: a failure leaves nothing of any report of the group behind, and the
+ * are written (six statements sent together, see cypher/report/write.cypher), and the
+ * figures of the projects they touch are settled from all their reports (newest first).
+ * Three round trips and one commit for the group, whatever its size. All or nothing: a failure leaves nothing of any report of the group behind, and the
  * caller can write them one by one to find the report that failed. The reports of a group
  * must have distinct ids.
  */
@@ -127,38 +127,56 @@ export async function writeReports(executor: Executor, items: GroupItem[]): Prom
       for (const id of s.olderIds) deletes.push({ reportId: id, keepNew: false });
       if (stored.has(p.reportId)) deletes.push({ reportId: p.reportId, keepNew: true });
     }
-    // Sent together (pipelined) and read in order.
-    const pending = deletes.map((params) => tx.run(cypher('report/delete'), params));
+    const reports = toWrite.map(({ p, o }) => ({
+      report: { ...p.report, ...firstPath(p.report, storedAt.get(p.reportId)), extractorVersion: `${o.extractorVersion}/${GRAPH_VERSION}` },
+      county: p.county,
+      reportId: p.reportId,
+      countyCode: p.countyCode,
+      rank: p.rank,
+      names: p.names,
+      observations: p.observations,
+      industries: p.industries,
+      enterprises: p.enterprises,
+      projects: p.projects,
+      honours: p.honours,
+    }));
+    // The removals and the writes are sent together (pipelined) and read in order; a write
+    // statement with no rows to write is not sent.
+    const removals = deletes.map((params) => tx.run(cypher('report/delete'), params));
+    const writes = WRITE_STATEMENTS.map(([name, field]) => {
+      // Each fact statement gets the reports that have such facts, with only what it reads.
+      const rows = field ? reports.filter((r) => r[field].length > 0).map((r) => ({ reportId: r.reportId, countyCode: r.countyCode, rank: r.rank, [field]: r[field] })) : reports;
+      return [name, rows] as const;
+    })
+      .filter(([, rows]) => rows.length > 0)
+      .map(([name, rows]) => [name, tx.run(cypher(name), { reports: rows })] as const);
     const touched = new Set<string>();
-    for (const result of pending) {
+    for (const result of removals) {
       const { records, summary } = await result;
       add(counters, summary);
       for (const r of records) for (const id of r.get('projects') as string[]) touched.add(id);
       check('report/delete');
     }
-    const write = await tx.run(cypher('report/write'), {
-      reports: toWrite.map(({ p, o }) => ({
-        report: { ...p.report, ...firstPath(p.report, storedAt.get(p.reportId)), extractorVersion: `${o.extractorVersion}/${GRAPH_VERSION}` },
-        county: p.county,
-        reportId: p.reportId,
-        countyCode: p.countyCode,
-        rank: p.rank,
-        names: p.names,
-        observations: p.observations,
-        industries: p.industries,
-        enterprises: p.enterprises,
-        projects: p.projects,
-        honours: p.honours,
-      })),
-    });
-    add(counters, write.summary);
-    check('report/write');
+    for (const [name, result] of writes) {
+      add(counters, await result.summary());
+      check(name);
+    }
     for (const { p } of toWrite) for (const row of p.projects) touched.add(row.id);
     if (touched.size) add(counters, (await tx.run(cypher('report/settle-projects'), { ids: [...touched] })).summary);
     return counters;
   }, label);
   return { outcomes, counters };
 }
+
+/** The statements that write a group, in order, each with the facts it writes (none: always sent). */
+const WRITE_STATEMENTS: [QueryName, 'observations' | 'industries' | 'enterprises' | 'projects' | 'honours' | null][] = [
+  ['report/write', null],
+  ['report/write-observations', 'observations'],
+  ['report/write-industries', 'industries'],
+  ['report/write-enterprises', 'enterprises'],
+  ['report/write-projects', 'projects'],
+  ['report/write-honours', 'honours'],
+];
 
 /** One text in several files: the first of their paths, so the graph does not depend on which file was loaded last. */
 function firstPath(report: { path: string; file: string }, stored: { path: string; file: string } | undefined) {
