@@ -4,7 +4,7 @@
 // by large UNWIND batches with no extraction and no per-report transaction.
 //   npm run bench:load -- [sizes=1000,10000,30000]
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config.ts';
 import { loadReports, type LoadSummary } from '../src/graph/load-reports.ts';
 import { reportParams } from '../src/graph/report-params.ts';
@@ -81,7 +81,7 @@ try {
   const growth = sizes.length > 1 ? rates[sizes[sizes.length - 1]!]! / rates[sizes[0]!]! : 1;
   const table = [
     `machine: ${machine()}`,
-    `corpus: generated, ${largest} reports over ${new Set(allFiles.map((f) => f.split('-')[1])).size} counties, ${(corpus.bytes / 2 ** 20).toFixed(0)} MB; loader: \`load\` with its defaults (batches of 32, 2 write transactions in flight, one transaction per report), from an empty graph`,
+    `corpus: generated, ${largest} reports over ${new Set(allFiles.map((f) => basename(f).split('-')[1])).size} counties, ${(corpus.bytes / 2 ** 20).toFixed(0)} MB; loader: \`load\` with its defaults (32 reports per transaction, one transaction in flight, the next batch extracted meanwhile), from an empty graph`,
     '',
     '| reports | written | failed | seconds | reports/s | created nodes+rels/s | loader peak RSS MiB | seconds since empty |',
     '|---|---|---|---|---|---|---|---|',
