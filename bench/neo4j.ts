@@ -27,11 +27,3 @@ export async function benchGraph(instance = 'bench-instance', o: { fresh?: boole
     },
   };
 }
-
-/** Empties the graph in batches (one DETACH DELETE of 30k reports' facts would exceed the transaction memory). */
-export async function emptyGraph(executor: Executor): Promise<void> {
-  for (;;) {
-    const [row] = await executor.writeText('MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n');
-    if (Number(row?.n ?? 0) === 0) break;
-  }
-}

@@ -188,6 +188,9 @@ export function toGraphError(e: unknown, settings: { connectionAcquisitionTimeou
   if (/Connection acquisition timed out/.test(message)) {
     return new CountyGraphError('E_NEO4J_BUSY', `No free connection to Neo4j within ${settings.connectionAcquisitionTimeoutMs} ms (every connection of the pool was in use).`, { cause: e });
   }
+  if (code.endsWith('MemoryPoolOutOfMemoryError')) {
+    return new CountyGraphError('E_NEO4J_BUSY', 'Neo4j ran out of transaction memory (raise COUNTY_GRAPH_NEO4J_HEAP, or write fewer reports per transaction).', { cause: e });
+  }
   if (code.startsWith('Neo.TransientError.')) {
     return new CountyGraphError('E_NEO4J_BUSY', `Neo4j stayed busy (${code.split('.').pop()}) after retrying for ${settings.maxTransactionRetryTimeMs} ms.`, { cause: e });
   }
