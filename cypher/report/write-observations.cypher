@@ -11,7 +11,7 @@ CALL (r, c, rep) {
   UNWIND rep.observations AS row
   MERGE (o:Observation {id: row.id})
   SET o.metric = row.metric, o.label = row.label, o.period = row.period, o.year = row.year, o.kind = row.kind,
-      o.value = row.value, o.unit = row.unit, o.growthPct = row.growthPct, o.reportId = rep.reportId, o.countyCode = rep.countyCode
+      o.value = row.value, o.unit = row.unit, o.growthPct = row.growthPct, o.reportId = rep.reportId, o.countyCode = rep.countyCode, o.reportRank = rep.rank
   CREATE (c)-[:REPORTED]->(o)
   CREATE (o)-[:EVIDENCED_BY {fact: 'Observation', text: row.evidence.text, start: row.evidence.start, end: row.evidence.end}]->(r)
 }

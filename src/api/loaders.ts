@@ -35,15 +35,26 @@ export interface Page {
   page: Row[];
 }
 
+/**
+ * Pages of projects arrive with each project's industry and enterprises (`links`, the
+ * shape of api/project-links): they go into the links loader, so asking for them costs
+ * no second round trip.
+ */
+export function primeProjectLinks(loader: DataLoader<string, Row | null>, page: Page): Page {
+  for (const row of page.page) if (row.links && row.id) loader.prime(row.id as string, row.links as Row);
+  return page;
+}
+
 export type EvidenceItem = { kind: 'project' | 'enterprise' | 'countyIndustry' | 'award'; key: string; extra?: string | null };
 
 export function createLoaders(executor: Executor) {
-  const pageOf = (r: Row): Page => ({ total: Number(r.total ?? 0), page: (r.page as Row[]) ?? [] });
+  const projectLinks = byKey(executor, 'api/project-links', 'ids', 'id', (r) => r, null as Row | null);
+  const pageOf = (r: Row): Page => primeProjectLinks(projectLinks, { total: Number(r.total ?? 0), page: (r.page as Row[]) ?? [] });
   const noPage: Page = { total: 0, page: [] };
   return {
     county: byKey(executor, 'api/counties-by-code', 'codes', 'code', (r) => r, null as Row | null),
     project: byKey(executor, 'api/projects-by-id', 'ids', 'id', (r) => r.project as Row, null as Row | null),
-    projectLinks: byKey(executor, 'api/project-links', 'ids', 'id', (r) => r, null as Row | null),
+    projectLinks,
     report: byKey(executor, 'api/reports-by-id', 'ids', 'id', (r) => r.report as Row, null as Row | null),
     countyIndustries: byKey(executor, 'api/county-industries', 'codes', 'code', (r) => r.industries as Row[], [] as Row[]),
     countyReports: byKey(executor, 'api/county-reports', 'codes', 'code', (r) => r.reports as Row[], [] as Row[]),

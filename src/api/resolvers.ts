@@ -5,7 +5,7 @@ import { enterpriseKey, industryKey } from '../graph/keys.ts';
 import { ingestText } from '../graph/ingest.ts';
 import { deleteReport } from '../graph/write-report.ts';
 import { formatAmount } from './format.ts';
-import type { Loaders } from './loaders.ts';
+import { primeProjectLinks, type Loaders } from './loaders.ts';
 import { connection, pageArgs } from './pagination.ts';
 
 export interface ApiContext {
@@ -60,7 +60,8 @@ async function countyRow(ctx: Ctx, code: string): Promise<Row> {
 async function listPage(ctx: Ctx, name: QueryName, filters: Record<string, unknown>, first: unknown, after: unknown) {
   const { skip, limit } = pageArgs(first as number | null, after as string | null);
   const [r] = await ctx.executor.read(name, { ...filters, skip, limit });
-  return connection((r?.page as Row[]) ?? [], Number(r?.total ?? 0), skip);
+  const { page, total } = primeProjectLinks(ctx.loaders.projectLinks, { page: (r?.page as Row[]) ?? [], total: Number(r?.total ?? 0) });
+  return connection(page, total, skip);
 }
 
 /** Missing filters travel as nulls, so every `$param IS NULL OR …` in the Cypher holds. */

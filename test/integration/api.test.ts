@@ -71,6 +71,29 @@ describe('GraphQL API over the sample graph', () => {
     expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('finds the same projects whichever filter the search starts from (industry, enterprise, county, province, none)', async () => {
+    const [expected] = await executor.readText(`
+      RETURN COUNT { MATCH (p:Project) } AS all, COUNT { MATCH (p:Project) WHERE p.countyCode STARTS WITH '43' } AS hunan,
+             COUNT { MATCH (p:Project {countyCode: '431025'}) } AS linwu,
+             COUNT { MATCH (p:Project)-[:IN_INDUSTRY]->(:Industry {key: '焦化'}) WHERE p.countyCode STARTS WITH '14' } AS coking,
+             COUNT { MATCH (p:Project)-[:IN_INDUSTRY]->(:Industry {key: '焦化'}) WHERE p.countyCode STARTS WITH '43' } AS cokingHunan`);
+    const body = await gql(`{
+      all: projects { totalCount } hunan: projects(where: { province: "湖南" }) { totalCount }
+      linwu: projects(where: { county: "431025" }) { totalCount edges { node { county { code } } } }
+      coking: projects(where: { province: "山西", industry: "焦化" }) { totalCount }
+      cokingHunan: projects(where: { province: "湖南", industry: "焦化" }) { totalCount }
+    }`);
+    expect(body.errors).toBeUndefined();
+    expect(expected!.linwu).toBeGreaterThan(5);
+    expect(expected!.coking).toBeGreaterThan(0);
+    expect(body.data.all.totalCount).toBe(expected!.all);
+    expect(body.data.hunan.totalCount).toBe(expected!.hunan);
+    expect(body.data.linwu.totalCount).toBe(expected!.linwu);
+    expect(new Set(body.data.linwu.edges.map((e: any) => e.node.county.code))).toEqual(new Set(['431025']));
+    expect(body.data.coking.totalCount).toBe(expected!.coking);
+    expect(body.data.cokingHunan.totalCount).toBe(expected!.cokingHunan);
+  });
+
   it('filters projects by status, year, investment and enterprise, and counties by metric ranges and honour level', async () => {
     const body = await gql(`{
       completed: projects(where: { status: COMPLETED, year: 2019 }) { totalCount }
