@@ -9,14 +9,17 @@ import { readResults } from './results.ts';
 
 const parts: [string, string[]][] = [
   ['extract', ['bench/extract.ts', '1000,10000']],
-  ['load', ['bench/load.ts', '1000,10000,30000']],
+  ['load', ['--expose-gc', 'bench/load.ts', '1000,10000,30000']],
   ['api-national', ['bench/api.ts', 'national', '6']],
   ['hostile', ['bench/hostile.ts', '8']],
 ];
 const t0 = Date.now();
 for (const [name, args] of parts) {
   process.stderr.write(`\n== ${name} ==\n`);
-  const r = spawnSync('node', ['--import', 'tsx', ...args], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  // Node flags (--expose-gc) go before the loader.
+  const flags = args.filter((a) => a.startsWith('--'));
+  const rest = args.filter((a) => !a.startsWith('--'));
+  const r = spawnSync('node', [...flags, '--import', 'tsx', ...rest], { cwd: PROJECT_ROOT, stdio: 'inherit' });
   if (r.status !== 0) {
     process.stderr.write(`bench part ${name} failed (exit ${r.status})\n`);
     process.exit(1);

@@ -21,17 +21,26 @@ process.stderr.write(`writing the corpus of ${largest} reports…\n`);
 const corpus = await writeCorpus(join(PROJECT_ROOT, 'bench', 'corpus-data', String(largest)), largest);
 const allFiles = readdirSync(corpus.reports).sort().map((f) => join(corpus.reports, f));
 
-/** Peak resident memory of this process (the loader) while `work` runs. */
-async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakRss: number }> {
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/**
+ * Peak resident memory of this process (the loader) while `work` runs, and its live heap
+ * after a full collection at the end (run with --expose-gc): the peak shows how far V8
+ * let the heap grow, the live heap whether anything accumulates from stage to stage.
+ */
+async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakRss: number; liveHeap: number | null }> {
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 200);
   try {
     const result = await work();
-    return { result, peakRss: Math.max(peak, process.memoryUsage().rss) };
+    peak = Math.max(peak, process.memoryUsage().rss);
+    gc?.();
+    return { result, peakRss: peak, liveHeap: gc ? process.memoryUsage().heapUsed : null };
   } finally {
     clearInterval(timer);
   }
 }
+const mib = (n: number | null) => (n === null ? '–' : (n / 2 ** 20).toFixed(0));
 
 // The reference first, in a fresh Neo4j of its own (emptying a graph of 10k reports would
 // take longer than writing it): the facts of the middle size in 100-report UNWIND batches
@@ -78,7 +87,7 @@ try {
     total += s.seconds;
     rates[n] = files.length / s.seconds;
     rows.push(
-      `| ${loaded + 1}–${n} | ${s.written} | ${s.failed.length} | ${s.seconds.toFixed(1)} | **${rates[n]!.toFixed(0)}** | ${(facts(s) / s.seconds).toFixed(0)} | ${(first.peakRss / 2 ** 20).toFixed(0)} | ${total.toFixed(0)} |`,
+      `| ${loaded + 1}–${n} | ${s.written} | ${s.failed.length} | ${s.seconds.toFixed(1)} | **${rates[n]!.toFixed(0)}** | ${(facts(s) / s.seconds).toFixed(0)} | ${mib(first.peakRss)} | ${mib(first.liveHeap)} | ${total.toFixed(0)} |`,
     );
     process.stderr.write(`${loaded + 1}–${n}: ${rates[n]!.toFixed(0)} reports/s\n`);
     loaded = n;
@@ -92,11 +101,11 @@ try {
     `machine: ${machine()}`,
     `corpus: generated, ${largest} reports over ${new Set(allFiles.map((f) => basename(f).split('-')[1])).size} counties, ${(corpus.bytes / 2 ** 20).toFixed(0)} MB; loader: \`load\` with its defaults (32 reports per transaction, one transaction in flight, the next batch extracted meanwhile), from an empty graph`,
     '',
-    '| reports | written | failed | seconds | reports/s | created nodes+rels/s | loader peak RSS MiB | seconds since empty |',
-    '|---|---|---|---|---|---|---|---|',
+    '| reports | written | failed | seconds | reports/s | created nodes+rels/s | loader peak RSS MiB | loader live heap after GC MiB | seconds since empty |',
+    '|---|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
-    `re-load of all ${loaded} (unchanged): ${again.result.seconds.toFixed(1)} s = **${(loaded / again.result.seconds).toFixed(0)} reports/s**, ${again.result.unchanged} unchanged, peak RSS ${(again.peakRss / 2 ** 20).toFixed(0)} MiB; reports in the graph after it: ${Number(count!.reports)}`,
+    `re-load of all ${loaded} (unchanged): ${again.result.seconds.toFixed(1)} s = **${(loaded / again.result.seconds).toFixed(0)} reports/s**, ${again.result.unchanged} unchanged, peak RSS ${mib(again.peakRss)} MiB, live heap after GC ${mib(again.liveHeap)} MiB; reports in the graph after it: ${Number(count!.reports)}`,
     `rate in the last stage ÷ rate in the first: **${growth.toFixed(2)}** (target ≥ 0.80)`,
     `physical reference (the facts of ${refN} reports in UNWIND batches of 100 into the empty graph, extraction not timed): ${refSeconds.toFixed(1)} s = **${refRate.toFixed(0)} reports/s**; the loader's first stage reached ${(rates[sizes[0]!]! / refRate).toFixed(2)} of it`,
   ].join('\n');
