@@ -53,13 +53,12 @@ export function validateExtraction(x: ReportExtraction): string[] {
   return problems;
 }
 
-
 /**
  * Loads report files (files, folders, globs): extract, validate, write. Work goes in
  * batches (a group per transaction in flight): while one batch is written, the next is
  * extracted, and a batch's stored versions are read in one query (the re-load of
- * unchanged files is one read per batch).
- * A batch is written in groups of `perTransaction` reports, one transaction per group;
+ * unchanged files is one read per batch). A batch is written in groups of
+ * `perTransaction` reports, one transaction per group;
  * when a group fails, its reports are written one by one, so a bad report fails alone
  * and the others still load. Memory holds two batches, however many files. When Neo4j
  * becomes unreachable, the reports not yet written are named as such and the load stops.

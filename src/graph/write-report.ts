@@ -83,9 +83,9 @@ export interface GroupOutcome {
  * of the same file and the stored content of a report written again are removed, then all
  * are written (six statements sent together, see cypher/report/write.cypher), and the
  * figures of the projects they touch are settled from all their reports (newest first).
- * Three round trips and one commit for the group, whatever its size. All or nothing: a failure leaves nothing of any report of the group behind, and the
- * caller can write them one by one to find the report that failed. The reports of a group
- * must have distinct ids.
+ * Three round trips and one commit for the group, whatever its size. All or nothing: a
+ * failure leaves nothing of any report of the group behind, and the caller can write them
+ * one by one to find the report that failed. The reports of a group must have distinct ids.
  */
 export async function writeReports(executor: Executor, items: GroupItem[]): Promise<GroupOutcome> {
   const prepared = items.map(({ x, options: o }) => ({ p: reportParams(x, o), o }));
