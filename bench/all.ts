@@ -7,19 +7,17 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config.ts';
 import { readResults } from './results.ts';
 
-const parts: [string, string[]][] = [
-  ['extract', ['bench/extract.ts', '1000,10000']],
-  ['load', ['--expose-gc', 'bench/load.ts', '1000,10000,30000']],
-  ['api-national', ['bench/api.ts', 'national', '6']],
-  ['hostile', ['bench/hostile.ts', '8']],
+// [name, Node flags, script and its arguments]
+const parts: [string, string[], string[]][] = [
+  ['extract', [], ['bench/extract.ts', '1000,10000']],
+  ['load', ['--expose-gc'], ['bench/load.ts', '1000,10000,30000']],
+  ['api-national', [], ['bench/api.ts', 'national', '6']],
+  ['hostile', [], ['bench/hostile.ts', '8']],
 ];
 const t0 = Date.now();
-for (const [name, args] of parts) {
+for (const [name, flags, args] of parts) {
   process.stderr.write(`\n== ${name} ==\n`);
-  // Node flags (--expose-gc) go before the loader.
-  const flags = args.filter((a) => a.startsWith('--'));
-  const rest = args.filter((a) => !a.startsWith('--'));
-  const r = spawnSync('node', [...flags, '--import', 'tsx', ...rest], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  const r = spawnSync('node', [...flags, '--import', 'tsx', ...args], { cwd: PROJECT_ROOT, stdio: 'inherit' });
   if (r.status !== 0) {
     process.stderr.write(`bench part ${name} failed (exit ${r.status})\n`);
     process.exit(1);

@@ -4,12 +4,11 @@
 //   npm run bench:api -- [graph = samples | national] [seconds per run = 10]
 // samples:  a fresh Neo4j with the five sample reports.
 // national: the graph bench:load leaves (the generated corpus); loaded first when absent.
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { once } from 'node:events';
 import { loadConfig, PROJECT_ROOT } from '../src/config.ts';
 import { serveApi } from '../src/api/server.ts';
@@ -18,8 +17,8 @@ import { writeCorpus } from './corpus/write.ts';
 import { machine } from './machine.ts';
 import { benchGraph } from './neo4j.ts';
 import { saveResults } from './results.ts';
+import { runLoadGenerator } from './run-load-generator.ts';
 
-const run = promisify(execFile);
 const graphKind = process.argv[2] ?? 'samples';
 const seconds = Number(process.argv[3] ?? 10);
 const NATIONAL = 30000;
@@ -89,10 +88,7 @@ try {
 
   const dir = await mkdtemp(join(tmpdir(), 'cg-bench-'));
   const env = { ...process.env, BENCH_NEO4J_USER: graph.connection.user, BENCH_NEO4J_PASSWORD: graph.connection.password };
-  const generate = async (target: string, clients: number, secs: number, max: number, file: string) => {
-    const { stdout } = await run('node', ['--import', 'tsx', join(PROJECT_ROOT, 'bench', 'load-generator.ts'), target, String(clients), String(secs), String(max), file], { cwd: PROJECT_ROOT, env });
-    return JSON.parse(stdout) as { requests: number; errors: number; firstError: string | null; rps: number; p50: number; p95: number; p99: number };
-  };
+  const generate = (target: string, clients: number, secs: number, maxRequests: number, file: string) => runLoadGenerator({ target, clients, seconds: secs, maxRequests, file, env });
 
   const rows: string[] = [];
   for (const q of questions) {

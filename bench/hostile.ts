@@ -3,22 +3,18 @@
 // many aliases, too many tokens, too costly, a body over the size limit). Every load
 // generator is its own process on 127.0.0.1; the graph is the five sample reports.
 //   npm run bench:hostile -- [seconds per run = 10]
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { loadConfig, PROJECT_ROOT } from '../src/config.ts';
 import { serveApi } from '../src/api/server.ts';
 import { loadReports } from '../src/graph/load-reports.ts';
 import { machine } from './machine.ts';
 import { benchGraph } from './neo4j.ts';
 import { saveResults } from './results.ts';
+import { runLoadGenerator } from './run-load-generator.ts';
 
-const run = promisify(execFile);
 const seconds = Number(process.argv[2] ?? 10);
-
-type Stats = { requests: number; errors: number; firstError: string | null; rps: number; p50: number; p95: number; p99: number };
 
 const graph = await benchGraph('bench-instance', { fresh: true });
 try {
@@ -42,11 +38,8 @@ try {
     'body over the limit': `{ version } # ${'x'.repeat(300 * 1024)}`,
   };
   const hostileFiles = await Promise.all(Object.entries(hostile).map(([name, q], i) => file(`hostile-${i}.graphql`, q).then((f) => [name, f] as const)));
-  const generate = async (f: string, clients: number, expect?: 'refused'): Promise<Stats> => {
-    const args = [join(PROJECT_ROOT, 'bench', 'load-generator.ts'), endpoint, String(clients), String(seconds), '1000000', f, ...(expect ? [expect] : [])];
-    const { stdout } = await run('node', ['--import', 'tsx', ...args], { cwd: PROJECT_ROOT });
-    return JSON.parse(stdout) as Stats;
-  };
+  const generate = (queryFile: string, clients: number, expect?: 'refused') =>
+    runLoadGenerator({ target: endpoint, clients, seconds, maxRequests: 1_000_000, file: queryFile, expectRefusal: expect === 'refused' });
 
   // Warm-up, then the normal client alone.
   await generate(normal, 2);

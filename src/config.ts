@@ -27,10 +27,15 @@ export interface LocalNeo4jConfig {
 
 /** How the product's driver talks to Neo4j (see src/graph/executor.ts). */
 export interface DriverConfig {
+  /** Bolt connections kept open at most. */
   maxConnectionPoolSize: number;
+  /** How long a query waits for a free connection before failing. */
   connectionAcquisitionTimeoutMs: number;
+  /** Total time the driver retries a transaction on transient errors (deadlocks, lock timeouts, a lost leader); 0: one attempt. */
   maxTransactionRetryTimeMs: number;
+  /** Neo4j ends a read transaction that runs longer (0: no limit). */
   readTimeoutMs: number;
+  /** Neo4j ends a write transaction that runs longer (0: no limit). */
   writeTimeoutMs: number;
 }
 
@@ -51,6 +56,16 @@ export interface Config {
   reportsDir: string;
 }
 
+/** The driver settings when nothing is configured (the executor's defaults too). */
+export const DRIVER_DEFAULTS: DriverConfig = {
+  maxConnectionPoolSize: 50,
+  connectionAcquisitionTimeoutMs: 10_000,
+  maxTransactionRetryTimeMs: 15_000,
+  readTimeoutMs: 30_000,
+  writeTimeoutMs: 300_000,
+};
+const inSeconds = (ms: number) => String(ms / 1000);
+
 /**
  * Every environment variable the product reads, with its default. The README's
  * configuration table is checked against this list by a test.
@@ -68,11 +83,11 @@ export const ENV_DEFAULTS = {
   COUNTY_GRAPH_NEO4J_HEAP: '512m',
   COUNTY_GRAPH_NEO4J_PAGECACHE: '256m',
   COUNTY_GRAPH_NEO4J_START_TIMEOUT: '120',
-  COUNTY_GRAPH_POOL_SIZE: '50',
-  COUNTY_GRAPH_ACQUIRE_TIMEOUT: '10',
-  COUNTY_GRAPH_RETRY_TIME: '15',
-  COUNTY_GRAPH_READ_TIMEOUT: '30',
-  COUNTY_GRAPH_WRITE_TIMEOUT: '300',
+  COUNTY_GRAPH_POOL_SIZE: String(DRIVER_DEFAULTS.maxConnectionPoolSize),
+  COUNTY_GRAPH_ACQUIRE_TIMEOUT: inSeconds(DRIVER_DEFAULTS.connectionAcquisitionTimeoutMs),
+  COUNTY_GRAPH_RETRY_TIME: inSeconds(DRIVER_DEFAULTS.maxTransactionRetryTimeMs),
+  COUNTY_GRAPH_READ_TIMEOUT: inSeconds(DRIVER_DEFAULTS.readTimeoutMs),
+  COUNTY_GRAPH_WRITE_TIMEOUT: inSeconds(DRIVER_DEFAULTS.writeTimeoutMs),
   COUNTY_GRAPH_API_PORT: '4000',
   COUNTY_GRAPH_API_HOST: '127.0.0.1',
   COUNTY_GRAPH_API_TOKEN: '',

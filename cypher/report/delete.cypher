@@ -3,10 +3,8 @@
 // source, and fact nodes left with neither evidence nor a sourced relationship.
 // Sourced relationships are found from the report's side (its county and its own fact
 // nodes), never by walking all relationships of a shared Industry or Honour, so the cost
-// stays that of the report however large the graph grows. With $keepNew, a report just
-// claimed by this transaction is left alone (there is nothing of it to remove yet).
+// stays that of the report however large the graph grows.
 MATCH (r:Report {id: $reportId})
-WHERE NOT ($keepNew AND r.claim = 'new')
 OPTIONAL MATCH (r)-[:ABOUT]->(c:County)
 OPTIONAL MATCH (n)-[:EVIDENCED_BY]->(r)
 WITH r, c, collect(DISTINCT n) AS facts

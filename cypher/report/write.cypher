@@ -64,7 +64,7 @@ CALL (rep) {
 }
 CALL (rep) {
   UNWIND rep.names.projects AS row
-  MERGE (p:Project {id: row.id})
+  MERGE (p:Project {id: row.key})
   ON CREATE SET p.name = row.name, p.aliases = [row.name], p.aliasText = ' ' + row.name, p.countyCode = rep.countyCode
   FOREACH (_ IN CASE WHEN row.name IN p.aliases THEN [] ELSE [1] END |
     SET p.aliases = p.aliases + row.name, p.aliasText = p.aliasText + ' ' + row.name,

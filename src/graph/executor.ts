@@ -1,38 +1,21 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
-
-type TransactionConfig = NonNullable<Parameters<Session['executeRead']>[1]>;
+import { DRIVER_DEFAULTS, type DriverConfig } from '../config.ts';
 import { CountyGraphError } from '../errors.ts';
 import { cypher, type QueryName } from './queries.ts';
 
-export interface ExecutorOptions {
+type TransactionConfig = NonNullable<Parameters<Session['executeRead']>[1]>;
+
+/** Where Neo4j is, and the driver settings that differ from DRIVER_DEFAULTS. */
+export interface ExecutorOptions extends Partial<DriverConfig> {
   uri: string;
   user: string;
   password: string;
   database?: string | undefined;
-  /** Bolt connections kept open at most. */
-  maxConnectionPoolSize?: number;
-  /** How long a query waits for a free connection before failing. */
-  connectionAcquisitionTimeoutMs?: number;
-  /** Total time the driver retries a transaction on transient errors (deadlocks, lock timeouts, a lost leader). */
-  maxTransactionRetryTimeMs?: number;
-  /** Neo4j ends a read transaction that runs longer (0: no limit). */
-  readTimeoutMs?: number;
-  /** Neo4j ends a write transaction that runs longer (0: no limit). */
-  writeTimeoutMs?: number;
   /** Attached to every transaction, visible in `SHOW TRANSACTIONS`. */
   appName?: string;
 }
 
 export type Row = Record<string, unknown>;
-
-/** What the executor uses when an option is not given (the configuration's defaults are the same). */
-export const DRIVER_DEFAULTS = {
-  maxConnectionPoolSize: 50,
-  connectionAcquisitionTimeoutMs: 10_000,
-  maxTransactionRetryTimeMs: 15_000,
-  readTimeoutMs: 30_000,
-  writeTimeoutMs: 300_000,
-};
 
 /** Parameters Cypher needs as integers (SKIP, LIMIT, slices); JavaScript numbers travel as floats. */
 const INTEGER_PARAMS = new Set(['skip', 'limit', 'first']);
@@ -72,16 +55,10 @@ export class Executor {
   readonly appName: string;
   /** Database round trips made through this executor (tests count them). */
   roundTrips = 0;
-  private readonly settings: Required<Pick<ExecutorOptions, 'maxConnectionPoolSize' | 'connectionAcquisitionTimeoutMs' | 'maxTransactionRetryTimeMs' | 'readTimeoutMs' | 'writeTimeoutMs'>>;
+  private readonly settings: DriverConfig = { ...DRIVER_DEFAULTS };
 
   constructor(options: ExecutorOptions) {
-    this.settings = {
-      maxConnectionPoolSize: options.maxConnectionPoolSize ?? DRIVER_DEFAULTS.maxConnectionPoolSize,
-      connectionAcquisitionTimeoutMs: options.connectionAcquisitionTimeoutMs ?? DRIVER_DEFAULTS.connectionAcquisitionTimeoutMs,
-      maxTransactionRetryTimeMs: options.maxTransactionRetryTimeMs ?? DRIVER_DEFAULTS.maxTransactionRetryTimeMs,
-      readTimeoutMs: options.readTimeoutMs ?? DRIVER_DEFAULTS.readTimeoutMs,
-      writeTimeoutMs: options.writeTimeoutMs ?? DRIVER_DEFAULTS.writeTimeoutMs,
-    };
+    for (const k of Object.keys(DRIVER_DEFAULTS) as (keyof DriverConfig)[]) this.settings[k] = options[k] ?? DRIVER_DEFAULTS[k];
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       maxConnectionPoolSize: this.settings.maxConnectionPoolSize,
       connectionAcquisitionTimeout: this.settings.connectionAcquisitionTimeoutMs,
@@ -178,7 +155,7 @@ export function createExecutor(options: ExecutorOptions): Executor {
 }
 
 /** Maps driver errors onto the product's error codes; never leaks Cypher text. */
-export function toGraphError(e: unknown, settings: { connectionAcquisitionTimeoutMs: number; maxTransactionRetryTimeMs: number } = DRIVER_DEFAULTS): Error {
+export function toGraphError(e: unknown, settings: DriverConfig = DRIVER_DEFAULTS): Error {
   if (e instanceof CountyGraphError) return e;
   const code = (e as { code?: string }).code ?? '';
   const message = (e as Error).message ?? String(e);

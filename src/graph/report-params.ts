@@ -79,28 +79,23 @@ export function reportParams(x: ReportExtraction, o: WriteOptions) {
   };
 
   // Every name the report uses for an industry, enterprise or project, wherever it appears.
-  const names = <K extends string>(keyName: K, pairs: [string, string | null][]) =>
-    uniqueBy(pairs.filter((p): p is [string, string] => p[1] !== null).map(([k, name]) => ({ [keyName]: k, name }) as Record<K | 'name', string>), (r) => `${r[keyName]}|${r.name}`);
-  const projectRef = (name: string) => projectKey(countyCode, name);
+  const named = (pairs: [key: string, name: string][]) => uniqueBy(pairs.map(([key, name]) => ({ key, name })), (r) => `${r.key}|${r.name}`);
+  const recipients = (type: string) => x.honours.filter((h) => h.recipientType === type).map((h): [string, string] => [recipientKey(type, h.recipient), h.recipient]);
 
   return {
     reportId,
     countyCode,
     rank: reportRank(x),
     names: {
-      industries: names('key', [
+      industries: named([
         ...x.industries.map((i): [string, string] => [industryKey(i.name), i.name]),
-        ...[...x.enterprises, ...x.projects].map((f) => industryRef(f.industry)).map((r): [string, string | null] => [r.industryKey ?? '', r.industry]),
+        ...[...x.enterprises, ...x.projects].flatMap((f): [string, string][] => (f.industry ? [[industryKey(f.industry), industryRef(f.industry).industry!]] : [])),
       ]),
-      enterprises: names('key', [
-        ...x.enterprises.map((e): [string, string] => [enterpriseKey(e.name), e.name]),
-        ...x.projects.flatMap((p) => p.enterprises.map((name): [string, string] => [enterpriseKey(name), name])),
-        ...x.honours.filter((h) => h.recipientType === 'enterprise').map((h): [string, string] => [enterpriseKey(h.recipient), h.recipient]),
+      enterprises: named([
+        ...[...x.enterprises.map((e) => e.name), ...x.projects.flatMap((p) => p.enterprises)].map((name): [string, string] => [enterpriseKey(name), name]),
+        ...recipients('enterprise'),
       ]),
-      projects: names('id', [
-        ...x.projects.map((p): [string, string] => [projectRef(p.name), p.name]),
-        ...x.honours.filter((h) => h.recipientType === 'project').map((h): [string, string] => [projectRef(h.recipient), h.recipient]),
-      ]),
+      projects: named([...x.projects.map((p): [string, string] => [projectKey(countyCode, p.name), p.name]), ...recipients('project')]),
     },
     report: {
       id: reportId,

@@ -124,8 +124,8 @@ export async function writeReports(executor: Executor, items: GroupItem[]): Prom
     const deletes: Record<string, unknown>[] = [];
     for (const { p, stored: s } of toWrite) {
       // A changed file replaces its older version; the same text written again replaces itself.
-      for (const id of s.olderIds) deletes.push({ reportId: id, keepNew: false });
-      if (stored.has(p.reportId)) deletes.push({ reportId: p.reportId, keepNew: true });
+      for (const id of s.olderIds) deletes.push({ reportId: id });
+      if (stored.has(p.reportId)) deletes.push({ reportId: p.reportId });
     }
     const reports = toWrite.map(({ p, o }) => ({
       report: { ...p.report, ...firstPath(p.report, storedAt.get(p.reportId)), extractorVersion: `${o.extractorVersion}/${GRAPH_VERSION}` },
@@ -193,7 +193,7 @@ export async function writeReport(executor: Executor, x: ReportExtraction, o: Wr
 export async function deleteReport(executor: Executor, reportId: string): Promise<{ deleted: boolean; counters: WriteCounters }> {
   return executor.writeTx(async (tx) => {
     const counters = zero();
-    const rows = await run(tx, 'report/delete', { reportId, keepNew: false }, counters);
+    const rows = await run(tx, 'report/delete', { reportId }, counters);
     const projects = rows.flatMap((r) => r.get('projects') as string[]);
     if (projects.length) await run(tx, 'report/settle-projects', { ids: projects }, counters);
     return { deleted: rows.length > 0 && Number(rows[0]!.get('deleted')) > 0, counters };
