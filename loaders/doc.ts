@@ -16,6 +16,7 @@ export interface ReportDoc extends Pick<ReportExtraction, 'indicators' | 'projec
   script: Script;
   meta: ReportMetadata;
   county: CountyUnit | null;
+  countyConfidence: 'high' | 'low' | 'given';
   years: ReportYears;
   sentences: Span[];
   /** What the caller knows better than the text. */
@@ -33,6 +34,7 @@ export function emptyDoc(file: string, raw: string, encoding: string): ReportDoc
     script: 'simplified',
     meta: { title: null, publisher: null, publishedAt: null, warnings: [] },
     county: null,
+    countyConfidence: 'high',
     years: { reviewYear: null, planYear: null },
     sentences: [],
     indicators: [],

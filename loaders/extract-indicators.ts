@@ -40,7 +40,7 @@ const THRESHOLD_BEFORE = /(突破|首破|破|迈上|跨越|跨过|站上|跃上|
 const THRESHOLD_AFTER = /^\s*(大关|台阶|关口)/;
 const ESTIMATE_CUE = /预计|初步测算|预估|初步核算|有望/;
 const ESTIMATE_CUES = new RegExp(ESTIMATE_CUE.source, 'g');
-const TARGET_CUE = /力争|确保|预期目标|目标(?:是|为|:|：|任务)|奋斗目标|计划(?:实现|完成|达到|投资)|争取(?:实现|完成|达到)|要(?:实现|完成|达到)|将(?:实现|完成|达到)|力求/;
+const TARGET_CUE = /力争|确保|预期目标|目标(?:是|为|:|：|任务)|奋斗目标|计划(?:实现|完成|达到|投资)|争取(?:实现|完成|达到)|要(?:实现|完成|达到)|将(?:努力)?(?:实现|完成|达到)|力求/;
 const ACTUAL_RESET = /^(完成|实现|全年完成)/;
 const PLAN_YEAR_CUE = /今年|明年|新的一年/;
 const SUBYEAR: [RegExp, (y: number, m: RegExpExecArray) => string][] = [
@@ -89,7 +89,9 @@ function explicitYear(sentence: string, at: number): number | null {
   let found: number | null = null;
   const re = /(?<![\d.比较与同])(19[89]\d|20[0-4]\d)(?:年(?!度?(?:计划|目标)?以来)|,|，|\s)/g;
   for (let m = re.exec(sentence); m && m.index < at; m = re.exec(sentence)) {
-    if (/(比|较|与|同|于|到|至)$/.test(sentence.slice(Math.max(0, m.index - 1), m.index))) continue;
+    if (/(比|较|与|同|于|到|至|是)$/.test(sentence.slice(Math.max(0, m.index - 1), m.index))) continue;
+    // 是2012年的3.2倍, 2020年的水平: a year others are measured against dates nothing.
+    if (/^年的(?:[\d.一二三四五六七八九十两]+倍|水平|基础)/.test(sentence.slice(m.index + 4))) continue;
     found = Number(m[1]);
   }
   return found;
@@ -179,7 +181,8 @@ function findLabels(sentence: string): LabelHit[] {
       if (close >= 0 && close - h.end <= 2) prev.end = close + 1;
       continue;
     }
-    const pair = /(城镇|城乡|农村)(?:、|和|及|与)?(城镇|农村)?居民人均可支配收入$/.exec(sentence.slice(Math.max(0, h.start - 6), h.end));
+    // 城镇、农村常住居民人均可支配收入, 城镇和农村常住居民年人均可支配收入, 城乡居民…: one label, two metrics.
+    const pair = /(城镇|城乡|农村)(?:常住)?(?:居民)?(?:、|和|及|与)?(城镇|农村)?(?:常住)?居民年?人均可支配收入$/.exec(sentence.slice(Math.max(0, h.start - 12), h.end));
     if (h.metric.startsWith('disposable_income') && pair && (pair[1] === '城乡' || pair[2])) {
       const start = h.end - pair[0].length;
       out.push({ metric: 'disposable_income_urban', label: '城镇居民人均可支配收入', start, end: h.end });
@@ -214,13 +217,44 @@ function distribute(sentence: string, labels: LabelHit[], i: number): { group: L
   if (shared) group.push(labels[i + 1]!);
   if (group.length < 2) return null;
   const rest = sentence.slice(last.end);
-  const m = /^[^。;；]{0,12}?分别(?:为|是|达到?|完成|实现)?\s*((?:[^、。;；,，]+、)+[^、。;；,，]+)/.exec(rest);
+  // 分别达到23894元和14620元, 达27732元、16695元 (two levels after one label need no 分别).
+  const m = /^[^。;；]{0,12}?(?:分别|(?=[^。;；,，]{0,6}?[\d.]+[^、。;；,，和及]{0,4}(?:、|和|及)[\d.]))(?:同比)?(?:为|是|达到?|完成|实现)?\s*((?:[^、。;；,，和及]+(?:、|和|及))+[^、。;；,，和及]+)/.exec(rest);
   if (!m) return null;
-  const values = m[1]!.split('、');
+  const values = m[1]!.split(/、|和|及/);
   if (values.length !== group.length) return null;
   // 分别增长7.0%、8.1%: the verb before the first value applies to every value.
-  const verb = /^(增长|增速|下降|增加|提高|减少)/.exec(values[0]!.trim())?.[1] ?? /(增长|增速|下降|增加|提高|减少)$/.exec(m[0].slice(0, m[0].indexOf(m[1]!)))?.[1];
-  return { group, values: values.map((v) => (verb && !v.trim().startsWith(verb) ? `${verb}${v}` : v)) };
+  const verb = /^(?:同比)?(增长|增速|下降|增加|提高|减少)/.exec(values[0]!.trim())?.[1] ?? /(增长|增速|下降|增加|提高|减少)$/.exec(m[0].slice(0, m[0].indexOf(m[1]!)))?.[1];
+  const withVerb = values.map((v) => v.trim().replace(/^同比/, '')).map((v) => (verb && !v.startsWith(verb) ? `${verb}${v}` : v));
+  // …27732元、16695元,分别增长8.6%、9.4%: the growths that follow the levels, in order.
+  const tail = rest.slice(m.index + m[0].length);
+  const g = /^\s*[,，]?\s*(?:分别)?(?:同比|比上年|较上年)?(?:分别)?(增长|增加|提高|下降|减少)\s*([-+]?\d+(?:\.\d+)?%)\s*(?:、|和|及)\s*([-+]?\d+(?:\.\d+)?%)(?:\s*(?:、|和|及)\s*([-+]?\d+(?:\.\d+)?%))?/.exec(tail);
+  const growths = g ? [g[2], g[3], g[4]].filter((x): x is string => x !== undefined) : [];
+  if (!verb && growths.length === group.length) return { group, values: withVerb.map((v, k) => `${v},${g![1]}${growths[k]}`) };
+  return { group, values: withVerb };
+}
+
+const PLAN_PERIODS: Record<string, [number, number]> = { 十一五: [2006, 2010], 十二五: [2011, 2015], 十三五: [2016, 2020], 十四五: [2021, 2025], 十五五: [2026, 2030] };
+
+/**
+ * 五年累计完成…, “十三五”期间累计…, 过去五年…累计: a total over several years is dated by
+ * the range it covers, ending with the year under review.
+ */
+function multiYear(before: string, doc: ReportDoc, year: number | null): string | null {
+  const clause = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf(';'), before.lastIndexOf('；')) + 1);
+  if (!/累计|合计|共计/.test(clause.slice(-16))) return null;
+  const plan = /[“"]?(十[一二三四五]五)[”"]?(?:期间|时期|以来)?/.exec(clause);
+  if (plan) return `${PLAN_PERIODS[plan[1]!]![0]}-${PLAN_PERIODS[plan[1]!]![1]}`;
+  const n = /(?:过去|近)?([三四五六七八九十两])年(?:来|间|中)?/.exec(clause.slice(-16));
+  const end = year ?? doc.years.reviewYear;
+  if (!n || end === null) return null;
+  const span = parseNumber(n[1]!) ?? 0;
+  return span >= 2 ? `${end - span + 1}-${end}` : null;
+}
+
+/** 较2016年分别增长30.7%: growth over several years is not year-on-year. */
+function comparesOverYears(sentence: string, period: string): boolean {
+  const y = Number(period.slice(0, 4));
+  return [...sentence.matchAll(/(?:较|比|与)(19[89]\d|20[0-4]\d)年?(?:末|底)?(?:相比)?/g)].some((m) => Number(m[1]) < y - 1);
 }
 
 function periodFor(year: number | null, sub: string | null): string | null {
@@ -277,13 +311,15 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
       if (handled.has(hit)) continue;
       const before = s.text.slice(0, hit.start);
       if (foreignScope(doc, before)) continue;
+      // 单位地区生产总值能耗: a ratio to the metric, not the metric.
+      if (/单位$|万元$/.test(before) || /^(?:能耗|水耗|电耗|综合能耗)/.test(s.text.slice(hit.end))) continue;
       const kind = kindOf(s.text, hit.start, ctx);
       const explicit = explicitYear(s.text, hit.start);
       const relative = /去年|上年/.test(before.slice(-12)) && !/比上年|较上年/.test(before.slice(-12)) ? years.lastYear : /今年/.test(before) ? years.thisYear : null;
       const year = explicit ?? relative ?? ctx.sectionYear ?? (kind === 'target' ? years.targetYear : years.review);
       const inherited = explicit === null && relative === null && ctx.sectionYear === null ? ctx.paragraphPeriod ?? (kind !== 'target' ? titlePeriod : null) : null;
       const sub = subYear(before, year ?? 0) ?? inherited;
-      const period = periodFor(year, sub);
+      const period = multiYear(before, doc, year) ?? periodFor(year, sub);
       if (!period) continue;
       const units = data.metrics[hit.metric]!.units;
 
@@ -293,7 +329,7 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
           handled.add(h);
           const parsed = parseWindow(dist.values[k]!, data.metrics[h.metric]!.units, kind);
           if (!parsed.value && parsed.growthPct === null) return;
-          out.push(indicator(h, period, kind, parsed, s));
+          out.push(...indicator(h, period, kind, parsed, s));
         });
         continue;
       }
@@ -301,7 +337,7 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
       const window = s.text.slice(hit.end, next ? next.start : s.text.length);
       const parsed = parseWindow(window, units, kind);
       if (!parsed.value && parsed.growthPct === null) continue;
-      out.push(indicator(hit, period, kind, parsed, s));
+      out.push(...indicator(hit, period, kind, parsed, s));
     }
     respectively(s.text, labels, out, s);
     out.push(...otherFigures(doc, s, labels, ctx, years, titlePeriod));
@@ -412,8 +448,10 @@ function tableRow(s: Span, ctx: Context, cols: TableColumns, years: ReturnType<t
   return { metric: hit.metric, label: hit.label, period, kind, value: value?.value ?? null, unit: value?.unit ?? null, growthPct: growth, evidence: evidence(s) };
 }
 
-function indicator(hit: LabelHit, period: string, kind: IndicatorKind, parsed: Parsed, s: Span): Indicator {
-  return {
+function indicator(hit: LabelHit, period: string, kind: IndicatorKind, parsed: Parsed, s: Span): Indicator[] {
+  if (parsed.growthPct !== null && comparesOverYears(s.text, period)) parsed = { ...parsed, growthPct: null };
+  if (!parsed.value && parsed.growthPct === null) return [];
+  return [{
     metric: hit.metric,
     label: hit.label,
     period,
@@ -422,7 +460,7 @@ function indicator(hit: LabelHit, period: string, kind: IndicatorKind, parsed: P
     unit: parsed.value?.unit ?? (parsed.growthPct !== null && hit.metric === 'urban_unemployment_rate' ? 'percent' : null),
     growthPct: parsed.growthPct,
     evidence: evidence(s),
-  };
+  }];
 }
 
 /**
@@ -434,7 +472,7 @@ function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnTyp
   const t = s.text;
   const rules: { metric: 'key_project_investment' | 'investment_attracted'; re: RegExp; label: string }[] = [
     { metric: 'key_project_investment', re: /重点(?:建设)?项目[^。;；]{0,20}?(?:完成|累计完成)(?:年度)?投资\s*([\d.]+)\s*(亿|万)元/, label: '重点项目完成投资' },
-    { metric: 'investment_attracted', re: /(?:招商引资|签约项目|引进[^。;；,，]{0,16}?项目|招商项目)[^。;；]{0,16}?(?:总投资|合同引资|协议引资|签约金额|合同金额|引进投资|引进资金|计划投资)\s*([\d.]+)\s*(亿|万)元/, label: '招商引资总投资' },
+    { metric: 'investment_attracted', re: /(?:招商引资|签约项目|引进[^。;；,，]{0,16}?项目|招商项目)[^。;；]{0,24}?(?:总投资额?|合同引资|协议引资|签约金额|合同金额|引进投资|引进资金|计划投资|到位资金)\s*([\d.]+)\s*(亿|万)元/, label: '招商引资总投资' },
     { metric: 'investment_attracted', re: /(?:合同引资|引进投资|引进资金|协议引资)\s*([\d.]+)\s*(亿|万)元/, label: '合同引资' },
   ];
   for (const r of rules) {

@@ -125,6 +125,8 @@ export function loadGazetteer(): Gazetteer {
     add(unit.name, unit, 'full');
     add(unit.shortName, unit, 'short');
     for (const a of unit.aliases) add(a, unit, 'alias');
+    const banner = bannerAbbreviation(unit.name);
+    if (banner) add(banner, unit, 'alias');
   }
 
   const towns = new Map<string, string[]>();
@@ -132,6 +134,17 @@ export function loadGazetteer(): Gazetteer {
 
   cached = { counties, byCode: new Map(counties.map((c) => [c.code, c])), names, provinces, prefectures, towns };
   return cached;
+}
+
+/**
+ * Banners named by wing and position are written short in Inner Mongolia's own papers:
+ * 察哈尔右翼后旗 → 察右后旗, 科尔沁左翼中旗 → 科左中旗, 鄂托克前旗 → 鄂前旗.
+ */
+export function bannerAbbreviation(name: string): string | null {
+  const wing = /^([\u4e00-\u9fa5])[\u4e00-\u9fa5]{1,4}?(左|右)翼(前|中|后)?旗$/.exec(name);
+  if (wing) return `${wing[1]}${wing[2]}${wing[3] ?? ''}旗`;
+  const position = /^([\u4e00-\u9fa5])[\u4e00-\u9fa5]{1,3}(前|中|后)旗$/.exec(name);
+  return position ? `${position[1]}${position[2]}旗` : null;
 }
 
 /** The contract's county object. */

@@ -5,7 +5,17 @@ export interface ReportYears {
   planYear: number | null;
 }
 
-const YEAR = /(?<![\d.])(19[89]\d|20[0-4]\d)(?=年|,|，|\s|$)/g;
+// A year stands before 年, punctuation, or a word that is no unit (2022赛迪百强县); 2000亩 is a count.
+const YEAR = /(?<![\d.])(19[89]\d|20[0-4]\d)(?=年|,|，|\s|$|[\u4e00-\u9fa5](?<![万亿元人个户亩吨家项米台辆次名所条只头份多余千百斤件套座间栋位分倍]))/g;
+/**
+ * Words that name the year under review outright (一、2022年工作回顾, 刚刚过去的2022年,
+ * a review heading 过去一年… followed by 2019年,是…的一年): they beat a headline's year.
+ */
+const REVIEW_CUES = [
+  /(19[89]\d|20[0-4]\d)年(?:工作|政府工作)?(?:回顾|总结)/,
+  /(?:回顾|刚刚过去的|过去的|已经过去的)(19[89]\d|20[0-4]\d)年/,
+  /(?:过去一年|过去的一年|一年来|工作回顾)[^\n]{0,40}\n\s*(19[89]\d|20[0-4]\d)年[,，]?是/,
+];
 /** Phrases that put a year in the future tense: a plan, a deployment, targets. */
 const PLAN_CUES = [/(步入|迈入|迈进|展望|部署|描绘|谋划)\s*Y/, /Y年?(?:是|工作(?:目标|任务|安排|思路)|主要预期目标|预期目标|目标任务|,[^。]{0,12}将)/, /Y年?[^。]{0,6}(?:预期目标|奋斗目标)/];
 
@@ -18,6 +28,11 @@ export function reportYears(text: string, publishedAt: string | null, title: str
   const counts = new Map<number, number>();
   for (const m of text.matchAll(YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   // A headline year says it outright: 2023年统计公报 reviews 2023; 2024年政府工作报告 plans 2024.
+  const head = text.slice(0, 4000);
+  for (const cue of REVIEW_CUES) {
+    const m = cue.exec(head);
+    if (m) return { reviewYear: Number(m[1]), planYear: Number(m[1]) + 1 };
+  }
   const titled = title ? /(19[89]\d|20[0-4]\d)年?(?:度)?/.exec(title) : null;
   if (titled) {
     const y = Number(titled[1]);
@@ -29,7 +44,9 @@ export function reportYears(text: string, publishedAt: string | null, title: str
     // Early in the year a report looks back on the last one, unless it is mostly about this one.
     const last = counts.get(y - 1) ?? 0;
     const current = counts.get(y) ?? 0;
-    const review = m <= 3 ? (current > last * 2 ? y : y - 1) : m <= 6 && last > current ? y - 1 : y;
+    // 过去一年 in a spring piece with no year of its own looks back on the last one.
+    const lookingBack = /过去一年|过去的一年|去年|上一年/.test(text) && current === 0;
+    const review = m <= 3 ? (current > last * 2 ? y : y - 1) : m <= 6 && (last > current || lookingBack) ? y - 1 : y;
     return { reviewYear: review, planYear: review + 1 };
   }
   const years = [...counts.keys()].filter((y) => y <= new Date().getUTCFullYear() + 1).sort((a, b) => b - a);

@@ -70,6 +70,7 @@ export const STAGES: Stage[] = [
     run(doc) {
       const r = resolveCounty(doc.text, doc.meta.title);
       doc.county = r.unit;
+      doc.countyConfidence = r.confidence;
       doc.warnings.push(...r.warnings);
     },
   }),
@@ -158,7 +159,7 @@ export function toExtraction(doc: ReportDoc): ReportExtraction {
       reviewYear: doc.years.reviewYear,
       planYear: doc.years.planYear,
     },
-    county: doc.county ? countyRef(doc.county) : null,
+    county: doc.county ? { ...countyRef(doc.county), confidence: doc.countyConfidence } : null,
     indicators: doc.indicators,
     projects: doc.projects,
     industries: doc.industries,

@@ -12,6 +12,8 @@ type Tag =
 
 export interface CountyResolution {
   unit: CountyUnit | null;
+  /** high: named clearly; low: the only unit the report's few clues fit. */
+  confidence: 'high' | 'low';
   /** Score per candidate, best first (for diagnostics and tests). */
   candidates: { code: string; name: string; score: number }[];
   warnings: string[];
@@ -23,6 +25,12 @@ const TITLE_FACTOR = 3;
 /** The least evidence that names a county: one full name, or three short mentions. */
 const MIN_SCORE = 3;
 const SCAN_CHARS = 12000;
+/**
+ * Words that only follow a unit's own name: its government, congress, leaders and papers
+ * (和县人民政府, 在和县第十七届人民代表大会, 陆丰新闻网). A weak or one-character name
+ * followed by one of them is the unit, not part of another word.
+ */
+const INSTITUTION_AFTER = /^(?:人民政府|人民代表大会|第[一二三四五六七八九十]+届|政府|县委|市委|区委|旗委|县长|市长|区长|旗长|融媒体中心|新闻网|政协|人大|统计局|发展和改革局|委员会)/;
 
 function wordList(file: string): Set<string> {
   const text = readFileSync(join(PROJECT_ROOT, 'loaders', 'vocab', file), 'utf8');
@@ -83,13 +91,14 @@ export function resolveCounty(text: string, title: string | null): CountyResolut
   const visit = (segment: string, factor: number, dictionary: Trie<Tag> = trie!) => {
     for (const m of dictionary.scan(segment)) {
       const counties = m.values.filter((v): v is Extract<Tag, { type: 'county' }> => v.type === 'county');
+      const institutional = INSTITUTION_AFTER.test(segment.slice(m.end, m.end + 10));
       for (const c of counties) {
-        if (c.form === 'full' && weakFullNames!.has(m.word)) {
+        if (c.form === 'full' && weakFullNames!.has(m.word) && !institutional) {
           weak.push(c.unit);
           continue;
         }
         // A one-character stem (郏县, 沛县) is thin evidence even in full.
-        const w = (c.form === 'full' && m.word.length <= 2 ? 1.5 : WEIGHT[c.form]) * factor;
+        const w = (institutional ? WEIGHT.full : c.form === 'full' && m.word.length <= 2 ? 1.5 : WEIGHT[c.form]) * factor;
         direct.set(c.unit.code, (direct.get(c.unit.code) ?? 0) + w);
       }
       for (const v of m.values) {
@@ -131,11 +140,21 @@ export function resolveCounty(text: string, title: string | null): CountyResolut
     .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
   const warnings: string[] = [];
   const best = candidates[0];
-  if (!best || (direct.get(best.code) ?? 0) < MIN_SCORE) {
-    warnings.push(best ? `no county named clearly enough (best guess ${best.name}, score ${best.score}); county left empty.` : 'no county-level unit is named in the report; county left empty.');
-    return { unit: null, candidates, warnings };
-  }
   const second = candidates[1];
+  if (!best) {
+    warnings.push('no county-level unit is named in the report; county left empty.');
+    return { unit: null, confidence: 'low', candidates, warnings };
+  }
+  if ((direct.get(best.code) ?? 0) < MIN_SCORE) {
+    // 陆丰 once in a masthead, 我市 everywhere else: when one unit alone fits, keep it and say so.
+    const alone = !second || (best.score >= second.score * 2 && (direct.get(second.code) ?? 0) < direct.get(best.code)!);
+    if (alone && (direct.get(best.code) ?? 0) >= 1) {
+      warnings.push(`county ${best.name} (${best.code}) inferred from few mentions (score ${best.score}); check it.`);
+      return { unit: g.byCode.get(best.code)!, confidence: 'low', candidates, warnings };
+    }
+    warnings.push(`no county named clearly enough (best guess ${best.name}, score ${best.score}); county left empty.`);
+    return { unit: null, confidence: 'low', candidates, warnings };
+  }
   if (second) {
     const sameNames = direct.get(second.code) === direct.get(best.code);
     // Units named by the same words: the context must tell them apart.
@@ -146,8 +165,8 @@ export function resolveCounty(text: string, title: string | null): CountyResolut
           ? `${best.name} is the name of several units (${best.code}, ${second.code} …) and the report does not say which; county left empty.`
           : `the report names ${best.name} and ${second.name} about equally; county left empty.`,
       );
-      return { unit: null, candidates, warnings };
+      return { unit: null, confidence: 'low', candidates, warnings };
     }
   }
-  return { unit: g.byCode.get(best.code)!, candidates, warnings };
+  return { unit: g.byCode.get(best.code)!, confidence: 'high', candidates, warnings };
 }

@@ -48,6 +48,11 @@ export interface CountyRef {
   shortName?: string;
   /** 县, 县级市, 区, 旗, 自治县, 自治旗, 特区, 林区. */
   kind?: string;
+  /**
+   * high: named clearly (a full name, or several mentions); low: the one unit the report's
+   * few clues fit (a short name once, 我县 otherwise), kept with a warning; given: the user said so.
+   */
+  confidence?: 'high' | 'low' | 'given';
 }
 
 export type Metric =
