@@ -320,7 +320,7 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
       const inherited = explicit === null && relative === null && ctx.sectionYear === null ? ctx.paragraphPeriod ?? (kind !== 'target' ? titlePeriod : null) : null;
       const sub = subYear(before, year ?? 0) ?? inherited;
       const period = multiYear(before, doc, year) ?? periodFor(year, sub);
-      if (!period) continue;
+      // No year anywhere in the report (20XX): the fact stays, undated.
       const units = data.metrics[hit.metric]!.units;
 
       const dist = distribute(s.text, labels, i);
@@ -444,12 +444,11 @@ function tableRow(s: Span, ctx: Context, cols: TableColumns, years: ReturnType<t
   const kind = ctx.sectionKind ?? 'actual';
   const year = ctx.sectionYear ?? years.review;
   const period = ctx.sectionYear === null ? titlePeriod ?? (year === null ? null : String(year)) : String(year);
-  if (!period) return null;
   return { metric: hit.metric, label: hit.label, period, kind, value: value?.value ?? null, unit: value?.unit ?? null, growthPct: growth, evidence: evidence(s) };
 }
 
-function indicator(hit: LabelHit, period: string, kind: IndicatorKind, parsed: Parsed, s: Span): Indicator[] {
-  if (parsed.growthPct !== null && comparesOverYears(s.text, period)) parsed = { ...parsed, growthPct: null };
+function indicator(hit: LabelHit, period: string | null, kind: IndicatorKind, parsed: Parsed, s: Span): Indicator[] {
+  if (parsed.growthPct !== null && period !== null && comparesOverYears(s.text, period)) parsed = { ...parsed, growthPct: null };
   if (!parsed.value && parsed.growthPct === null) return [];
   return [{
     metric: hit.metric,
@@ -481,11 +480,10 @@ function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnTyp
     if (foreignScope(doc, t.slice(0, m.index + 2)) || /园区|开发区|经开区|扩容区/.test(t.slice(0, m.index))) continue;
     const kind = kindOf(t, m.index, ctx);
     const year = explicitYear(t, m.index) ?? ctx.sectionYear ?? (kind === 'target' ? years.targetYear : years.review);
-    if (year === null) continue;
     const q = toQuantity(Number(m[1]), m[2]!, '元');
     if (!q) continue;
     const label = r.metric === 'investment_attracted' ? labelFrom(m[0]) : r.label;
-    out.push({ metric: r.metric, label, period: String(year), kind, value: q.value, unit: 'yuan', growthPct: null, evidence: evidence(s) });
+    out.push({ metric: r.metric, label, period: year === null ? null : String(year), kind, value: q.value, unit: 'yuan', growthPct: null, evidence: evidence(s) });
   }
   return out;
 }

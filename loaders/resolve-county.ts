@@ -5,7 +5,7 @@ import { loadGazetteer, type CountyUnit, type Gazetteer } from './gazetteer.ts';
 import { Trie } from './trie.ts';
 
 type Tag =
-  | { type: 'county'; unit: CountyUnit; form: 'full' | 'short' | 'alias' }
+  | { type: 'county'; unit: CountyUnit; form: 'full' | 'short' | 'alias'; common?: boolean }
   | { type: 'prefecture'; code: string }
   | { type: 'province'; code: string }
   | { type: 'town'; codes: string[] };
@@ -30,7 +30,7 @@ const SCAN_CHARS = 12000;
  * (和县人民政府, 在和县第十七届人民代表大会, 陆丰新闻网). A weak or one-character name
  * followed by one of them is the unit, not part of another word.
  */
-const INSTITUTION_AFTER = /^(?:人民政府|人民代表大会|第[一二三四五六七八九十]+届|政府|县委|市委|区委|旗委|县长|市长|区长|旗长|融媒体中心|新闻网|政协|人大|统计局|发展和改革局|委员会)/;
+const INSTITUTION_AFTER = /^(?:人民政府|人民代表大会|第[一二三四五六七八九十]+届|政府|县委|市委|区委|旗委|县长|市长|区长|旗长|融媒|新闻|政协|人大|统计局|发展和改革局|委员会|日报|电视台|发布)/;
 
 function wordList(file: string): Set<string> {
   const text = readFileSync(join(PROJECT_ROOT, 'loaders', 'vocab', file), 'utf8');
@@ -49,8 +49,9 @@ function buildTrie(g: Gazetteer): Trie<Tag> {
   const regionShort = new Set([...g.prefectures.map((p) => p.short), ...g.provinces.map((p) => p.short)]);
   for (const [name, entries] of g.names) {
     for (const e of entries) {
-      if (e.form === 'short' && (name.length < 2 || stop.has(name) || regionShort.has(name))) continue;
-      t.add(name, { type: 'county', unit: e.unit, form: e.form });
+      if (e.form === 'short' && (name.length < 2 || regionShort.has(name))) continue;
+      // A short name that is also a common word (宁安, 开化) counts only beside its institutions.
+      t.add(name, { type: 'county', unit: e.unit, form: e.form, common: e.form === 'short' && stop.has(name) });
     }
   }
   for (const p of g.prefectures) {
@@ -91,8 +92,10 @@ export function resolveCounty(text: string, title: string | null): CountyResolut
   const visit = (segment: string, factor: number, dictionary: Trie<Tag> = trie!) => {
     for (const m of dictionary.scan(segment)) {
       const counties = m.values.filter((v): v is Extract<Tag, { type: 'county' }> => v.type === 'county');
-      const institutional = INSTITUTION_AFTER.test(segment.slice(m.end, m.end + 10));
+      // 汝城:奋力…: a name that opens the headline before a colon is what the piece is about.
+      const institutional = INSTITUTION_AFTER.test(segment.slice(m.end, m.end + 10)) || (m.start === 0 && /^[:：]/.test(segment.slice(m.end)));
       for (const c of counties) {
+        if (c.common && !institutional) continue;
         if (c.form === 'full' && weakFullNames!.has(m.word) && !institutional) {
           weak.push(c.unit);
           continue;
@@ -124,6 +127,12 @@ export function resolveCounty(text: string, title: string | null): CountyResolut
     }
   }
 
+  const selfKinds = new Map<string, number>();
+  for (const m of (text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text).matchAll(/(?:我|本|该|全)(县|旗)|(?:我|本|该)(市|区)/g)) {
+    const k = m[1] ?? m[2]!;
+    selfKinds.set(k, (selfKinds.get(k) ?? 0) + 1);
+  }
+  const maxSelf = Math.max(0, ...selfKinds.values());
   const context = new Map<string, number>();
   for (const [code, s] of direct) {
     const unit = g.byCode.get(code)!;
@@ -131,7 +140,9 @@ export function resolveCounty(text: string, title: string | null): CountyResolut
     const pref = unit.prefectureCode ? Math.min(3, prefectureMentions.get(unit.prefectureCode) ?? 0) : 0;
     const prov = Math.min(3, provinceMentions.get(unit.provinceCode) ?? 0);
     const towns = Math.min(2, townVotes.get(code) ?? 0);
-    context.set(code, 0.5 * pref + 0.3 * prov + towns);
+    // 我县/全县 against 我区/全区: the report's way of naming itself tells a 县 from a 区.
+    const ownKind = selfKinds.get(unit.kind === '自治县' ? '县' : unit.kind === '县级市' ? '市' : unit.kind === '自治旗' ? '旗' : unit.kind) ?? 0;
+    context.set(code, 0.5 * pref + 0.3 * prov + towns + (ownKind > 0 && ownKind === maxSelf ? 0.5 : 0));
     score.set(code, s + context.get(code)!);
   }
 

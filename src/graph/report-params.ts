@@ -11,13 +11,13 @@ export interface WriteOptions {
 
 const ev = (e: Evidence) => ({ text: e.text, start: e.start, end: e.end });
 
-function observationId(county: string, metric: string, period: string, kind: string, reportId: string, label: string): string {
+function observationId(county: string, metric: string, period: string | null, kind: string, reportId: string, label: string): string {
   // "other" metrics are told apart by their label.
-  return createHash('sha1').update([county, metric, period, kind, reportId, metric === 'other' ? label : ''].join('|')).digest('hex').slice(0, 20);
+  return createHash('sha1').update([county, metric, period ?? '', kind, reportId, metric === 'other' ? label : ''].join('|')).digest('hex').slice(0, 20);
 }
 
-function yearOf(period: string): number | null {
-  const m = /^(\d{4})/.exec(period);
+function yearOf(period: string | null): number | null {
+  const m = period === null ? null : /^(\d{4})/.exec(period);
   return m ? Number(m[1]) : null;
 }
 
