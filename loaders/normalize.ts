@@ -95,6 +95,50 @@ export function normalizeWhitespace(text: string): string {
     .trim();
 }
 
+/** 「」『』 (traditional pages) read as “” ‘’, the quotes the rules know. */
+export function unifyQuotes(text: string): string {
+  return text.replace(/[「『]/g, (c) => (c === '「' ? '“' : '‘')).replace(/[」』]/g, (c) => (c === '」' ? '”' : '’'));
+}
+
+/**
+ * Pages whose quotes were lost to an encoding step show them as ;; (荣获;;国家卫生县城;;;;全国…):
+ * no real text doubles a semicolon between words, so each ;; becomes an opening or closing quote.
+ */
+export function repairLostQuotes(text: string): string {
+  if ((text.match(/[\p{Script=Han}\d];;|;;[\p{Script=Han}\d]/gu) ?? []).length < 2) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      let open = false;
+      // ;;;; sits between two quoted names: a close and an open.
+      return line.replace(/;;;;|;;/g, (q) => (q.length === 4 ? ((open = true), '”“') : (open = !open) ? '“' : '”'));
+    })
+    .join('\n');
+}
+
+/** Sentence-final marks and closers: a line that ends in one ends where the writer ended it. */
+const LINE_END = /[。！？!?;；:：”」)）】\]|>]$/;
+
+/**
+ * Text wrapped at a fixed width (国家卫生⏎县城): most long lines share one length. Those
+ * lines are joined to the next when they stop mid-sentence, so a break never cuts a name.
+ */
+export function unwrapHardBreaks(text: string): string {
+  const lines = text.split('\n');
+  const long = lines.map((l) => l.length).filter((n) => n >= 30).sort((a, b) => a - b);
+  if (long.length < 4) return text;
+  const median = long[Math.floor(long.length / 2)]!;
+  const near = long.filter((n) => n >= median * 0.85 && n <= median * 1.15).length;
+  if (near < long.length * 0.6) return text;
+  let out = lines[0]!;
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1]!;
+    const wrapped = prev.length >= median * 0.85 && !LINE_END.test(prev) && /^[\p{Script=Han}\d“、,，;]/u.test(lines[i]!);
+    out += (wrapped ? '' : '\n') + lines[i];
+  }
+  return out;
+}
+
 /**
  * The normalized text every offset points into: NFC, pinyin annotations removed,
  * traditional converted to simplified, full-width forms folded, whitespace tidied.
@@ -106,7 +150,7 @@ export function normalize(raw: string): Normalized {
   const traditional = traditionalShare(text) > 0.04;
   if (traditional) text = toSimplified(text);
   const folded = foldFullWidth(text);
-  text = normalizeWhitespace(folded.text);
+  text = repairLostQuotes(unwrapHardBreaks(normalizeWhitespace(unifyQuotes(folded.text))));
   return {
     text,
     script: traditional ? 'traditional' : 'simplified',
