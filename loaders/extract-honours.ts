@@ -51,9 +51,11 @@ export function honourLevel(name: string, context = ''): HonourLevel {
   return 'other';
 }
 
-function recipientType(recipient: string, isCounty: boolean, enterprises: Set<string>): RecipientType {
+function recipientType(recipient: string, isCounty: boolean, enterprises: Set<string>, title = ''): RecipientType {
   if (isCounty) return 'county';
   if (enterprises.has(recipient) || /(公司|集团|股份|企业|厂|合作社)$/.test(recipient)) return 'enterprise';
+  // 制造业亩均税收前50强, 百强企业: a title only companies receive.
+  if (/企业|制造业|工业|民营|纳税/.test(title) && !/(镇|乡|街道|村|社区|园区|开发区)$/.test(recipient)) return 'enterprise';
   if (/(镇|乡|街道|苏木)$/.test(recipient)) return 'town';
   if (/(村|社区|嘎查)$/.test(recipient)) return 'village';
   if (/(项目|工程|基地|产业园)$/.test(recipient)) return 'project';
@@ -61,8 +63,8 @@ function recipientType(recipient: string, isCounty: boolean, enterprises: Set<st
   return 'organisation';
 }
 
-const LEADING_SUBJECT_NOISE = /^(?:\d{4}年(?:度)?|去年|今年|全年|同时|其中|此外|另外|目前|近年来|年内|并且|并|还|也|先后|已经|已|均|都|持续|继续|进一步|不断|全力|积极|努力|该县|该市|该区|全县|全市|全区|我县|我市|我区)+/;
-const TRAILING_SUBJECT_NOISE = /(?:成功|连续[一二三四五六七八九十\d]+(?:年|届|次)|先后|已经|已|再次|首次|顺利|均|还|也|又|持续|被[^,，;；]{1,14}?|经[^,，;；]{1,14}?批准)+$/;
+const LEADING_SUBJECT_NOISE = /^(?:[\d一二三四五六七八九十]+[、.．]|\d{4}年(?:度)?|去年|今年|全年|同时|其中|此外|另外|目前|近年来|多年来|年内|并且|并|还|也|先后|已经|已|均|都|持续|继续|进一步|不断|全力|积极|努力|当地|该县|该市|该区|该旗|全县|全市|全区|全旗|我县|我市|我区|我旗|以及|及)+/;
+const TRAILING_SUBJECT_NOISE = /(?:成功|荣誉|连续(?:[一二三四五六七八九十\d]+|多)(?:年|届|次)|先后|已经|已|再次|首次|顺利|均|还|也|又|更|持续|被[^,，;；]{1,14}?|经[^,，;；]{1,14}?批准)+$/;
 /** A named unit opening a clause: a company, a town, a village, a park. */
 const SUBJECT_HEAD = /^([\u4e00-\u9fa5()（）]{2,30}?(?:有限公司|有限责任公司|集团|公司|股份|镇|乡|街道|村|社区|开发区|园区|林场|合作社))/;
 
@@ -72,14 +74,18 @@ const CLAUSE_VERB = /^(继续|推进|加快|推动|建设|打造|实施|完成|�
 /** A subject that is a plan or an effort (推动…纳入, 力争…创建) states no conferred title. */
 const ASPIRATION = /^(推动|推进|加快|争取|力争|确保|计划|拟|将|要|积极|全力|努力|申报|谋划|启动)/;
 /** Not titles: firsts, counts of titles, goals. */
-const NOT_NAME = /首例|^[\d一二三四五六七八九十两]+(个|家|项|所|座|名)|目标|冲刺/;
+const NOT_NAME = /首例|^[\d一二三四五六七八九十两]+(个|家|项|所|座|名)|目标|冲刺|最大|最早|重要的|(?:项目|资金)$/;
+/** A clause that is only a standing (全国投资潜力百强县市第23位), listed after one ranked with a verb. */
+const STANDING = /^(?:全国|全省|中国|全市|全州)[^,，、;；。]{2,30}?第[\d一二三四五六七八九十]+[位名]/;
+/** X、Y、Z等工作获省政府真抓实干督查激励: one incentive per work area. */
+const INCENTIVE = /^(.+?)等?(?:方面|项|\d+项)?工作(?:均)?(?:获|获得|受到|荣获)((?:国务院|省委省政府|省委、省政府|省政府|市委市政府|市政府|市委、市政府)?(?:办公厅)?(?:真抓实干)?督查(?:表扬)?激励)/;
 
 function cleanName(raw: string): string {
   return raw
     .trim()
-    .replace(/^(了|为|成为|获得|获|上|入|进|的)/, '')
+    .replace(/^(了|为|成为|获得|获|上|入|进|的|到)/, '')
     .replace(/^\d{4}年(度)?/, '')
-    .replace(/(等)?(一系列|多项|多个|[\d一二三四五六七八九十]+[项个])?(荣誉称号|荣誉|称号|殊荣|行列|名单|名录|创建成果|的称号|牌子|授牌)$/, '')
+    .replace(/(等)?(一系列|多项|多个|[\d一二三四五六七八九十]+[项个])?(荣誉称号|荣誉|称号|殊荣|行列|名单|名录|创建成果|的称号|牌子|授牌|桂冠|榜单)$/, '')
     .replace(/(的)?(称号|荣誉|行列|名单|名录)$/, '')
     .replace(/等$/, '')
     .trim()
@@ -89,8 +95,11 @@ function cleanName(raw: string): string {
 /** 示范联系点和试点县: a short last item borrows the stem of the item before it. */
 function completeConjoined(names: string[]): string[] {
   const v = vocabulary();
+  // 省级文明县城、卫生县城、园林县城: the level word of the first title reaches the rest.
+  const level = /^(省级|国家级|市级|全国|国家|全省|全市)/.exec(stripQuotes(names[0] ?? ''))?.[1];
   return names.map((n, i) => {
     const prev = names[i - 1];
+    if (prev && level && n.length >= 4 && !LEVEL_WORD.test(n) && v.headRe.test(stripQuotes(n))) return `${level}${stripQuotes(n)}`;
     if (!prev || n.length > 5 || LEVEL_WORD.test(n)) return n;
     const head = v.headRe.exec(stripQuotes(prev));
     if (!head) return n;
@@ -149,9 +158,13 @@ function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] |
   const listed = /^(.+?)等(?:[\d一二三四五六七八九十]+(?:家|个|所|名))?(?:企业|单位|学校|村|镇|乡镇)?$/.exec(subject);
   // 宁国市港口镇 is the town 港口镇 of this county; a company keeps its registered name.
   const own = ownWork && /(镇|乡|街道|村|社区)$/.test(rest) ? rest : subject;
-  const names = listed ? splitTopLevel(listed[1]!) : [own];
+  // 欧科亿、今成钽铌进入…: short names joined by 、 are several recipients.
+  const plain = !listed && own.includes('、') && own.split('、').every((n) => n.length >= 2 && n.length <= 14) ? own.split('、') : null;
+  const names = listed ? splitTopLevel(listed[1]!) : plain ?? [own];
   return names
     .map((n) => n.replace(/^(在|由|经)/, '').trim())
+    // “北寨红杏”获评…: a quoted subject is a product or brand; the quotes are not its name.
+    .map((n) => (/^“[^“”]+”$/.test(n) ? stripQuotes(n) : n))
     .filter((n) => n.length >= 2 && n.length <= 30 && /\p{Script=Han}/u.test(n))
     .map((n) => ({ name: n, isCounty: countyNames.includes(n), activity: null }))
     .map((r) => (r.isCounty && county ? { ...r, name: county.name } : r));
@@ -180,14 +193,48 @@ export function extractHonours(doc: ReportDoc): Honour[] {
   const strong = new Set(v.strongTriggers);
   const rank = new Set(v.rankTriggers);
 
-  for (const s of doc.sentences) {
+  /** The verb of the last list of titles or of standings, which a continuation borrows. */
+  let lastList: { trigger: string; recipients: Recipient[] } | null = null;
+  let lastRank: { trigger: string; recipients: Recipient[]; sentence: number } | null = null;
+
+  for (const [si, s] of doc.sentences.entries()) {
     let carried: Recipient[] | null = null;
-    for (const c of clausesOutsideQuotes(s)) {
+    if (lastRank && lastRank.sentence < si - 1) lastRank = null;
+    lastList = null;
+    for (const clause of clausesOutsideQuotes(s)) {
+      let c = clause;
       if (v.notHonours.some((p) => c.text.includes(p))) continue;
+      const incentive = INCENTIVE.exec(c.text.replace(LEADING_SUBJECT_NOISE, ''));
+      if (incentive) {
+        const own = doc.county ? [doc.county.name, doc.county.shortName, ...doc.county.aliases] : [];
+        const areas = incentive[1]!
+          .split('、')
+          .map((a) => a.trim())
+          .map((a) => own.reduce((x, n) => (x.startsWith(n) ? x.slice(n.length) : x), a))
+          .filter((a) => a.length >= 2 && a.length <= 16);
+        for (const area of areas) {
+          for (const r of recipientsOf('', doc, null)) {
+            out.push({ name: `${incentive[2]}(${area})`, level: honourLevel(incentive[2]!), recipient: r.name, recipientType: 'county', year: yearOf(c.text, doc), evidence: evidence(s) });
+          }
+        }
+        continue;
+      }
       v.triggerRe.lastIndex = 0;
       let m = v.triggerRe.exec(c.text);
       // 在…排名中挺进: a ranking named as a noun is not the verb.
       while (m && c.text.startsWith('中', m.index + m[1]!.length)) m = v.triggerRe.exec(c.text);
+      if (!m) {
+        // …荣誉,以及“陕西省环保模范县”…: a list of titles goes on after 以及 under the same verb.
+        const more = /^(?:以及|及|还有|另有)(.+)$/.exec(c.text);
+        const standing = STANDING.exec(c.text);
+        const borrowed = more && lastList ? { text: `${lastList.trigger}${more[1]}`, from: lastList } : standing && lastRank ? { text: `${lastRank.trigger}${standing[0]}`, from: lastRank } : null;
+        if (borrowed) {
+          c = { ...c, text: borrowed.text };
+          carried = borrowed.from.recipients;
+          v.triggerRe.lastIndex = 0;
+          m = v.triggerRe.exec(c.text);
+        }
+      }
       const found: { names: string[]; recipients: Recipient[]; context: string }[] = [];
       if (m) {
         const trigger = m[1]!;
@@ -214,7 +261,14 @@ export function extractHonours(doc: ReportDoc): Honour[] {
           const names = national
             .map((x) => (topic ? `${topic}${topic.match(/^(全国|全省)/) ? x.replace(/^(全国|全省)/, '') : x}` : x))
             .filter((x) => x.length >= 4 && x.length <= 40);
-          if (names.length && recipients.every((r) => r.isCounty)) found.push({ names, recipients, context: subjectRaw });
+          if (names.length && recipients.every((r) => r.isCounty)) {
+            found.push({ names, recipients, context: subjectRaw });
+            lastRank = { trigger, recipients, sentence: si };
+          } else if (recipients.length && recipients.every((r) => !r.isCounty && !/[\d项个]/.test(r.name))) {
+            // 欧科亿、今成钽铌进入全市制造业亩均税收前50强: units inside the county ranked among their peers.
+            const ranked = items.filter((x) => /全国|全省|全市|中国/.test(x)).filter((x) => x.length >= 4 && x.length <= 40);
+            if (ranked.length) found.push({ names: ranked, recipients, context: subjectRaw });
+          }
         } else if (listed && honourLike(cleanName(listed[2]!), !strong.has(trigger), subjectRaw)) {
           const named = splitTopLevel(listed[1]!).map((n) => ({ name: n.trim(), isCounty: false, activity: null }));
           found.push({ names: [cleanName(listed[2]!)], recipients: named, context: subjectRaw });
@@ -222,7 +276,10 @@ export function extractHonours(doc: ReportDoc): Honour[] {
           const names = completeConjoined(splitTopLevel(object).map(cleanName))
             .map((n) => withActivity(n, recipients[0]?.activity ?? null))
             .filter((n) => honourLike(n, !strong.has(trigger), subjectRaw));
-          if (names.length) found.push({ names, recipients, context: subjectRaw });
+          if (names.length) {
+            found.push({ names, recipients, context: subjectRaw });
+            lastList = { trigger, recipients };
+          }
         }
         if (recipients.length) carried = recipients;
       } else {
@@ -242,7 +299,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
               name,
               level: honourLevel(name, f.context),
               recipient: r.name,
-              recipientType: recipientType(r.name, r.isCounty, enterprises),
+              recipientType: recipientType(r.name, r.isCounty, enterprises, name),
               year: yearOf(c.text, doc),
               evidence: evidence(s),
             });
