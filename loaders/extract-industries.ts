@@ -23,7 +23,18 @@ export function rolesFromFormula(formula: string): (IndustryRole | null)[] | nul
   return m.flatMap((pair) => Array<IndustryRole | null>(COUNT_CHAR[pair[0]!]!).fill(ROLE_CHAR[pair[1]!] ?? null));
 }
 
-const DEVELOP = new RegExp(`(?:${[...industryVocabulary().developVerbs].sort((a, b) => b.length - a.length).join('|')})([\\u4e00-\\u9fa5]{2,6}?)(?:产业|行业)(?!园|链|项目|基金|工人|工作|集聚|发展格局|体系|结构|化|工程)`);
+const DEVELOP = new RegExp(`(?:${[...industryVocabulary().developVerbs].sort((a, b) => b.length - a.length).join('|')})([\\u4e00-\\u9fa5]{2,6}?)(?:产业|行业|(?<![企就创事物作毕营专职行产农工商置])业)(?!园|链|项目|基金|工人|工作|集聚|发展格局|体系|结构|化|工程|务|主|态|绩|界|余)`);
+/** Words of grammar, not of a trade: a name holding one was cut from a sentence (夯实了, 这一主线). */
+const NOT_A_NAME = /[是了这那的把被们其之个要将等县级]|^(?:实现|加快|推进|推动|全面|进一步|一批|一个|各类|持续|已|以)|[一二两三四五六七八九十\d]项|(?:项目|企业|公司|集团)$/;
+/**
+ * An industry as the subject of its own progress (纺织服装产业稳步发展, 新材料产业总产值达到35亿元,
+ * “千亿级”海上风电全产业链初步成型, 电子信息产业上下游企业加速集聚).
+ */
+const INDUSTRY_SUBJECT = /^(?:[“"][^”"]{1,8}[”"])?(?:以[^,，]{1,16}?为[^,，]{1,8}?的)?([\u4e00-\u9fa5]{2,10}?)(?:全)?(?:产业|行业)(?:链|集群)?(?:上下游企业|企业)?(?:稳步|蓄势|全面|初步|加速|加快|快速|持续|不断|实现|总产值|规上产值|产值|营收|营业收入|增加值|集聚(?!区)|成型|形成|壮大|提质|迅猛|蓬勃|势头|达到|完成|突破|增长|发展(?!区|规划)|成为|规模)/;
+/** X产业链、Y产业链建设 / 打造…的高端奶全产业链: chains the county builds, one industry each. */
+const CHAINS = /(?<!、)((?:[\u4e00-\u9fa5]{2,12}?(?:全)?产业链、)*[\u4e00-\u9fa5]{2,12}?(?:全)?产业链)(?!条)(?:建设|项目)?/g;
+/** 中国淡水珍珠之乡, 中国精品羊绒产业名城: a national title for the county's trade. */
+const TRADE_TITLE = /中国(?:精品|优质|特色)?([\u4e00-\u9fa5]{2,6}?)(?:产业)?(?:之乡|之都|名城|名县)/g;
 const CLAUSE_SUBJECT = /^([\u4e00-\u9fa5]{2,4})产业(?:要|重点|将|应|必须|加快|全面|实现|突破|持续|继续)/;
 const ROLE_OR_VERB = /^(推进|推动|完成|制定|提升|加强|根据|围绕|聚焦|大力|着力|该|培育|壮大|做强|做大|了|就业|构建|实施|加快|发展|打造|深入|积极|全力|进一步|带动)|(主导|特色|新兴|支柱|优势|传统|重点|全|相关|首位|富民|现代|的)$/;
 
@@ -39,7 +50,7 @@ interface Found {
 }
 
 const LIST_VERBS = [...industryVocabulary().developVerbs, '带动', '围绕', '聚焦', '依托', '加快', '精心', '大力', '着力', '重点', '全力', '积极', '以'].sort((a, b) => b.length - a.length).join('|');
-const UP_TO_VERB = new RegExp(`^.*?(?:${LIST_VERBS})`);
+const UP_TO_VERB = new RegExp(`^.*?(?:${LIST_VERBS}|形成|培育|立足|拥有|构建|涵盖|包括|建成)(?:起|了|出)?`);
 const LEADING_VERBS = new RegExp(`^(?:${LIST_VERBS})+`);
 
 function itemsBefore(text: string, end: number): string[] {
@@ -57,9 +68,13 @@ function itemsBefore(text: string, end: number): string[] {
 export function extractIndustries(doc: ReportDoc): Industry[] {
   const v = industryVocabulary();
   const found: Found[] = [];
-  const push = (raw: string, role: IndustryRole | null, span: Span) => {
-    const name = canonicalIndustry(raw.replace(/^(等|和|及)/, '').replace(/^(全县|全市|全区|我县|我市|该县|该市|县域|本地|当地)/, ''));
-    if (isIndustryName(name) || isIndustryName(raw)) found.push({ name, role, span });
+  const push = (raw: string, role: IndustryRole | null, span: Span, listed = false) => {
+    const bare = raw.replace(/^(等|和|及)/, '');
+    const name = canonicalIndustry(bare.replace(/^(全县|全市|全区|我县|我市|该县|该市|县域|本地|当地)/, '').replace(/^[百千万]亿级/, '').replace(/^(特色|传统|新兴|优势)(?=[\u4e00-\u9fa5]{2})/, ''));
+    if (!name || NOT_A_NAME.test(name)) return;
+    if (name.length === 1 && listed && /产业$/.test(bare)) return void found.push({ name, role, span });
+    const generic = industryVocabulary().notIndustries.includes(name);
+    if (isIndustryName(name) || isIndustryName(raw) || (listed && generic && name.length >= 2 && !/^(传统|新兴|优势|特色|主导|支柱|首位|相关|全|重点|各类|其他|[一二三四五六七八九十]+大)$/.test(name))) found.push({ name, role, span });
   };
 
   for (const s of doc.sentences) {
@@ -67,15 +82,25 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       const t = c.text;
       // A、B、C等(“两主一特一辅”|特色|主导)(农业)?产业
       // …等特色产业, …三大主导产业, …等“两主一特一辅”产业
-      const list = /(?:等|(?=[一二三四五六七八九十两]+大))(?:[一二三四五六七八九十两]+大)?([“"][^”"]+[”"]|[\u4e00-\u9fa5]{0,8}?)(?:农业|工业|服务)?产业(?:集群|体系|链(?!条))?/.exec(t);
+      const list = /(?:等|(?=[一二三四五六七八九十两\d]+(?:大|个)))(?:[一二三四五六七八九十两\d]+(?:大|个))?(?:本土|地方|本地)?([“"][^”"]+[”"]|[\u4e00-\u9fa5]{0,8}?)(?:农业|工业|服务)?产业(?:集群|体系|链(?!条))?/.exec(t);
       // One item is a list too when a role names it: 大力发展茶叶等特色产业.
-      const single = list && list[0].startsWith('等') && /^(特色|主导|新兴|战略性新兴|支柱|首位)/.test(list[1]!);
-      if (list && (t.slice(0, list.index).includes('、') || single) && !/延伸/.test(t.slice(0, list.index))) {
+      const single = list && list[0].startsWith('等') && /^(特色|主导|新兴|战略性新兴|支柱|首位|传统|优势)/.test(list[1]!);
+      // 风光火储等清洁能源产业: after 等, a qualifier that is no role word is the industry itself.
+      const category = list && list[0].startsWith('等') ? list[1]!.replace(/^(特色|主导|新兴|战略性新兴|支柱|首位|传统|优势)+/, '') : '';
+      if (category.length >= 2 && category === list![1] && !/[“”"]/.test(category) && !t.slice(0, list!.index).includes('、')) {
+        push(category, null, s);
+        continue;
+      }
+      // 涵盖羊绒、亚麻、针织等板块的…纺织产业: the items are parts of one industry, not a list of them.
+      if (list && (t.slice(0, list.index).includes('、') || single) && !/延伸/.test(t.slice(0, list.index)) && !/的|板块|环节/.test(list[1]!)) {
         const qualifier = list[1]!;
         const formula = rolesFromFormula(qualifier.replace(/[“”"]/g, ''));
-        const items = itemsBefore(t, list.index);
+        const raw = itemsBefore(t, list.index);
+        const items = raw.map((i) => i.replace(/(产业|行业|(?<![农工商])业)$/, '').replace(/[(（][^)）]*[)）]$/, ''));
         if (items.every((i) => i.length <= 12) && (items.length > 1 || items[0]!.length <= 8)) {
-          items.forEach((item, k) => push(item, formula ? formula[k] ?? null : roleOf(qualifier), s));
+          // Items of a list the report qualifies (四大主导产业) are industries even when generic (现代服务业).
+          // 硅产业、水晶产业: a one-character trade is a name when 产业 follows it.
+          items.forEach((item, k) => push(item.length === 1 && /产业$/.test(raw[k]!) ? `${item}产业` : item, formula ? formula[k] ?? null : roleOf(qualifier), s, true));
           continue;
         }
       }
@@ -103,6 +128,33 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
         for (const item of splitTopLevel(named[2]!)) push(item.replace(/等.*$/, ''), roleOf(named[1]!), s);
         continue;
       }
+      const subject = INDUSTRY_SUBJECT.exec(t.replace(/^(?:全县|全市|全区|全旗|我县|我市|该县|该市|县域|特色|新兴|传统)/, ''));
+      if (subject && plainIndustryWord(subject[1]!)) {
+        push(subject[1]!, null, s);
+        continue;
+      }
+      // 构建了…现代纺织产业格局, 形成了高效循环综合利用产业体系: the industry the county built up.
+      const system = /(?:构建|形成|打造|建成)(?:了|起)?[^,，。;；]{0,24}?(?:的)?(?:现代|高效|多元化|完整的?)*((?:(?!的)[\u4e00-\u9fa5]){2,8}?)产业(?:格局|体系)/.exec(t);
+      if (system && plainIndustryWord(system[1]!.replace(/^(?:现代|高效|多元化|多链条)+/, ''))) {
+        push(system[1]!.replace(/^(?:现代|高效|多元化|多链条)+/, ''), null, s);
+        continue;
+      }
+      let chained = false;
+      for (const chain of t.matchAll(CHAINS)) {
+        // 打造了集种植、养殖、加工于一体的高端奶全产业链: the words right before 产业链 name it.
+        for (const item of chain[1]!.split('、')) {
+          const name = item
+            .replace(/(?:全)?产业链$/, '')
+            .replace(/^.*[的了和与及]/, '')
+            .replace(/^.*(?:延伸|完善|打造|构建|聚焦|形成|壮大|做强|做长|强化|培育|发展|推进|推动|建设|围绕)/, '');
+          if (name.length >= 2 && plainIndustryWord(name)) {
+            push(name, null, s);
+            chained = true;
+          }
+        }
+      }
+      if (chained) continue;
+      for (const m of t.matchAll(TRADE_TITLE)) if (plainIndustryWord(m[1]!) && !/文化|旅游|历史|民间艺术|书法|诗词|楹联|武术/.test(m[1]!)) push(m[1]!, null, s);
       // 做强中药产业: an industry the county develops, by name; 陶瓷产业重点抓好…: one it directs.
       const develop = DEVELOP.exec(t) ?? CLAUSE_SUBJECT.exec(t);
       if (develop && plainIndustryWord(develop[1]!)) {
