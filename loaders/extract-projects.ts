@@ -40,7 +40,7 @@ function vocabulary() {
 
 const COUNT = /^[\d一二三四五六七八九十百两]+(?:个|家|条|座|所|处|栋|项|批)/;
 const CAPACITY = /([\d.]+(?:万|千|亿)?(?:吨\/年|吨|万千瓦时|千瓦时|兆瓦时|万千瓦|千瓦|兆瓦|GWh|MWh|GW|MW|瓦|公里|千米|平方米|亩|张床位|床|套|台|辆|头|只|羽|片|件))/;
-const INVESTMENT_AFTER = /^(?:项目)?(?:总投资|计划投资|预计投资|投资总额|投资|先后投入|投入)(?:约|达|达到|超过)?\s*([\d.]+|[零一二两三四五六七八九十百千万亿点]+)\s*(亿|万)?元/;
+const INVESTMENT_AFTER = /^(?:项目)?(?:计划总投资|总投资|计划投资|预计投资|投资总额|投资|先后投入|投入)(?:约|达|达到|超过)?\s*([\d.]+|[零一二两三四五六七八九十百千万亿点]+)\s*(亿|万)?元/;
 const INVESTMENT_BEFORE = /(?:总投资|计划投资|投资)(?:约|达)?\s*([\d.]+)\s*(亿|万)元(?:建设|新建|兴建|打造|实施)?的$/;
 /** 完成年度投资19.5亿元: the year's spending on a project under way. */
 const ANNUAL_INVESTMENT = /^(?:(?:完成|累计完成)(?:年度|年内|全年|当年)?|(?:年度|年内|全年|当年)(?:完成)?)投资\s*([\d.]+)\s*(亿|万)元/;
@@ -56,8 +56,15 @@ const ACTION_ITEM = /^(构建|推动|实现|加强|完善|提升|健全|建立|�
 function statusAfter(text: string): ProjectStatus | null {
   const v = vocabulary();
   const m = v.statusRe.exec(text.slice(0, 24));
-  return m ? v.statusOf.get(m[1]!)! : null;
+  // 达产后可实现…: a condition on the future, not the project's state.
+  if (!m || /^[后时]/.test(text.slice(m.index + m[0].length))) return null;
+  return v.statusOf.get(m[1]!)!;
 }
+
+/** Words that open a sentence's own predicate: a name holding one ran past its start. */
+const NOT_IN_NAME = /坚持|举行|召开|锚定|围绕|聚焦|^把|[,，;；。]/;
+/** 全省首家, 全县首个: a first is said of the project, it is not part of its name. */
+const FIRST_OF = /^(?:全国|全省|全市|全县|全区|省内|市内|县内)?首(?:家|个|座|条|批)/;
 
 function statusBefore(prefix: string): ProjectStatus | null {
   const v = vocabulary();
@@ -77,7 +84,7 @@ function investment(text: string): number | null {
 /** Strips leading verbs and the trailing status and 建设 from a candidate name. */
 function cleanName(raw: string): string {
   const v = vocabulary();
-  let name = raw.trim().replace(v.leadingRe, '').replace(/^(?:总投资|计划投资|投资)(?:约|达)?[\d.]+(?:亿|万)元的/, '').trim();
+  let name = raw.trim().replace(v.leadingRe, '').replace(/^(?:总投资|计划投资|投资)(?:约|达)?[\d.]+(?:亿|万)元的/, '').replace(FIRST_OF, '').trim();
   name = name.replace(/(?:项目)?建设$/, (m) => (m.startsWith('项目') ? '项目' : ''));
   return name.replace(/^[“"]([^“”"]+)[”"]$/, '$1').trim();
 }
@@ -88,6 +95,7 @@ function isGeneric(name: string): boolean {
   const stem = bare.replace(/(项目|工程)$/, '').replace(/产业链$|产业$/, '');
   // 落地项目, 在谈项目; 锂电产业链项目: a stage or an industry, not a name.
   if (/(项目|工程)$/.test(bare) && (stem.length <= 2 || industryOfText(stem, [stem]) === stem && stem.length <= 4 && /产业/.test(bare))) return true;
+  if (NOT_IN_NAME.test(bare) || /^[\d“”]+(?:工程|项目)$/.test(bare) || /以上(?:重点|重大)?项目$/.test(bare)) return true;
   return bare.length < 2 || v.generic.includes(bare) || COUNT.test(bare) || /首例|首个|首家/.test(bare) || /^(该|此|这些|各类|一批|多个|全县|全市)/.test(bare);
 }
 
@@ -125,6 +133,9 @@ function distributeCategory(items: string[]): string[] {
   // The others name places or facilities; the last adds the kind of work (…整体搬迁项目).
   const work = /(项目|工程)$/;
   if (!work.test(last) || items.slice(0, -1).some((i) => work.test(i))) return items;
+  // 东湖大道西段、实验中学地下停车场、…整治工程: roads, car parks, parks and estates are works of
+  // their own; an institution (县中医院、妇幼保健院整体搬迁项目) is what the shared work is done to.
+  if (items.slice(0, -1).every((i) => /(?:[东西南北中]段|下游段|上游段|停车场|连接线|大道|公路|大桥|隧道|家园|佳苑|花园|公园|广场|游园)$/.test(i))) return items;
   let split = -1;
   for (const m of last.matchAll(ITEM_END)) {
     const end = m.index! + m[0].length;
@@ -164,7 +175,8 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
   } else {
     const sm = v.statusRe.exec(body);
     if (!sm) return [];
-    itemsText = body.slice(0, sm.index);
+    // …工程全面完工: the adverbs before the status are not part of the last name.
+    itemsText = body.slice(0, sm.index).replace(/(?:全面|全线|基本|顺利|如期|提前|已经|已|正式|相继|陆续|均|先后)+$/, '');
     after = body.slice(sm.index);
   }
   if (!itemsText.includes('、') && etc < 0) return [];
@@ -195,6 +207,25 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
     .map((i) => ({ raw: i, name: cleanName(nameOf(i)) }))
     .filter((x) => !isGeneric(x.name))
     .map((x) => ({ name: x.name, status, investmentYuan: items.length === 1 ? inv : null, enterprises: enterpriseList ? [x.raw] : [], span: c }));
+}
+
+/**
+ * 此次集中开工的项目共4个,总投资18.05亿元,分别是A、B、C: the projects a sentence counts,
+ * named after 分别是/包括, with the status the sentence gave them.
+ */
+function fromEnumeration(s: Span): Candidate[] {
+  const v = vocabulary();
+  const m = /(?:分别是|分别为|包括|主要有|依次是)[:：]?(.+?)(?:。|$)/.exec(s.text);
+  if (!m) return [];
+  const before = s.text.slice(0, m.index);
+  if (!/(项目|工程)/.test(before)) return [];
+  const st = v.statusRe.exec(before);
+  const status = st ? v.statusOf.get(st[1]!)! : null;
+  const items = splitTopLevel(m[1]!.replace(/等.*$/, ''))
+    .map((i) => cleanName(i))
+    .filter((i) => v.headRe.test(i) && i.length >= 4 && i.length <= 40 && !isGeneric(i));
+  if (items.length < 2 || !status) return [];
+  return items.map((name) => ({ name, status, investmentYuan: null, enterprises: [], span: s }));
 }
 
 /** Single named projects: …项目/工程/大桥/中心… with a status, an investment, or both. */
@@ -256,7 +287,7 @@ function brandsIn(name: string, known: string[]): string[] {
   const found = known.filter((e) => e.length >= 2 && name.includes(e.replace(/(股份有限公司|有限责任公司|有限公司|集团|公司)$/, '')));
   if (found.length) return found;
   const beforeNumber = /^([\u4e00-\u9fa5]{2,4}?)\d/.exec(name);
-  return beforeNumber ? [beforeNumber[1]!] : [];
+  return beforeNumber && !/^(?:年产|日产|月产|新增|建设|新建|年处理|年加工)$/.test(beforeNumber[1]!) ? [beforeNumber[1]!] : [];
 }
 
 /** Projects: named undertakings with their own status, investment, capacity, industry and enterprises. */
@@ -266,7 +297,21 @@ export function extractProjects(doc: ReportDoc): Project[] {
   const industries = doc.industries.map((i) => i.name);
   const out: Project[] = [];
   doc.sentences.forEach((s, si) => {
-    const clauses = clausesOutsideQuotes(s);
+    const enumerated = fromEnumeration(s);
+    const clauses = enumerated.length ? [] : clausesOutsideQuotes(s);
+    for (const cand of enumerated) {
+      out.push({
+        name: cand.name,
+        investmentYuan: null,
+        annualInvestmentYuan: null,
+        status: cand.status,
+        capacity: CAPACITY.exec(cand.name)?.[1] ?? null,
+        industry: industryOfText(cand.name, industries),
+        enterprises: brandsIn(cand.name, known),
+        year: dating[si]!.year,
+        evidence: evidence(s),
+      });
+    }
     clauses.forEach((c, ci) => {
       const next = clauses[ci + 1];
       const list = fromList(c, next);
