@@ -19,7 +19,7 @@ interface EnterpriseVocabulary {
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
 
 let vocab:
-  | (EnterpriseVocabulary & { suffixRe: RegExp; brandRe: RegExp; factRe: RegExp; listRe: RegExp; suffixEndRe: RegExp; brandStartRe: RegExp; subjectRe: RegExp; tradeOnlyRe: RegExp; joinAfterNameRe: RegExp })
+  | (EnterpriseVocabulary & { suffixRe: RegExp; brandRe: RegExp; factRe: RegExp; listReAll: RegExp; suffixEndRe: RegExp; brandStartRe: RegExp; subjectRe: RegExp; tradeOnlyRe: RegExp; joinAfterNameRe: RegExp })
   | undefined;
 
 function vocabulary() {
@@ -30,7 +30,7 @@ function vocabulary() {
     suffixRe: new RegExp(`(?:${alt(v.suffixes)})(?![\\u4e00-\\u9fa5]{0,1}(?:制|化|型))`, 'g'),
     brandRe: new RegExp(`^[\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)})$`),
     factRe: new RegExp(`^(?:${alt(v.factVerbs)})`),
-    listRe: new RegExp(`等[\\d一二三四五六七八九十]*(?:家|个)?[“”"]?[^,，;；。]{0,8}?(?:${alt(v.listEndings)})`),
+    listReAll: new RegExp(`等[\\d一二三四五六七八九十]*(?:家|个)?[“”"]?[^,，;；。]{0,8}?(?:${alt(v.listEndings)})`, 'g'),
     suffixEndRe: new RegExp(`(?:${alt(v.suffixes)})$`),
     brandStartRe: new RegExp(`^([\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)}))`),
     subjectRe: new RegExp(`^(?:[\\u4e00-\\u9fa5]{0,4}?[,，:：])?([\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)}))(?=${alt(v.factVerbs)})`),
@@ -44,10 +44,22 @@ function vocabulary() {
 const LEGAL_TAIL = /^(?:有限公司|有限责任公司|股份有限公司|集团有限公司|集团公司|公司)/;
 
 /** Words that lead into a name but are not part of it (与金荣集团签订 → 金荣集团). */
-const LEAD = /^(?:[\d]{4}年|其中|同时|目前|此外|并|与|和|同|由|对|向|把|将|被|在|为|从|让|使|帮助|支持|推动|推进|引导|鼓励|培育|引进|成功引进|成功申报|申报|加快|加快推进|依托|联合|携手|协调|督促|指导|服务|扶持|新增|新引进|包括|以及|及|如|例如|像|落户|入驻|签约|签订|组建|成立|注册|整合|关闭|处置|淘汰|建成|投资|完成|实现|累计|全年|年内|已|该县|全县|我县|县内|县|市|本地|当地|园区|开发区)+/;
+const LEAD = /^(?:[\d]{4}年|吸引了|吸引|引来|其中|同时|目前|此外|并|与|和|同|由|对|向|把|将|被|在|为|从|让|使|帮助|支持|推动|推进|引导|鼓励|培育|引进|成功引进|成功申报|申报|加快|加快推进|依托|联合|携手|协调|督促|指导|服务|扶持|新增|新引进|包括|以及|及|如|例如|像|落户|入驻|签约|签订|组建|成立|注册|整合|关闭|处置|淘汰|建成|投资|完成|实现|累计|全年|年内|已|该县|全县|我县|县内|县|市|本地|当地|园区|开发区)+/;
 
 /** Where a company name starts inside the run of characters before its suffix. */
-const NAME_BREAK = /([、和与及,，]|引进|推动|支持|帮助|培育|鼓励|联合|依托|签约|落户|入驻|成立|组建|集聚|聚集|汇聚|拥有|涌现|产业|行业)/;
+const NAME_BREAK = /([、和与及,，]|引进|推动|支持|帮助|培育|鼓励|联合|依托|签约|落户|入驻|成立|组建|集聚|聚集|汇聚|拥有|涌现|产业|行业|是|旗下|占|吸引了|吸引|引来)/;
+/**
+ * What a report says of a company before its name (泰国正大集团, 世界500强企业中粮集团,
+ * 大型药企四环医药): its home country and its standing are not part of the name.
+ */
+const DESCRIPTOR = /^(?:(?:世界|中国|全国|国际)?(?:500|五百)强(?:企业)?|国际知名(?:企业)?|知名(?:企业)?|大型(?:药企|企业|民企|国企)?|央企|国企|民企|龙头企业|上市公司|泰国|新加坡|美国|日本|韩国|德国|法国|英国|意大利|荷兰|瑞士|瑞典|丹麦|加拿大|澳大利亚|以色列|马来西亚|印尼|越南|香港|澳门|台湾)+(?=[\u4e00-\u9fa5]{2})/;
+/**
+ * Brands ranked or titled as companies: 欧科亿成为全县首家税收过亿元工业企业,
+ * 欧科亿、今成钽铌进入全市制造业亩均税收前50强.
+ */
+const RANKED_BRANDS = /^((?:[\u4e00-\u9fa5]{2,6}、)*[\u4e00-\u9fa5]{2,6}?)(?:成为|进入|入选|跻身|获评|荣获|被评为|被认定为)[^,，;；。]*?(?:企业|制造业|纳税|税收)/;
+/** 吉林津升制药是…集团的全资子公司: a brand said to be a company. */
+const IS_COMPANY = /^([\u4e00-\u9fa5]{2,8}?)(?:是|系|为)[^,，;；。]{0,24}?(?:全资|控股)?(?:子公司|公司|企业|药企)(?:之一)?$/;
 
 /**
  * …开发区引进四川华能涪江水电有限公司: the name starts after the last verb or conjunction,
@@ -66,17 +78,21 @@ function nameStart(run: string): string {
 
 function cleanEnterprise(raw: string): string {
   let name = stripQuotes(raw.trim());
-  for (let i = 0; i < 3; i++) name = name.replace(LEAD, '');
+  for (let i = 0; i < 3; i++) name = name.replace(LEAD, '').replace(DESCRIPTOR, '');
   return name.replace(/^[的之]/, '').trim();
 }
 
 function plausible(name: string, countyNames: { has(name: string): boolean }): boolean {
   const v = vocabulary();
   if (name.length < 2 || name.length > 30) return false;
+  // 鹰嘴岩水库建设完成: a facility under way, not a brand ending in 建设.
+  if (/水库|公路|道路|大道|工程|设施|小区|项目|大桥|隧道|管网/.test(name)) return false;
   if (countyNames.has(name)) return false;
   const stem = name.replace(v.suffixEndRe, '');
   if (!stem || v.genericStems.includes(stem) || /^[\d一二三四五六七八九十百千万几多余]+(家|个)|^[\d一二三四五六七八九十百千万几多余]+$/.test(stem)) return false;
   if (/企业$|^(省|市|县|国家|全国|全省)/.test(stem) && stem.length <= 4) return false;
+  // 全资子公司, 有10家公司: a relation or a count, not a name.
+  if (/^(?:全资|控股)?子$|^(?:有|占|为|共)|\d+家/.test(stem) || /的(?:全资|控股)?[子分]公司$/.test(name)) return false;
   return /\p{Script=Han}|[A-Z]/u.test(stem);
 }
 
@@ -115,17 +131,21 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
   for (const s of doc.sentences) {
     for (const c of clausesOutsideQuotes(s)) {
       // Lists closed by 等…企业: 推动华联置业、恒茂高科、阳东电气等企业上市
-      const lm = v.listRe.exec(c.text);
-      if (lm) {
-        const items = splitTopLevel(c.text.slice(0, lm.index), ['以及']).flatMap((i) => i.split(v.joinAfterNameRe));
+      // …等全国知名药企,A、B等行业领军企业以及C、D等国际知名企业: each list ends where the one before closed.
+      let listed = false;
+      let from = 0;
+      for (const lm of c.text.matchAll(v.listReAll)) {
+        const items = splitTopLevel(c.text.slice(from, lm.index).replace(/^[,，]?(?:以及|及|和|还有)/, ''), ['以及']).flatMap((i) => i.split(v.joinAfterNameRe));
+        from = lm.index! + lm[0].length;
         if (items.length >= 1 && items.every((i) => cleanEnterprise(i).length <= 16)) {
           for (const i of items) {
             const tail = v.suffixEndRe.exec(i)?.[0] ?? '';
             add(`${nameStart(i.slice(0, i.length - tail.length))}${tail}`, s);
           }
-          continue;
+          listed = true;
         }
       }
+      if (listed) continue;
       // Registered names: …有限公司, …集团, …股份 (found by the suffix, then read leftwards).
       for (const m of c.text.matchAll(v.suffixRe)) {
         // 超威动力控股有限公司: a suffix followed by a longer legal ending is not the end of the name.
@@ -139,6 +159,8 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
       if (c.text.includes('、') && !/产业|行业/.test(c.text)) {
         const items = splitTopLevel(c.text).map(cleanEnterprise);
         const brandItems = items.map((i) => i.replace(/(智能化|扩建|项目|建设).*$/, ''));
+        // 鹰嘴岩水库建设: a facility under way is no brand.
+        if (brandItems.some((i) => /水库|公路|道路|大道|工程|设施|小区|项目/.test(i))) continue;
         if (brandItems.length >= 2 && brandItems.every((i) => v.brandRe.test(i))) for (const i of brandItems) add(i, s);
         else if (brandItems.length >= 2) {
           // The last item often runs on into the predicate (登茂通煤业智能化矿井建设).
@@ -147,6 +169,10 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
           if (heads.every((i) => v.brandRe.test(i)) && last) for (const i of [...heads, last[1]!]) add(i, s);
         }
       }
+      const is = IS_COMPANY.exec(c.text);
+      if (is && !/(县|市|区|镇|乡|村|园|我|全|该|这|它|其)/.test(is[1]!)) add(is[1]!, s);
+      const ranked = RANKED_BRANDS.exec(c.text.replace(/^(?:[\d]{4}年|其中|同时|目前|此外|全县|我县)+[,，]?/, ''));
+      if (ranked && !/(县|市|区|镇|乡|村|园|我|全|该|先后|连续|多次|再次|首次|成功|已经)/.test(ranked[1]!)) for (const b of ranked[1]!.split('、')) add(b, s);
       // A brand as the subject of a company fact: 永鑫焦化成为…, 舜华鸭业年度营收…
       const subj = v.subjectRe.exec(cleanEnterprise(c.text.slice(0, 24)));
       if (subj && !/^(推动|发展|做强|稳定|持续|不断|加快|全县|全市|我县)/.test(subj[1]!)) add(subj[1]!, s);
