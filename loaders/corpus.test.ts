@@ -21,6 +21,8 @@ interface Example {
   title?: string;
   publishedAt?: string;
   county?: Record<string, unknown> | null;
+  /** Fields of the report object (title, publisher, publishedAt …). */
+  report?: Record<string, unknown>;
   /** Exactly these names (of the first fact type given) and no others. */
   only?: FactType[];
   none?: FactType[];
@@ -61,6 +63,7 @@ function check(ex: Example, label: string): void {
     if (ex.county === null) expect(got.county, `${label}: county`).toBeNull();
     else expect(got.county, `${label}: county`).toMatchObject(ex.county);
   }
+  if (ex.report) expect(got.report, `${label}: report`).toMatchObject(ex.report);
   for (const type of FACT_TYPES) {
     for (const fact of ex[type] ?? []) {
       const list = got[type] as unknown[];

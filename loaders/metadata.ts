@@ -12,6 +12,15 @@ export const META_LINE = /(发布时间|发布日期|发表时间|来源|信息�
 /** Organisations that publish reports: newspapers, sites, government offices, media centres. */
 const PUBLISHER_HEAD = /(日报|晚报|早报|都市报|报社|新闻网|新闻|网|电视台|广播电视台|融媒体中心|人民政府|人民政府办公室|办公室|统计局|政府|委员会|宣传部|报)$/;
 const NEWSPAPER = /([\u4e00-\u9fa5]{2,8}?(?:日报|晚报|早报|都市报|新闻网|融媒体中心|广播电视台))/;
+/** A site named as a masthead (山西经济网 | 站点收藏, 陆丰政协网: m.…) or a credit (新华网发). */
+const SITE = /(?:^|[\s【(（。])([\u4e00-\u9fa5]{2,8}网)(?=\s*[|:：】)）]|发|\s|$)/m;
+/** Page furniture: navigation, advertising, page numbers, greetings of a portal. */
+const FURNITURE = /上一版|下一版|上一篇|下一篇|广告|欢迎访问|^logo$|导航|站点收藏|放大|缩小|当前位置|^首页|新闻>|>|^第\d+版|字号|打印|关闭窗口|扫一扫|分享到/;
+/** Fields of a government page's header table (标题 | … |, 发布机构 | … |). */
+function tableField(header: string, names: string): string | null {
+  const m = new RegExp(`(?:^|\\|)\\s*(?:${names})\\s*\\|\\s*([^|\\n]+?)\\s*(?:\\||$)`, 'm').exec(header);
+  return m ? m[1]!.trim() || null : null;
+}
 
 function validDate(y: number, m: number, d: number, warnings: string[]): string | null {
   const now = new Date();
@@ -24,6 +33,12 @@ function validDate(y: number, m: number, d: number, warnings: string[]): string 
 }
 
 export function findPublishedAt(header: string, warnings: string[]): string | null {
+  // ——2018年2月5日在澄城县第十八届人民代表大会…上: the day a report was delivered beats a repost's date.
+  const delivered = /(\d{4})年(\d{1,2})月(\d{1,2})日在[^\n]{2,40}?(?:会议|大会)上/.exec(header);
+  if (delivered) return validDate(Number(delivered[1]), Number(delivered[2]), Number(delivered[3]), warnings);
+  const field = tableField(header, '发布日期|成文日期|发文日期');
+  const tabled = field ? /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(field) : null;
+  if (tabled) return validDate(Number(tabled[1]), Number(tabled[2]), Number(tabled[3]), warnings);
   const labelled = /(?:发布时间|发布日期|发表时间|发稿时间|日期|时间)[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(header);
   const m = labelled ?? /(?:^|\s)(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/m.exec(header) ?? /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(header);
   if (!m) return null;
@@ -31,24 +46,55 @@ export function findPublishedAt(header: string, warnings: string[]): string | nu
 }
 
 export function findPublisher(header: string): string | null {
+  const office = tableField(header, '发布机构|发文机关|发布单位');
+  if (office) return office;
   const source = /(?:信息来源|稿件来源|来源)[:：]\s*([^\s:：|]{2,30})/.exec(header);
   if (source) return source[1]!;
   // 编辑 is usually a person; it counts only when it names an organisation.
   const editor = /(?<!责任)编辑[:：]\s*([^\s:：|]{2,30})/.exec(header);
   if (editor && PUBLISHER_HEAD.test(editor[1]!)) return editor[1]!;
   const paper = NEWSPAPER.exec(header.replace(/[■●◆]/g, ' '));
-  return paper ? paper[1]!.replace(/^(文|图|策划|记者|通讯员)/, '') : null;
+  if (paper) return paper[1]!.replace(/^(文|图|策划|记者|通讯员)/, '');
+  const site = SITE.exec(header);
+  return site && !/^(?:欢迎|访问|登录|返回)/.test(site[1]!) ? site[1]! : null;
 }
 
-/** The headline: the first line that reads like one, with a "——" subtitle line joined to it. */
+/**
+ * The headline: the first line that reads like one. Not page furniture, not a "——" subtitle
+ * (the date and meeting a report was delivered at), not a sentence of the body (现在,我代表…
+ * opens a speech; a line that ends in 。 or runs long with commas is prose), not a photo caption.
+ * A spaced headline (政 府 工 作 报 告) is closed up; a tag before it (• 【忠县招商】) is dropped;
+ * its "——" subtitle stays out of it.
+ */
 export function findTitle(lines: string[], htmlTitle: string | null): string | null {
-  const plausible = (l: string) => l.length >= 6 && l.length <= 120 && !META_LINE.test(l) && /\p{Script=Han}/u.test(l);
+  const tabled = tableField(lines.slice(0, HEADER_LINES).join('\n'), '标题|题名');
+  if (tabled) return tabled;
+  const prose = (l: string) => /[。!！?？]/.test(l) || (l.length > 40 && (l.match(/[,，]/g) ?? []).length >= 2) || /^现在[,，]?我代表|^各位代表|摄[)）]/.test(l);
+  // 和县人民政府县长 戴瑞: a byline names the speaker, not the report.
+  const byline = (l: string) => /(?:县长|市长|区长|旗长|主席|书记|主任|局长|记者|通讯员)\s*[\u4e00-\u9fa5]{2,4}$/.test(l);
+  const plausible = (l: string) => l.length >= 6 && l.length <= 80 && !/^[一二三四五六七八九十]+[、.]|^[(（][一二三四五六七八九十]+[)）]/.test(l) && !META_LINE.test(l) && !FURNITURE.test(l) && /\p{Script=Han}/u.test(l) && !/^(——|--|—)/.test(l) && !prose(l) && !byline(l);
+  const clean = (l: string) =>
+    l
+      .replace(/^[•·*\-]\s*/, '')
+      .replace(/^【[^】]{1,12}】\s*/, '')
+      .replace(/(?<=\p{Script=Han}) (?=\p{Script=Han}(?: |$))/gu, '')
+      .trim();
+  // ——2016年12月27日在…会议上: when and where a report was delivered is not part of its title.
+  const delivery = (sub: string) => /\d{4}年\d{1,2}月|会议上$|^[——-]*\s*在/.test(sub);
+  const withSubtitle = (line: string, next: string | undefined) => {
+    const own = /^(.*?)((?:——|--).*)$/.exec(line);
+    if (own) return delivery(own[2]!) ? own[1]!.trim() : line;
+    return next && /^(——|--|—)/.test(next) && next.length <= 80 && !delivery(next) ? `${line}${next.replace(/^(--|—(?!—))/, '——')}` : line;
+  };
   for (let i = 0; i < Math.min(lines.length, HEADER_LINES); i++) {
-    const line = lines[i]!;
-    if (!plausible(line)) continue;
-    const next = lines[i + 1];
-    const subtitle = next && /^(——|--|—)/.test(next) && next.length <= 80 ? next : '';
-    return `${line}${subtitle.replace(/^(--|—(?!—))/, '——')}`;
+    const line = clean(lines[i]!);
+    // The body has begun (各位代表:, a paragraph of prose): a headline would have come before it.
+    if (/^各位代表|^现在[,，]?我代表/.test(line) || (prose(line) && line.length > 60)) break;
+    if (!plausible(line.replace(/(?:——|--).*$/, ''))) continue;
+    // 左权:以产业振兴开创 / 全方位推动高质量发展新局面: a "place: slogan" headline set on two lines.
+    const next = lines[i + 1] ? clean(lines[i + 1]!) : '';
+    if (/^[\u4e00-\u9fa5]{2,8}[:：]/.test(line) && line.length <= 20 && /\p{Script=Han}$/u.test(line) && next.length <= 24 && plausible(next) && !/[:：\d]/.test(next)) return `${line}${next}`;
+    return withSubtitle(line, lines[i + 1]);
   }
   if (htmlTitle) return htmlTitle.split(/\s*[_|]\s*|\s+-\s+/)[0]!.trim() || null;
   return null;

@@ -17,7 +17,7 @@ import { extractIndustries } from './extract-industries.ts';
 import { extractHonours } from './extract-honours.ts';
 
 /** Bumped whenever extraction changes what it finds; stored on every Report node. */
-export const EXTRACTOR_VERSION = '4';
+export const EXTRACTOR_VERSION = '5';
 
 export interface Stage {
   name: string;
