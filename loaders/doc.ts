@@ -1,4 +1,4 @@
-import type { ReportExtraction, Script } from '../src/facts.ts';
+import type { ReportExtraction, ReportHints, Script } from '../src/facts.ts';
 import type { CountyUnit } from './gazetteer.ts';
 import type { ReportMetadata } from './metadata.ts';
 import type { ReportYears } from './periods.ts';
@@ -20,7 +20,7 @@ export interface ReportDoc extends Pick<ReportExtraction, 'indicators' | 'projec
   years: ReportYears;
   sentences: Span[];
   /** What the caller knows better than the text. */
-  override: { publishedAt?: string | undefined };
+  override: ReportHints;
 }
 
 export function emptyDoc(file: string, raw: string, encoding: string): ReportDoc {

@@ -74,7 +74,7 @@ const CLAUSE_VERB = /^(继续|推进|加快|推动|建设|打造|实施|完成|�
 /** A subject that is a plan or an effort (推动…纳入, 力争…创建) states no conferred title. */
 const ASPIRATION = /^(推动|推进|加快|争取|力争|确保|计划|拟|将|要|积极|全力|努力|申报|谋划|启动)/;
 /** Not titles: firsts, counts of titles, goals. */
-const NOT_NAME = /首例|^[\d一二三四五六七八九十两]+(个|家|项|所|座|名)|目标|冲刺|最大|最早|重要的|(?:项目|资金)$/;
+const NOT_NAME = /首例|^[\d一二三四五六七八九十两]+(个|家|项|所|座|名)|目标|冲刺|最大|最早|重要的/;
 /** A clause that is only a standing (全国投资潜力百强县市第23位), listed after one ranked with a verb. */
 const STANDING = /^(?:全国|全省|中国|全市|全州)[^,，、;；。]{2,30}?第[\d一二三四五六七八九十]+[位名]/;
 /** X、Y、Z等工作获省政府真抓实干督查激励: one incentive per work area. */
@@ -95,11 +95,14 @@ function cleanName(raw: string): string {
 /** 示范联系点和试点县: a short last item borrows the stem of the item before it. */
 function completeConjoined(names: string[]): string[] {
   const v = vocabulary();
-  // 省级文明县城、卫生县城、园林县城: the level word of the first title reaches the rest.
-  const level = /^(省级|国家级|市级|全国|国家|全省|全市)/.exec(stripQuotes(names[0] ?? ''))?.[1];
+  // 省级文明县城、卫生县城、园林县城: the level word of a title reaches the titles that follow it
+  // without one, until a title names its own level (湖南省健康县市区).
+  let level: string | undefined;
   return names.map((n, i) => {
     const prev = names[i - 1];
-    if (prev && level && n.length >= 4 && !LEVEL_WORD.test(n) && v.headRe.test(stripQuotes(n))) return `${level}${stripQuotes(n)}`;
+    const own = /^(省级|国家级|市级|全国|国家|全省|全市)/.exec(stripQuotes(n))?.[1];
+    if (own || LEVEL_WORD.test(n)) level = own;
+    else if (prev && level && n.length >= 4 && v.headRe.test(stripQuotes(n))) return `${level}${stripQuotes(n)}`;
     if (!prev || n.length > 5 || LEVEL_WORD.test(n)) return n;
     const head = v.headRe.exec(stripQuotes(prev));
     if (!head) return n;
@@ -243,6 +246,8 @@ export function extractHonours(doc: ReportDoc): Honour[] {
         if (ASPIRATION.test(subjectRaw.replace(LEADING_SUBJECT_NOISE, ''))) continue;
         // 巩固 keeps a title only when the title is named as such (巩固“国家卫生县城”).
         if (trigger === '巩固' && !object.trim().startsWith('“')) continue;
+        // 成功争取到…项目/资金: funding won, not a title.
+        if (/争取/.test(trigger) && /(?:项目|资金|政策|试点)$/.test(cleanName(object))) continue;
         // 在全省县域经济无量纲化排名中挺进全省前十: the ranking is named before the verb.
         const ranking = /^在(?:[^中]*?季度|[^中]*?年度?)?(.+?(?:排名|排行|评价|考核|监测|榜单))中$/.exec(subjectRaw.trim());
         if (ranking) subjectRaw = '';

@@ -3,15 +3,16 @@ export { readReportFile, decode } from './read.ts';
 export { expandPaths } from './files.ts';
 export { resolveCounty } from './resolve-county.ts';
 export { loadGazetteer } from './gazetteer.ts';
+export { findManifests, hintsFor, hintsTag, readManifest, readSidecar, validateHints } from './report-hints.ts';
 
-import type { ReportExtraction } from '../src/facts.ts';
+import type { ReportExtraction, ReportHints } from '../src/facts.ts';
 import { extractText } from './pipeline.ts';
 import { readReportFile } from './read.ts';
 
 /** Reads one report file (any supported encoding, text or HTML) and extracts its facts. */
-export async function extractFile(file: string): Promise<ReportExtraction> {
+export async function extractFile(file: string, hints: ReportHints = {}): Promise<ReportExtraction> {
   const decoded = await readReportFile(file);
-  const result = extractText(decoded.text, file, { encoding: decoded.encoding });
+  const result = extractText(decoded.text, file, { encoding: decoded.encoding, hints });
   result.warnings.unshift(...decoded.warnings);
   return result;
 }

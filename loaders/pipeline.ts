@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { CountyGraphError } from '../src/errors.ts';
-import type { ReportExtraction } from '../src/facts.ts';
+import type { ReportExtraction, ReportHints } from '../src/facts.ts';
+import { givenCounty, validateHints } from './report-hints.ts';
 import { emptyDoc, type ReportDoc } from './doc.ts';
 import { countyRef } from './gazetteer.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
@@ -59,8 +60,15 @@ export const STAGES: Stage[] = [
     assigns: ['meta'],
     run(doc) {
       doc.meta = extractMetadata(doc.text, doc.html?.title ?? null, doc.html?.meta ?? {});
-      if (doc.override.publishedAt) doc.meta.publishedAt = doc.override.publishedAt;
       doc.warnings.push(...doc.meta.warnings);
+      // What the user gives wins; a text that says otherwise is worth a warning.
+      for (const key of ['publishedAt', 'title', 'publisher'] as const) {
+        const given = doc.override[key];
+        if (given === undefined) continue;
+        const found = doc.meta[key];
+        if (found && found !== given && !(key === 'title' && (found.includes(given) || given.includes(found)))) doc.warnings.push(`${key} given as ${given}; the text says ${found}.`);
+        doc.meta[key] = given;
+      }
     },
   }),
   defineStage({
@@ -69,6 +77,13 @@ export const STAGES: Stage[] = [
     assigns: ['county'],
     run(doc) {
       const r = resolveCounty(doc.text, doc.meta.title);
+      if (doc.override.county !== undefined) {
+        const given = givenCounty(doc.override.county, doc.file);
+        if (r.unit && r.unit.code !== given.code && r.confidence === 'high') doc.warnings.push(`county given as ${given.name} (${given.code}); the text names ${r.unit.name} (${r.unit.code}).`);
+        doc.county = given;
+        doc.countyConfidence = 'given';
+        return;
+      }
       doc.county = r.unit;
       doc.countyConfidence = r.confidence;
       doc.warnings.push(...r.warnings);
@@ -114,15 +129,14 @@ export interface ExtractOptions {
   skip?: string[];
   /** The publication date when the caller knows it better than the text (YYYY-MM-DD). */
   publishedAt?: string;
+  /** What the user knows better than the text: county, date, url, title, publisher. */
+  hints?: ReportHints;
 }
 
 /** Runs the pipeline over decoded text. A failing fact stage becomes a warning, not a crash. */
 export function extractText(raw: string, file: string, options: ExtractOptions & { encoding?: string } = {}): ReportExtraction {
   const doc = emptyDoc(file, raw, options.encoding ?? 'utf-8');
-  if (options.publishedAt !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.publishedAt)) {
-    throw new CountyGraphError('E_INPUT', `${file}: publishedAt must be a date such as 2024-01-26, not ${options.publishedAt}.`);
-  }
-  doc.override.publishedAt = options.publishedAt;
+  doc.override = validateHints({ ...options.hints, ...(options.publishedAt !== undefined ? { publishedAt: options.publishedAt } : {}) }, file);
   for (const stage of STAGES) {
     if (options.skip?.includes(stage.name)) continue;
     try {
@@ -158,6 +172,7 @@ export function toExtraction(doc: ReportDoc): ReportExtraction {
       format: doc.format,
       reviewYear: doc.years.reviewYear,
       planYear: doc.years.planYear,
+      url: doc.override.url ?? null,
     },
     county: doc.county ? { ...countyRef(doc.county), confidence: doc.countyConfidence } : null,
     indicators: doc.indicators,

@@ -32,6 +32,19 @@ export interface ReportMeta {
   /** The year the report reviews, and the year it plans for. */
   reviewYear?: number | null;
   planYear?: number | null;
+  /** Where the report was found, when the user said so (sidecar, manifest, ingestReport). */
+  url?: string | null;
+}
+
+/** What the user knows of a report better than its text (a crawler's metadata); it wins over the text. */
+export interface ReportHints {
+  /** A six-digit code, a full name, or a short name only one unit has. */
+  county?: string;
+  /** YYYY-MM-DD */
+  publishedAt?: string;
+  url?: string;
+  title?: string;
+  publisher?: string;
 }
 
 export interface CountyRef {

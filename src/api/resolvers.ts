@@ -175,12 +175,13 @@ export const resolvers = {
   },
 
   Mutation: {
-    ingestReport: async (_: unknown, { text, fileName, publishedAt }: Args, ctx: Ctx) => {
+    ingestReport: async (_: unknown, { text, fileName, publishedAt, county, url, title, publisher }: Args, ctx: Ctx) => {
       requireWrite(ctx);
       if (!text.trim()) throw apiError(`${fileName}: the report holds no text.`, 'BAD_USER_INPUT');
       let result;
       try {
-        result = await ingestText(ctx.executor, text, fileName, publishedAt);
+        const hints = Object.fromEntries(Object.entries({ publishedAt, county, url, title, publisher }).filter(([, v]) => v !== undefined && v !== null));
+        result = await ingestText(ctx.executor, text, fileName, hints);
       } catch (e) {
         if ((e as { code?: string }).code === 'E_INPUT') throw apiError((e as Error).message, 'BAD_USER_INPUT');
         throw e;

@@ -3,11 +3,31 @@ import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../config.ts';
 import { CountyGraphError } from '../errors.ts';
+import type { ReportHints } from '../facts.ts';
 import { serveApi } from '../api/server.ts';
 import { isPortFree } from '../neo4j/ports.ts';
 import { obtainNeo4j, runningLocalPid } from '../neo4j/index.ts';
 import { onShutdown, runMain } from './run-main.ts';
 import { openServices, withServices } from './services.ts';
+
+/** --county, --published-at and --manifest, shared by extract and load. */
+function withHintOptions(command: Command): Command {
+  return command
+    .option('--county <code|name>', 'the county-level unit every report is about (six-digit code, full name, or a short name only one unit has)')
+    .option('--published-at <date>', 'the publication date of every report (YYYY-MM-DD)')
+    .option('--manifest <file...>', 'manifest(s) of file, county, publishedAt, url, title, publisher (CSV or JSONL); a folder\'s own manifest.csv / manifest.jsonl is read anyway');
+}
+
+interface HintOptions {
+  county?: string;
+  publishedAt?: string;
+  manifest?: string[];
+}
+
+async function givenHints(o: HintOptions): Promise<ReportHints> {
+  const { validateHints } = await import('../../loaders/index.ts');
+  return validateHints({ county: o.county, publishedAt: o.publishedAt }, 'command line');
+}
 
 function positiveInteger(value: string): number {
   const n = Number(value);
@@ -104,20 +124,23 @@ program
     }),
   );
 
-program
-  .command('extract')
-  .description('print the facts of each report as the contract\'s JSON array (files, folders or globs)')
-  .argument('<paths...>', 'report files, folders or globs')
-  .option('--pretty', 'indent the JSON for people')
-  .action((paths: string[], options: { pretty?: boolean }) =>
+withHintOptions(
+  program
+    .command('extract')
+    .description('print the facts of each report as the contract\'s JSON array (files, folders or globs)')
+    .argument('<paths...>', 'report files, folders or globs')
+    .option('--pretty', 'indent the JSON for people'),
+).action((paths: string[], options: { pretty?: boolean } & HintOptions) =>
     runMain(async () => {
-      const { expandPaths, extractFile } = await import('../../loaders/index.ts');
+      const { expandPaths, extractFile, findManifests, hintsFor } = await import('../../loaders/index.ts');
+      const given = await givenHints(options);
       const files = await expandPaths(paths);
+      const manifests = await findManifests(paths, options.manifest, files);
       const results = [];
       let failed = 0;
       for (const file of files) {
         try {
-          const r = await extractFile(file);
+          const r = await extractFile(file, await hintsFor(file, manifests, given));
           for (const w of r.warnings) process.stderr.write(`${file}: warning: ${w}\n`);
           results.push(r);
         } catch (e) {
@@ -131,24 +154,26 @@ program
     }),
   );
 
-program
-  .command('load')
-  .description('extract reports and write them into the graph (files, folders or globs)')
-  .argument('<paths...>', 'report files, folders or globs')
-  .option('--dry-run', 'extract and validate only; write nothing')
-  .option('--force', 'write again reports that are unchanged')
-  .option('--concurrency <n>', 'write transactions in flight at once (default 1)', positiveInteger)
-  .option('--per-transaction <n>', 'reports written per transaction; a failed group is retried report by report (default 32)', positiveInteger)
-  .action((paths: string[], options: { dryRun?: boolean; force?: boolean; concurrency?: number; perTransaction?: number }) =>
+withHintOptions(
+  program
+    .command('load')
+    .description('extract reports and write them into the graph (files, folders or globs)')
+    .argument('<paths...>', 'report files, folders or globs')
+    .option('--dry-run', 'extract and validate only; write nothing')
+    .option('--force', 'write again reports that are unchanged')
+    .option('--concurrency <n>', 'write transactions in flight at once (default 1)', positiveInteger)
+    .option('--per-transaction <n>', 'reports written per transaction; a failed group is retried report by report (default 32)', positiveInteger),
+).action((paths: string[], options: { dryRun?: boolean; force?: boolean; concurrency?: number; perTransaction?: number } & HintOptions) =>
     runMain(async () => {
       const { runLoad, printSummary } = await import('./load-command.ts');
+      const hints = await givenHints(options);
       if (options.dryRun) {
-        const summary = await runLoad(null, paths, { dryRun: true });
+        const summary = await runLoad(null, paths, { dryRun: true, hints, manifests: options.manifest });
         printSummary(summary, true);
         return summary.failed.length ? 1 : 0;
       }
       return withServices(loadConfig(), async ({ executor }) => {
-        const summary = await runLoad(executor, paths, { force: options.force, concurrency: options.concurrency, perTransaction: options.perTransaction });
+        const summary = await runLoad(executor, paths, { force: options.force, concurrency: options.concurrency, perTransaction: options.perTransaction, hints, manifests: options.manifest });
         printSummary(summary, false);
         return summary.failed.length ? 1 : 0;
       });

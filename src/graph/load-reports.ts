@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { CountyGraphError } from '../errors.ts';
-import type { ReportExtraction } from '../facts.ts';
-import { EXTRACTOR_VERSION, expandPaths, extractFile } from '../../loaders/index.ts';
+import type { ReportExtraction, ReportHints } from '../facts.ts';
+import { EXTRACTOR_VERSION, expandPaths, extractFile, findManifests, hintsFor, hintsTag } from '../../loaders/index.ts';
 import type { Executor } from './executor.ts';
 import { storedReports, writeReports, type StoredReport, type WriteCounters } from './write-report.ts';
 
@@ -21,6 +21,10 @@ export interface LoadOptions {
   concurrency?: number;
   /** Reports written per transaction (default 32): each statement and each commit has a fixed cost, shared by the group. */
   perTransaction?: number;
+  /** What the user knows of every file (--county, --published-at); sidecars and manifests add per file. */
+  hints?: ReportHints;
+  /** Manifests named outright (folders' own manifest.csv / manifest.jsonl are found anyway). */
+  manifests?: string[];
   /** For tests: the report of this file fails inside its transaction. */
   failFile?: string;
   onStart?: (total: number) => void;
@@ -66,6 +70,7 @@ export function validateExtraction(x: ReportExtraction): string[] {
 export async function loadReports(executor: Executor | null, paths: string[], o: LoadOptions = {}): Promise<LoadSummary> {
   const t0 = Date.now();
   const files = await expandPaths(paths);
+  const manifests = await findManifests(paths, o.manifests, files);
   const summary: LoadSummary = { files: files.length, written: 0, unchanged: 0, validated: 0, failed: [], counters: { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 }, seconds: 0 };
   o.onStart?.(files.length);
   const loadedAt = new Date().toISOString();
@@ -82,14 +87,16 @@ export async function loadReports(executor: Executor | null, paths: string[], o:
     error: e instanceof CountyGraphError ? e.message.replace(`${file}: `, '') : (e as Error).message,
   });
 
-  type Extracted = { file: string; path: string; x: ReportExtraction; facts: number };
+  type Extracted = { file: string; path: string; x: ReportExtraction; facts: number; version: string };
   const extract = async (file: string): Promise<Extracted | null> => {
     try {
-      const x = await extractFile(file);
+      const hints = await hintsFor(file, manifests, o.hints);
+      const x = await extractFile(file, hints);
       const problems = validateExtraction(x);
       if (problems.length) throw new CountyGraphError('E_INPUT', `${file}: ${problems.slice(0, 3).join('; ')}`);
       const facts = x.indicators.length + x.projects.length + x.industries.length + x.enterprises.length + x.honours.length;
-      return { file, path: resolve(file), x, facts };
+      // The same text with other metadata given is written again: the metadata is part of its version.
+      return { file, path: resolve(file), x, facts, version: `${EXTRACTOR_VERSION}${hintsTag(hints)}` };
     } catch (e) {
       report(failure(file, e));
       return null;
@@ -121,7 +128,7 @@ export async function loadReports(executor: Executor | null, paths: string[], o:
     const write = async (group: Extracted[]) => {
       const { outcomes, counters } = await writeReports(
         executor,
-        group.map((b) => ({ x: b.x, options: { path: b.path, loadedAt, extractorVersion: EXTRACTOR_VERSION, force: o.force, stored: stored?.get(b.x.report.id), failAfter: b.file === o.failFile ? 'report/write' : undefined } })),
+        group.map((b) => ({ x: b.x, options: { path: b.path, loadedAt, extractorVersion: b.version, force: o.force, stored: stored?.get(b.x.report.id), failAfter: b.file === o.failFile ? 'report/write' : undefined } })),
       );
       for (const k of Object.keys(summary.counters) as (keyof WriteCounters)[]) summary.counters[k] += counters[k];
       for (const [i, b] of group.entries()) report({ file: b.file, status: outcomes[i]!.status, reportId: b.x.report.id, county: b.x.county?.name ?? null, facts: b.facts, warnings: b.x.warnings });

@@ -109,6 +109,8 @@ export function reportParams(x: ReportExtraction, o: WriteOptions) {
       encoding: x.report.encoding ?? null,
       format: x.report.format ?? null,
       reviewYear: x.report.reviewYear ?? null,
+      url: x.report.url ?? null,
+      countyConfidence: x.county?.confidence ?? null,
       loadedAt: o.loadedAt,
       extractorVersion: o.extractorVersion,
       warnings: x.warnings,

@@ -207,6 +207,20 @@ describe('GraphQL API over the sample graph', () => {
     expect(((await res.json()) as Body).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('ingests a report with what the caller knows (county, url, title), shown with the evidence of its facts', async () => {
+    const ingest = `mutation($text: String!, $county: String, $url: String) { ingestReport(text: $text, fileName: "hinted.txt", county: $county, url: $url, title: "简报") { status report { id title url countyConfidence county { code } } } }`;
+    const text = '经济运行简报\n2023年,全县地区生产总值增长5.3%,我县新签约项目20个。';
+    const bad = await gql(ingest, { text, county: '鼓楼区' }, { authorization: `Bearer ${TOKEN}` });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.message).toMatch(/鼓楼区 names several units/);
+    const ok = await gql(ingest, { text, county: '431024', url: 'https://example.org/hinted' }, { authorization: `Bearer ${TOKEN}` });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data.ingestReport).toMatchObject({ status: 'written', report: { title: '简报', url: 'https://example.org/hinted', countyConfidence: 'given', county: { code: '431024' } } });
+    const seen = await gql(`{ county(code: "431024") { indicators(metric: GDP, period: "2023") { growthPct evidence { report { url } } } } }`);
+    expect(seen.data.county.indicators).toContainEqual({ growthPct: 5.3, evidence: { report: { url: 'https://example.org/hinted' } } });
+    await gql(`mutation { deleteReport(id: "${ok.data.ingestReport.report.id}") { deleted } }`, {}, { authorization: `Bearer ${TOKEN}` });
+  });
+
   it('gives a clear error when Neo4j is unreachable, without leaking details', async () => {
     const dead = createExecutor({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x', connectionAcquisitionTimeoutMs: 1000, maxTransactionRetryTimeMs: 0 });
     try {

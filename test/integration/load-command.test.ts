@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
@@ -63,4 +65,31 @@ describe('county-graph load', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/No report with id nope/);
   });
+
+  it('takes the county, date and url the user knows (flags, sidecar, manifest), keeps the url, and writes a report again when they change', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'load-hints-'));
+    const text = (n: number) => `经济运行简报\n今年以来,全县坚持项目为王,固定资产投资增长${n}%,新签约项目20个。\n`;
+    await writeFile(join(dir, 'a.txt'), text(12));
+    await writeFile(join(dir, 'a.meta.json'), JSON.stringify({ county: '431026', url: 'https://example.org/a', publishedAt: '2024-03-02' }));
+    await writeFile(join(dir, 'b.txt'), text(9));
+    await writeFile(join(dir, 'manifest.csv'), 'file,county,publishedAt,url,title\nb.txt,临武县,2024-05-06,https://example.org/b,临武县经济运行简报\n');
+    const first = await cli('load', dir);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/2 reports: 2 loaded/);
+    const rows = await executor.readText('MATCH (r:Report)-[:ABOUT]->(c:County) RETURN r.file AS file, r.url AS url, r.publishedAt AS date, r.title AS title, r.countyConfidence AS confidence, c.code AS code ORDER BY file');
+    expect(rows).toEqual([
+      { file: join(dir, 'a.txt'), url: 'https://example.org/a', date: '2024-03-02', title: '经济运行简报', confidence: 'given', code: '431026' },
+      { file: join(dir, 'b.txt'), url: 'https://example.org/b', date: '2024-05-06', title: '临武县经济运行简报', confidence: 'given', code: '431025' },
+    ]);
+    // The same text, the same metadata: unchanged. Other metadata given on the command line: written again.
+    expect((await cli('load', dir)).stdout).toMatch(/2 reports: 0 loaded, 2 skipped as unchanged/);
+    const again = await cli('load', '--county', '431024', join(dir, 'b.txt'));
+    expect(again.stdout).toMatch(/1 reports: 1 loaded/);
+    const moved = await executor.readText('MATCH (r:Report {url: "https://example.org/b"})-[:ABOUT]->(c:County) RETURN c.code AS code');
+    expect(moved).toEqual([{ code: '431024' }]);
+    // A bad value names where it came from and stops before anything is written.
+    const bad = await cli('load', '--county', '鼓楼区', join(dir, 'a.txt'));
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/command line: 鼓楼区 names several units/);
+  }, 120_000);
 });

@@ -17,7 +17,8 @@ async function extract(...args: string[]): Promise<{ code: number; results: Repo
     return { code: 0, results: JSON.parse(stdout), stderr, stdout };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, results: JSON.parse(err.stdout), stderr: err.stderr, stdout: err.stdout };
+    // A command-line error stops before any JSON is printed.
+    return { code: err.code, results: err.stdout.trim() ? JSON.parse(err.stdout) : [], stderr: err.stderr, stdout: err.stdout };
   }
 }
 
@@ -123,4 +124,23 @@ describe('county-graph extract', () => {
     const { results } = await extract('data/reports/00[12]_*.txt');
     expect(results.map((r) => r.county?.code)).toEqual(['430423', '141026']);
   });
+
+  it('takes --county and --published-at for every file, over sidecars and manifests, and names a bad value', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'extract-hints-'));
+    await writeFile(join(dir, 'a.txt'), '经济运行简报\n今年以来,全县固定资产投资增长12%。\n');
+    await writeFile(join(dir, 'a.meta.json'), '{"county":"431026","url":"https://example.org/a"}');
+    await writeFile(join(dir, 'b.txt'), '经济运行简报\n今年以来,全县固定资产投资增长9%。\n');
+    await writeFile(join(dir, 'list.jsonl'), '{"file":"b.txt","county":"临武县","publishedAt":"2024-05-06"}\n');
+    const { code, results } = await extract('--manifest', join(dir, 'list.jsonl'), '--', dir);
+    expect(code).toBe(0);
+    expect(results.map((r) => [r.county?.code, r.county?.confidence, r.report.url, r.report.publishedAt])).toEqual([
+      ['431026', 'given', 'https://example.org/a', null],
+      ['431025', 'given', null, '2024-05-06'],
+    ]);
+    const flagged = await extract('--county', '嘉禾县', '--published-at', '2024-01-02', dir);
+    expect(flagged.results.map((r) => [r.county?.code, r.report.publishedAt])).toEqual([['431024', '2024-01-02'], ['431024', '2024-01-02']]);
+    const bad = await extract('--published-at', '2024-1-2', dir);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/command line: publishedAt must be a date such as 2024-01-26, not 2024-1-2/);
+  }, 30_000);
 });
