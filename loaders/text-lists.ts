@@ -15,28 +15,35 @@ export function splitTopLevel(text: string, conjunctions: string[] = ['和', '�
   const items: string[] = [];
   let depth = 0;
   let cur = '';
+  // The last character added, kept aside: asking a long string built by += for its end
+  // flattens it every time, which made a long run of quoted names quadratic.
+  let last = '';
   const push = () => {
     if (cur.trim()) items.push(cur.trim());
     cur = '';
+    last = '';
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (OPEN.includes(c)) {
       // A new quote right after a closed one starts a new item.
-      if (depth === 0 && c === '“' && cur.endsWith('”')) push();
+      if (depth === 0 && c === '“' && last === '”') push();
       depth++;
       cur += c;
+      last = c;
     } else if (CLOSE.includes(c) && depth > 0) {
       depth--;
       cur += c;
+      last = c;
     } else if (depth === 0 && c === '、') {
       push();
-    } else if (depth === 0 && c === '等' && !/^等(级|次|奖)/.test(text.slice(i))) {
+    } else if (depth === 0 && c === '等' && !/^等(级|次|奖)/.test(text.slice(i, i + 2))) {
       // What follows 等 (等5家企业, 等项目) describes the list; keep it out of the items.
       push();
       return splitLastConjunction(items, conjunctions);
     } else {
       cur += c;
+      last = c;
     }
   }
   push();
