@@ -134,7 +134,7 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
       // …等全国知名药企,A、B等行业领军企业以及C、D等国际知名企业: each list ends where the one before closed.
       let listed = false;
       let from = 0;
-      for (const lm of c.text.matchAll(v.listReAll)) {
+      for (const lm of c.text.includes('等') ? c.text.matchAll(v.listReAll) : []) {
         const items = splitTopLevel(c.text.slice(from, lm.index).replace(/^[,，]?(?:以及|及|和|还有)/, ''), ['以及']).flatMap((i) => i.split(v.joinAfterNameRe));
         from = lm.index! + lm[0].length;
         if (items.length >= 1 && items.every((i) => cleanEnterprise(i).length <= 16)) {
@@ -169,9 +169,9 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
           if (heads.every((i) => v.brandRe.test(i)) && last) for (const i of [...heads, last[1]!]) add(i, s);
         }
       }
-      const is = IS_COMPANY.exec(c.text);
+      const is = /公司|企业|药企/.test(c.text) ? IS_COMPANY.exec(c.text) : null;
       if (is && !/(县|市|区|镇|乡|村|园|我|全|该|这|它|其)/.test(is[1]!)) add(is[1]!, s);
-      const ranked = RANKED_BRANDS.exec(c.text.replace(/^(?:[\d]{4}年|其中|同时|目前|此外|全县|我县)+[,，]?/, ''));
+      const ranked = !/企业|制造业|纳税|税收/.test(c.text) ? null : RANKED_BRANDS.exec(c.text.replace(/^(?:[\d]{4}年|其中|同时|目前|此外|全县|我县)+[,，]?/, ''));
       if (ranked && !/(县|市|区|镇|乡|村|园|我|全|该|先后|连续|多次|再次|首次|成功|已经)/.test(ranked[1]!)) for (const b of ranked[1]!.split('、')) add(b, s);
       // A brand as the subject of a company fact: 永鑫焦化成为…, 舜华鸭业年度营收…
       const subj = v.subjectRe.exec(cleanEnterprise(c.text.slice(0, 24)));

@@ -207,7 +207,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
     for (const clause of clausesOutsideQuotes(s)) {
       let c = clause;
       if (v.notHonours.some((p) => c.text.includes(p))) continue;
-      const incentive = INCENTIVE.exec(c.text.replace(LEADING_SUBJECT_NOISE, ''));
+      const incentive = c.text.includes('激励') ? INCENTIVE.exec(c.text.replace(LEADING_SUBJECT_NOISE, '')) : null;
       if (incentive) {
         const own = doc.county ? [doc.county.name, doc.county.shortName, ...doc.county.aliases] : [];
         const areas = incentive[1]!
@@ -229,7 +229,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
       if (!m) {
         // …荣誉,以及“陕西省环保模范县”…: a list of titles goes on after 以及 under the same verb.
         const more = /^(?:以及|及|还有|另有)(.+)$/.exec(c.text);
-        const standing = STANDING.exec(c.text);
+        const standing = c.text.includes('第') ? STANDING.exec(c.text) : null;
         const borrowed = more && lastList ? { text: `${lastList.trigger}${more[1]}`, from: lastList } : standing && lastRank ? { text: `${lastRank.trigger}${standing[0]}`, from: lastRank } : null;
         if (borrowed) {
           c = { ...c, text: borrowed.text };

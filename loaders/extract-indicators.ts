@@ -240,8 +240,9 @@ const PLAN_PERIODS: Record<string, [number, number]> = { 十一五: [2006, 2010]
  * the range it covers, ending with the year under review.
  */
 function multiYear(before: string, doc: ReportDoc, year: number | null): string | null {
+  const tail = before.slice(-16);
+  if (!/累计|合计|共计/.test(tail)) return null;
   const clause = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf(';'), before.lastIndexOf('；')) + 1);
-  if (!/累计|合计|共计/.test(clause.slice(-16))) return null;
   const plan = /[“"]?(十[一二三四五]五)[”"]?(?:期间|时期|以来)?/.exec(clause);
   if (plan) return `${PLAN_PERIODS[plan[1]!]![0]}-${PLAN_PERIODS[plan[1]!]![1]}`;
   const n = /(?:过去|近)?([三四五六七八九十两])年(?:来|间|中)?/.exec(clause.slice(-16));
@@ -253,6 +254,7 @@ function multiYear(before: string, doc: ReportDoc, year: number | null): string 
 
 /** 较2016年分别增长30.7%: growth over several years is not year-on-year. */
 function comparesOverYears(sentence: string, period: string): boolean {
+  if (!/[较比与]/.test(sentence)) return false;
   const y = Number(period.slice(0, 4));
   return [...sentence.matchAll(/(?:较|比|与)(19[89]\d|20[0-4]\d)年?(?:末|底)?(?:相比)?/g)].some((m) => Number(m[1]) < y - 1);
 }
@@ -368,7 +370,24 @@ function respectively(sentence: string, labels: LabelHit[], out: Indicator[], s:
 
 /** Endings of the names of other figures worth keeping (原煤产量, 园区技工贸收入, 城市绿化覆盖率 …). */
 const OTHER_HEAD = /(总产量|产量|总产值|产值|营业收入|主营业务收入|收入|营收|税收|总额|交易额|销售额|出口额|进口额|贷款|存款|利润|面积|人数|人次|用电量|客流量|覆盖率|普及率|优良率|达标率|参保率|入洗率|集聚度|增加值|投入|投资额)$/;
-const OTHER_FIGURE = new RegExp(`([\\u4e00-\\u9fa5“”]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|约)?\\s*${QUANTITY_SOURCE}`, 'g');
+const OTHER_FIGURE = new RegExp(`([\\u4e00-\\u9fa5“”]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|约)?\\s*${QUANTITY_SOURCE}`, 'y');
+
+/**
+ * Figures whose name opens the clause or follows a non-Han character (a name cut from the
+ * middle of a run of Han would be a fragment): the pattern is tried only where such a name
+ * can start, not at every character.
+ */
+function* openingFigures(clause: string): Generator<RegExpExecArray> {
+  for (let i = 0; i < clause.length; i++) {
+    if (i > 0 && /[\u4e00-\u9fa5“”]/.test(clause[i - 1]!)) continue;
+    if (!/[\u4e00-\u9fa5“”]/.test(clause[i]!)) continue;
+    OTHER_FIGURE.lastIndex = i;
+    const m = OTHER_FIGURE.exec(clause);
+    if (!m) continue;
+    yield m;
+    i = m.index + m[0].length - 1;
+  }
+}
 const OTHER_LEAD = /^(?:全年|全县|全市|全区|全旗|累计|实现|完成|其中|同时|共|新增|年内|当年|今年|去年|全社会|通过|先后|建设|获得|年(?!度)|月(?!均)|[\d一二三四五六七八九十]+年)+/;
 
 /**
@@ -382,9 +401,7 @@ function otherFigures(doc: ReportDoc, s: Span, labels: LabelHit[], ctx: Context,
     const start = offset;
     offset += clause.length + 1;
     if (labels.some((l) => l.start < start + clause.length && l.end > start)) continue;
-    for (const m of clause.matchAll(OTHER_FIGURE)) {
-      // A name cut short by the length limit would be a fragment (员干部…): the name must open the clause.
-      if (m.index! > 0 && /\p{Script=Han}/u.test(clause[m.index! - 1]!)) continue;
+    for (const m of openingFigures(clause)) {
       const label = m[1]!.replace(OTHER_LEAD, '').replace(/^[“”]+|[“”]+$/g, '');
       if (label.length < 3 || !OTHER_HEAD.test(label) || foreignScope(doc, clause.slice(0, m.index! + m[1]!.length - label.length))) continue;
       const n = parseNumber(m[2]!);

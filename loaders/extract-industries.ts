@@ -128,19 +128,21 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
         for (const item of splitTopLevel(named[2]!)) push(item.replace(/等.*$/, ''), roleOf(named[1]!), s);
         continue;
       }
+      // The patterns below all need 业 (产业, 行业, 旅游业), 中国 or 产值 in the clause: most clauses have none.
+      if (!/业|中国|产值/.test(t)) continue;
       const subject = INDUSTRY_SUBJECT.exec(t.replace(/^(?:全县|全市|全区|全旗|我县|我市|该县|该市|县域|特色|新兴|传统)/, ''));
       if (subject && plainIndustryWord(subject[1]!)) {
         push(subject[1]!, null, s);
         continue;
       }
       // 构建了…现代纺织产业格局, 形成了高效循环综合利用产业体系: the industry the county built up.
-      const system = /(?:构建|形成|打造|建成)(?:了|起)?[^,，。;；]{0,24}?(?:的)?(?:现代|高效|多元化|完整的?)*((?:(?!的)[\u4e00-\u9fa5]){2,8}?)产业(?:格局|体系)/.exec(t);
+      const system = !/格局|体系/.test(t) ? null : /(?:构建|形成|打造|建成)(?:了|起)?[^,，。;；]{0,24}?(?:的)?(?:现代|高效|多元化|完整的?)*((?:(?!的)[\u4e00-\u9fa5]){2,8}?)产业(?:格局|体系)/.exec(t);
       if (system && plainIndustryWord(system[1]!.replace(/^(?:现代|高效|多元化|多链条)+/, ''))) {
         push(system[1]!.replace(/^(?:现代|高效|多元化|多链条)+/, ''), null, s);
         continue;
       }
       let chained = false;
-      for (const chain of t.matchAll(CHAINS)) {
+      for (const chain of t.includes('产业链') ? t.matchAll(CHAINS) : []) {
         // 打造了集种植、养殖、加工于一体的高端奶全产业链: the words right before 产业链 name it.
         for (const item of chain[1]!.split('、')) {
           const name = item
@@ -154,7 +156,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
         }
       }
       if (chained) continue;
-      for (const m of t.matchAll(TRADE_TITLE)) if (plainIndustryWord(m[1]!) && !/文化|旅游|历史|民间艺术|书法|诗词|楹联|武术/.test(m[1]!)) push(m[1]!, null, s);
+      for (const m of t.includes('中国') ? t.matchAll(TRADE_TITLE) : []) if (plainIndustryWord(m[1]!) && !/文化|旅游|历史|民间艺术|书法|诗词|楹联|武术/.test(m[1]!)) push(m[1]!, null, s);
       // 做强中药产业: an industry the county develops, by name; 陶瓷产业重点抓好…: one it directs.
       const develop = DEVELOP.exec(t) ?? CLAUSE_SUBJECT.exec(t);
       if (develop && plainIndustryWord(develop[1]!)) {

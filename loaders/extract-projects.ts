@@ -214,6 +214,7 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
  * named after 分别是/包括, with the status the sentence gave them.
  */
 function fromEnumeration(s: Span): Candidate[] {
+  if (!/分别是|分别为|包括|主要有|依次是/.test(s.text)) return [];
   const v = vocabulary();
   const m = /(?:分别是|分别为|包括|主要有|依次是)[:：]?(.+?)(?:。|$)/.exec(s.text);
   if (!m) return [];

@@ -17,8 +17,12 @@ const SITE = /(?:^|[\s【(（。])([\u4e00-\u9fa5]{2,8}网)(?=\s*[|:：】)）]|
 /** Page furniture: navigation, advertising, page numbers, greetings of a portal. */
 const FURNITURE = /上一版|下一版|上一篇|下一篇|广告|欢迎访问|^logo$|导航|站点收藏|放大|缩小|当前位置|^首页|新闻>|>|^第\d+版|字号|打印|关闭窗口|扫一扫|分享到/;
 /** Fields of a government page's header table (标题 | … |, 发布机构 | … |). */
+const TABLE_FIELDS = new Map<string, RegExp>();
 function tableField(header: string, names: string): string | null {
-  const m = new RegExp(`(?:^|\\|)\\s*(?:${names})\\s*\\|\\s*([^|\\n]+?)\\s*(?:\\||$)`, 'm').exec(header);
+  if (!header.includes('|')) return null;
+  let re = TABLE_FIELDS.get(names);
+  if (!re) TABLE_FIELDS.set(names, (re = new RegExp(`(?:^|\\|)\\s*(?:${names})\\s*\\|\\s*([^|\\n]+?)\\s*(?:\\||$)`, 'm')));
+  const m = re.exec(header);
   return m ? m[1]!.trim() || null : null;
 }
 
@@ -77,7 +81,7 @@ export function findTitle(lines: string[], htmlTitle: string | null): string | n
     l
       .replace(/^[•·*\-]\s*/, '')
       .replace(/^【[^】]{1,12}】\s*/, '')
-      .replace(/(?<=\p{Script=Han}) (?=\p{Script=Han}(?: |$))/gu, '')
+      .replace(/(?<=[\u4e00-\u9fa5]) (?=[\u4e00-\u9fa5](?: |$))/g, '')
       .trim();
   // ——2016年12月27日在…会议上: when and where a report was delivered is not part of its title.
   const delivery = (sub: string) => /\d{4}年\d{1,2}月|会议上$|^[——-]*\s*在/.test(sub);

@@ -97,6 +97,7 @@ export function normalizeWhitespace(text: string): string {
 
 /** 「」『』 (traditional pages) read as “” ‘’, the quotes the rules know. */
 export function unifyQuotes(text: string): string {
+  if (!/[「」『』]/.test(text)) return text;
   return text.replace(/[「『]/g, (c) => (c === '「' ? '“' : '‘')).replace(/[」』]/g, (c) => (c === '」' ? '”' : '’'));
 }
 
@@ -105,7 +106,7 @@ export function unifyQuotes(text: string): string {
  * no real text doubles a semicolon between words, so each ;; becomes an opening or closing quote.
  */
 export function repairLostQuotes(text: string): string {
-  if ((text.match(/[\p{Script=Han}\d];;|;;[\p{Script=Han}\d]/gu) ?? []).length < 2) return text;
+  if (!text.includes(';;') || (text.match(/[\p{Script=Han}\d];;|;;[\p{Script=Han}\d]/gu) ?? []).length < 2) return text;
   return text
     .split('\n')
     .map((line) => {

@@ -128,7 +128,8 @@ export function resolveCounty(text: string, title: string | null): CountyResolut
   }
 
   const selfKinds = new Map<string, number>();
-  for (const m of (text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text).matchAll(/(?:我|本|该|全)(县|旗)|(?:我|本|该)(市|区)/g)) {
+  // Only a choice between units needs the report's way of naming itself.
+  for (const m of direct.size < 2 ? [] : (text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text).matchAll(/(?:我|本|该|全)(县|旗)|(?:我|本|该)(市|区)/g)) {
     const k = m[1] ?? m[2]!;
     selfKinds.set(k, (selfKinds.get(k) ?? 0) + 1);
   }
