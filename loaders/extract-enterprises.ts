@@ -78,7 +78,11 @@ function nameStart(run: string): string {
 
 function cleanEnterprise(raw: string): string {
   let name = stripQuotes(raw.trim());
-  for (let i = 0; i < 3; i++) name = name.replace(LEAD, '').replace(DESCRIPTOR, '');
+  for (let i = 0; i < 3; i++) {
+    const bare = name.replace(LEAD, '').replace(DESCRIPTOR, '');
+    if (bare === name) break;
+    name = bare;
+  }
   return name.replace(/^[的之]/, '').trim();
 }
 

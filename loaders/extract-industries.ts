@@ -82,7 +82,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       const t = c.text;
       // A、B、C等(“两主一特一辅”|特色|主导)(农业)?产业
       // …等特色产业, …三大主导产业, …等“两主一特一辅”产业
-      const list = /(?:等|(?=[一二三四五六七八九十两\d]+(?:大|个)))(?:[一二三四五六七八九十两\d]+(?:大|个))?(?:本土|地方|本地)?([“"][^”"]+[”"]|[\u4e00-\u9fa5]{0,8}?)(?:农业|工业|服务)?产业(?:集群|体系|链(?!条))?/.exec(t);
+      const list = !t.includes('产业') ? null : /(?:等|(?=[一二三四五六七八九十两\d]+(?:大|个)))(?:[一二三四五六七八九十两\d]+(?:大|个))?(?:本土|地方|本地)?([“"][^”"]+[”"]|[\u4e00-\u9fa5]{0,8}?)(?:农业|工业|服务)?产业(?:集群|体系|链(?!条))?/.exec(t);
       // One item is a list too when a role names it: 大力发展茶叶等特色产业.
       const single = list && list[0].startsWith('等') && /^(特色|主导|新兴|战略性新兴|支柱|首位|传统|优势)/.test(list[1]!);
       // 风光火储等清洁能源产业: after 等, a qualifier that is no role word is the industry itself.
