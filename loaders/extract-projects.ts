@@ -374,6 +374,9 @@ function merge(list: Project[]): Project[] {
     const k = key(p.name);
     const same = out.find((q) => {
       const kq = key(q.name);
+      // 兴业年产2万吨 and 兴业年产12万吨 are two plants: names with other figures are other projects.
+      const figures = (x: string) => (x.match(/\d+(?:\.\d+)?/g) ?? []).join(',');
+      if (figures(k) && figures(kq) && figures(k) !== figures(kq)) return false;
       return kq === k || (k.length >= 4 && kq.includes(k)) || (kq.length >= 4 && k.includes(kq)) || (k.length >= 5 && isSubsequence(k, kq)) || (kq.length >= 5 && isSubsequence(kq, k));
     });
     if (!same) {
