@@ -50,6 +50,8 @@ const AFTER_NAME = /^($|[,，;；。、(（]|等|和|及|与|建设|项目|工�
 const NOUN_CONTINUES = /^[房网区库群带线段口门楼场所室点位面费款率业]/;
 /** A designation conferred on a named project (列为省十大产业项目) makes it a project without a status. */
 const DESIGNATED = /^(?:被)?(?:列为|纳入|入选|评为|获评|列入)/;
+/** The verb that introduces a name inside a clause (…区建成X, …县引进…的X); the last one counts. */
+const VERB_IN_SEGMENT = /^.*(?:建成了|建成|新建了|新建|引进了|引进|签约了|签约|开工建设|启动建设|打造了|打造|落成)(?![\u4e00-\u9fa5]{0,2}(?:项目|工程)$)/;
 /** Verbs a list item may not start with: such a list is of actions, not projects. */
 const ACTION_ITEM = /^(构建|推动|实现|加强|完善|提升|健全|建立|落实|强化|深化|优化|促进|保障|做到|坚持|推行|开展|抓好|统筹)/;
 
@@ -249,11 +251,14 @@ function fromClause(c: Span, next: Span | undefined): Candidate[] {
     let segment = raw.split('、').pop()!;
     const pair = /^(.*?(?:项目|工程|大桥|公路|大道|中心|基地|园区|医院|学校))(?:和|与|及)(.{3,})$/.exec(segment);
     if (pair) segment = pair[2]!;
+    // 万山区建成九丰农业博览园, 万山区引进年产15万辆汽车的…项目: the name starts after the verb.
+    const verb = VERB_IN_SEGMENT.exec(segment);
+    if (verb && segment.length - verb.index - verb[0].length >= 3) segment = segment.slice(verb.index + verb[0].length);
     const nameRaw = segment.replace(/^.*?(?:的)(?=[^的]{3,}$)/, '');
     const name = cleanName(nameRaw);
     const prefix = text.slice(0, end - name.length);
     const statusSoon = v.statusRe.exec(rest.slice(0, 10));
-    const adverbsOnly = statusSoon && /^(全面|全线|基本|顺利|正式|如期|提前|已经|已|均|相继|陆续|加快|有序|稳步|正在|正)*$/.test(rest.slice(0, statusSoon.index));
+    const adverbsOnly = statusSoon && /^(全面|全线|基本|顺利|正式|如期|提前|已经|已|均|相继|陆续|加快|有序|稳步|正在|正|成功)*$/.test(rest.slice(0, statusSoon.index));
     // The name goes on (莽山水库|临武段引供水工程): look at the next head instead.
     if (!AFTER_NAME.test(rest) && (!adverbsOnly || NOUN_CONTINUES.test(rest))) continue;
     consumed = end;
@@ -262,13 +267,16 @@ function fromClause(c: Span, next: Span | undefined): Candidate[] {
     if (/(?:在|于|位于|落户|入驻|进驻)$/.test(prefix)) continue;
     const annual = ANNUAL_INVESTMENT.exec(rest);
     // A status may open the next clause (…项目投资2617万元,进入试运营).
-    const status = statusAfter(rest) ?? statusBefore(prefix.trim()) ?? (next && !v.headRe.test(next.text) ? statusAfter(next.text) : null) ?? (annual ? 'under_construction' : null);
+    const status = statusAfter(rest) ?? statusBefore(prefix.trim()) ?? (verb ? statusBefore(verb[0]) : null) ?? (next && !v.headRe.test(next.text) ? statusAfter(next.text) : null) ?? (annual ? 'under_construction' : null);
     const before = INVESTMENT_BEFORE.exec(prefix);
     const inv = annual ? null : investment(rest.replace(/^[,，]/, '')) ?? (out.length === 0 ? investment(next?.text ?? '') : null) ?? (before ? toQuantity(Number(before[1]), before[2]!, '元')?.value ?? null : null);
     const designated = DESIGNATED.test(rest) && /(项目|工程)$/.test(name);
     if (!status && inv === null && !designated && !annual) continue;
-    const concrete = status === 'completed' || status === 'in_production' || designated || annual !== null;
+    // A project that lands (落户, 签约) is one investor's undertaking, whatever its name says.
+    const concrete = status === 'completed' || status === 'in_production' || designated || annual !== null || (status === 'signed' && name.length >= 8);
     if (!hasOwnWords(name)) continue;
+    // 建成零工市场: after a verb, a kind of facility every county has is no named undertaking.
+    if (verb && (() => { const h = v.headRe.exec(name); return h ? name.length - h[1]!.length < 3 : false; })()) continue;
     if (!isSpecific(name, status !== null) && inv === null && !concrete) continue;
     const by = /^(.{2,12}?(?:公司|集团))投资(?:建设)?的$/.exec(prefix.trim());
     out.push({
