@@ -160,7 +160,9 @@ function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] |
   // 湖南金雕能源科技有限公司等4家企业 / 博兴、迈邦等企业
   const listed = /^(.+?)等(?:[\d一二三四五六七八九十]+(?:家|个|所|名))?(?:企业|单位|学校|村|镇|乡镇)?$/.exec(subject);
   // 宁国市港口镇 is the town 港口镇 of this county; a company keeps its registered name.
-  const own = ownWork && /(镇|乡|街道|村|社区)$/.test(rest) ? rest : subject;
+  // 宁国市港口镇 is the town 港口镇 of this county, 延庆区四座楼…系统 its heritage; a company keeps its registered name.
+  // A short name is often part of the unit's own name (北川羌城旅游区): only the full name is taken off.
+  const own = ownWork && rest.length >= 2 && (/(镇|乡|街道|村|社区)$/.test(rest) || (ownWork === county?.name && !/(公司|集团|股份|企业|厂|合作社)$/.test(rest))) ? rest : subject;
   // 欧科亿、今成钽铌进入…: short names joined by 、 are several recipients.
   const plain = !listed && own.includes('、') && own.split('、').every((n) => n.length >= 2 && n.length <= 14) ? own.split('、') : null;
   const names = listed ? splitTopLevel(listed[1]!) : plain ?? [own];
@@ -206,6 +208,8 @@ export function extractHonours(doc: ReportDoc): Honour[] {
     lastList = null;
     for (const clause of clausesOutsideQuotes(s)) {
       let c = clause;
+      // After a semicolon a new statement begins: the unit of the one before does not carry over.
+      if (/[;；]/.test(doc.text[c.start - 1] ?? '')) carried = null;
       if (v.notHonours.some((p) => c.text.includes(p))) continue;
       const incentive = c.text.includes('激励') ? INCENTIVE.exec(c.text.replace(LEADING_SUBJECT_NOISE, '')) : null;
       if (incentive) {
@@ -225,7 +229,8 @@ export function extractHonours(doc: ReportDoc): Honour[] {
       v.triggerRe.lastIndex = 0;
       let m = v.triggerRe.exec(c.text);
       // 在…排名中挺进: a ranking named as a noun is not the verb.
-      while (m && c.text.startsWith('中', m.index + m[1]!.length)) m = v.triggerRe.exec(c.text);
+      // (成为中国…, 入选中华… are verbs all the same.)
+      while (m && c.text.startsWith('中', m.index + m[1]!.length) && !/^中(?:国|华|央|欧|部|西部)/.test(c.text.slice(m.index + m[1]!.length))) m = v.triggerRe.exec(c.text);
       if (!m) {
         // …荣誉,以及“陕西省环保模范县”…: a list of titles goes on after 以及 under the same verb.
         const more = /^(?:以及|及|还有|另有)(.+)$/.exec(c.text);

@@ -131,7 +131,9 @@ function foreignScope(doc: ReportDoc, before: string): boolean {
   const kind = doc.county?.kind;
   // 全市 is the county itself in a county-level city's report, 全区 in a district's.
   const own = kind === '县级市' ? '全市' : kind === '区' ? '全区' : kind === '旗' || kind === '自治旗' ? '全旗' : null;
-  const near = before.slice(-6);
+  // Only the label's own clause scopes it: …增速居全省前列;规上工业增加值… is the county's.
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('；'), before.lastIndexOf(','), before.lastIndexOf('，'), before.lastIndexOf('。'));
+  const near = before.slice(cut + 1).slice(-6);
   return scopes.some((s) => s !== own && near.includes(s));
 }
 

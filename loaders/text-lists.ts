@@ -37,6 +37,9 @@ export function splitTopLevel(text: string, conjunctions: string[] = ['和', '�
       last = c;
     } else if (depth === 0 && c === '、') {
       push();
+    } else if (depth === 0 && last === '”' && text[i + 1] === '“' && conjunctions.includes(c)) {
+      // “国家农产品质量安全县”和“国家级…示范区”: a conjunction between two quoted names parts them.
+      push();
     } else if (depth === 0 && c === '等' && !/^等(级|次|奖)/.test(text.slice(i, i + 2))) {
       // What follows 等 (等5家企业, 等项目) describes the list; keep it out of the items.
       push();
