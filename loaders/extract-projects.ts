@@ -50,6 +50,11 @@ const AFTER_NAME = /^($|[,，;；。、(（]|等|和|及|与|建设|项目|工�
 const NOUN_CONTINUES = /^[房网区库群带线段口门楼场所室点位面费款率业]/;
 /** A designation conferred on a named project (列为省十大产业项目) makes it a project without a status. */
 const DESIGNATED = /^(?:被)?(?:列为|纳入|入选|评为|获评|列入)/;
+/** A company's name, after whatever place or time opens the clause (隆回县三一重工集团). */
+const COMPANY = '(?:[\\d]{4}年)?(?:[\\u4e00-\\u9fa5]{1,6}?[县市区旗])?([\\u4e00-\\u9fa5]{2,14}?(?:有限公司|股份|公司|集团))';
+const BUILDER_BEFORE = new RegExp(`^${COMPANY}(?:投资|出资)(?:约)?(?:[\\d.]+(?:亿|万)元)?(?:建设|新建|兴建|打造)?的$`);
+const INVESTOR_CLAUSE = new RegExp(`^${COMPANY}(?:计划)?(?:总)?(?:投资|出资)(?:约)?(?:([\\d.]+)\\s*(亿|万)元)?$`);
+
 /** The verb that introduces a name inside a clause (…区建成X, …县引进…的X); the last one counts. */
 const VERB_IN_SEGMENT = /^.*(?:建成了|建成|新建了|新建|引进了|引进|签约了|签约|开工建设|启动建设|打造了|打造|落成)(?![\u4e00-\u9fa5]{0,2}(?:项目|工程)$)/;
 /** Verbs a list item may not start with: such a list is of actions, not projects. */
@@ -278,7 +283,8 @@ function fromClause(c: Span, next: Span | undefined): Candidate[] {
     // 建成零工市场: after a verb, a kind of facility every county has is no named undertaking.
     if (verb && (() => { const h = v.headRe.exec(name); return h ? name.length - h[1]!.length < 3 : false; })()) continue;
     if (!isSpecific(name, status !== null) && inv === null && !concrete) continue;
-    const by = /^(.{2,12}?(?:公司|集团))投资(?:建设)?的$/.exec(prefix.trim());
+    // 三一重工集团投资20亿元建设的…项目: the company that invests builds it.
+    const by = BUILDER_BEFORE.exec(prefix.trim());
     out.push({
       name,
       status,
@@ -289,6 +295,14 @@ function fromClause(c: Span, next: Span | undefined): Candidate[] {
     });
   }
   return out;
+}
+
+/** 某某集团投资15亿元,建设年产5万吨…项目: the company and the amount of one clause go to the project the next builds. */
+function investorOf(previous: Span | undefined, c: Span): { enterprise: string; yuan: number | null } | null {
+  if (!previous || !/^(?:投资)?(?:建设|新建|兴建|打造|实施)/.test(c.text)) return null;
+  const m = INVESTOR_CLAUSE.exec(previous.text);
+  if (!m) return null;
+  return { enterprise: m[1]!, yuan: m[2] ? toQuantity(Number(m[2]), m[3] ?? '', '元')?.value ?? null : null };
 }
 
 /** 蔺鑫170万吨焦化项目 → 蔺鑫; 安能赣锋碳酸锂一期项目 → the enterprises the report names inside it. */
@@ -325,6 +339,11 @@ export function extractProjects(doc: ReportDoc): Project[] {
       const next = clauses[ci + 1];
       const list = fromList(c, next);
       const candidates = list.length ? list : fromClause(c, next);
+      const investor = candidates.length === 1 ? investorOf(clauses[ci - 1], c) : null;
+      if (investor) {
+        candidates[0]!.enterprises = [...new Set([investor.enterprise, ...candidates[0]!.enterprises])];
+        candidates[0]!.investmentYuan ??= investor.yuan;
+      }
       for (const cand of candidates) {
         const capacity = CAPACITY.exec(cand.name)?.[1] ?? null;
         const paragraph = paragraphOf(doc, s);
