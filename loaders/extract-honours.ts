@@ -77,6 +77,12 @@ const ASPIRATION = /^(推动|推进|加快|争取|力争|确保|计划|拟|将|�
 const NOT_NAME = /首例|^[\d一二三四五六七八九十两]+(个|家|项|所|座|名)|目标|冲刺|最大|最早|重要的/;
 /** A clause that is only a standing (全国投资潜力百强县市第23位), listed after one ranked with a verb. */
 const STANDING = /^(?:全国|全省|中国|全市|全州)[^,，、;；。]{2,30}?第[\d一二三四五六七八九十]+[位名]/;
+/** 由68位升至59位, 从第12位跃升至第5位: a rise in a ranking. */
+const RISE = /(?:由|从)第?(\d+)位?(?:升至|上升至|跃升至|提升至|前移至|进至|跃居|升到)第?(\d+)位/;
+/** 在全国县域经济百强县排名中: a ranking named before the verb. */
+const RANKING_NAMED = /在(?:\d{4}年度?)?([^,，;；。]{4,30}?)(?:排名|排行|榜单|评价|监测)中[,，]?/;
+/** 市委、市政府授予我县“平安县”称号: the conferring body, the receiving unit, the title. */
+const CONFERRED = /^((?:[\u4e00-\u9fa5]{0,8}?(?:国务院|党中央|中央|部|省委|省政府|市委|市政府|州委|州政府|厅|局|委员会|协会|学会)、?)+)授予((?:我|本|该|全)[县市区旗]|[\u4e00-\u9fa5]{2,20}?(?:镇|乡|街道|村|社区|公司|集团|学校|医院))(.{3,40}?)(?:称号|荣誉称号|荣誉|奖)?$/;
 /** X、Y、Z等工作获省政府真抓实干督查激励: one incentive per work area. */
 const INCENTIVE = /^(.+?)等?(?:方面|项|\d+项)?工作(?:均)?(?:获|获得|受到|荣获)((?:国务院|省委省政府|省委、省政府|省政府|市委市政府|市政府|市委、市政府)?(?:办公厅)?(?:真抓实干)?督查(?:表扬)?激励)/;
 
@@ -225,6 +231,29 @@ export function extractHonours(doc: ReportDoc): Honour[] {
           }
         }
         continue;
+      }
+      // 在全国县域经济百强县排名中,浏阳市由68位升至59位: the place reached, in the ranking named before.
+      const rise = c.text.includes('位') ? RISE.exec(c.text) : null;
+      if (rise) {
+        const named = RANKING_NAMED.exec(s.text.slice(0, c.start - s.start)) ?? RANKING_NAMED.exec(c.text.slice(0, rise.index));
+        if (named) {
+          const name = `${named[1]!.replace(/^(?:\d{4}年度?)/, '')}第${rise[2]}位`;
+          for (const r of recipientsOf(c.text.slice(0, rise.index).replace(RANKING_NAMED, ''), doc, null, c.start)) {
+            out.push({ name, level: honourLevel(name), recipient: r.name, recipientType: recipientType(r.name, r.isCounty, enterprises, name), year: yearOf(c.text, doc), evidence: evidence(s) });
+          }
+          continue;
+        }
+      }
+      // 市委、市政府授予我县“平安县”称号: the body confers; the unit after the verb receives.
+      const conferred = c.text.includes('授予') ? CONFERRED.exec(c.text.replace(LEADING_SUBJECT_NOISE, '')) : null;
+      if (conferred) {
+        const name = cleanName(conferred[3]!);
+        const self = /^(?:我|本|该|全)[县市区旗]$/.test(conferred[2]!);
+        const recipients = self ? recipientsOf('', doc, null) : recipientsOf(conferred[2]!, doc, null, c.start);
+        if (honourLike(name, false)) {
+          for (const r of recipients) out.push({ name, level: honourLevel(name, conferred[1]!), recipient: r.name, recipientType: recipientType(r.name, r.isCounty, enterprises, name), year: yearOf(c.text, doc), evidence: evidence(s) });
+          continue;
+        }
       }
       v.triggerRe.lastIndex = 0;
       let m = v.triggerRe.exec(c.text);
