@@ -45,11 +45,13 @@ const INVESTMENT_BEFORE = /(?:总投资|计划投资|投资)(?:约|达)?\s*([\d.
 /** 完成年度投资19.5亿元: the year's spending on a project under way. */
 const ANNUAL_INVESTMENT = /^(?:(?:完成|累计完成)(?:年度|年内|全年|当年)?|(?:年度|年内|全年|当年)(?:完成)?)投资\s*([\d.]+)\s*(亿|万)元/;
 /** What may follow a project name: punctuation, a status, its investment, a designation. */
-const AFTER_NAME = /^($|[,，;；。、(（]|等|和|及|与|建设|项目|工程|投资|总投资|计划|已|正式|全面|全线|基本|如期|提前|顺利|相继|即将|有望|于|在|被|列为|纳入|获|入选|完成|实现|年度|开工|竣工|建成|投产|投运|运营|营业|通车|贯通|交付|投入|主体|进入|加快|有序|持续|稳步|扎实|加速|正在|启动|开始|一期|二期|签约|落户|落地|试|点火|达产|达效)/;
+const AFTER_NAME = /^($|[,，;；。、(（]|等|和|及|与|建设|项目|工程|投资|总投资|计划|已|正式|全面|全线|基本|如期|提前|顺利|相继|即将|有望|于|在|被|列为|纳入|获|入选|完成|累计|实现|年度|开工|竣工|建成|投产|投运|运营|营业|通车|贯通|交付|投入|主体|进入|加快|有序|持续|稳步|扎实|加速|正在|启动|开始|一期|二期|签约|落户|落地|试|点火|达产|达效)/;
 /** Characters that glue onto a head to make a longer noun (厂房, 路网, 站点). */
 const NOUN_CONTINUES = /^[房网区库群带线段口门楼场所室点位面费款率业]/;
 /** A designation conferred on a named project (列为省十大产业项目) makes it a project without a status. */
 const DESIGNATED = /^(?:被)?(?:列为|纳入|入选|评为|获评|列入)/;
+/** An amount of money won for a project: a loan, a grant, bonds (…项目1.95亿元贷款). */
+const FUNDING_AFTER = /^\s*[\d.]+\s*(?:亿|万)元?(?:的)?(?:贷款|资金|补助|补贴|债券|专项债|中央预算内投资|国债|奖补)/;
 /** A company's name, after whatever place or time opens the clause (隆回县三一重工集团). */
 const COMPANY = '(?:[\\d]{4}年)?(?:[\\u4e00-\\u9fa5]{1,6}?[县市区旗])?([\\u4e00-\\u9fa5]{2,14}?(?:有限公司|股份|公司|集团))';
 const BUILDER_BEFORE = new RegExp(`^${COMPANY}(?:投资|出资)(?:约)?(?:[\\d.]+(?:亿|万)元)?(?:建设|新建|兴建|打造)?的$`);
@@ -264,8 +266,10 @@ function fromClause(c: Span, next: Span | undefined): Candidate[] {
     const prefix = text.slice(0, end - name.length);
     const statusSoon = v.statusRe.exec(rest.slice(0, 10));
     const adverbsOnly = statusSoon && /^(全面|全线|基本|顺利|正式|如期|提前|已经|已|均|相继|陆续|加快|有序|稳步|正在|正|成功)*$/.test(rest.slice(0, statusSoon.index));
+    // …项目1.95亿元贷款, …工程6500万元资金: money won for a named project makes it one (the amount is no total).
+    const funded = FUNDING_AFTER.test(rest);
     // The name goes on (莽山水库|临武段引供水工程): look at the next head instead.
-    if (!AFTER_NAME.test(rest) && (!adverbsOnly || NOUN_CONTINUES.test(rest))) continue;
+    if (!funded && !AFTER_NAME.test(rest) && (!adverbsOnly || NOUN_CONTINUES.test(rest))) continue;
     consumed = end;
     if (name.length < 3 || name.length > 30 || isGeneric(name) || COUNT.test(rest.trim())) continue;
     if (COUNT.test(text.slice(0, end - name.length).slice(-4)) || /[\d一二三四五六七八九十]+个$/.test(text.slice(0, end - name.length))) continue;
@@ -275,7 +279,7 @@ function fromClause(c: Span, next: Span | undefined): Candidate[] {
     const status = statusAfter(rest) ?? statusBefore(prefix.trim()) ?? (verb ? statusBefore(verb[0]) : null) ?? (next && !v.headRe.test(next.text) ? statusAfter(next.text) : null) ?? (annual ? 'under_construction' : null);
     const before = INVESTMENT_BEFORE.exec(prefix);
     const inv = annual ? null : investment(rest.replace(/^[,，]/, '')) ?? (out.length === 0 ? investment(next?.text ?? '') : null) ?? (before ? toQuantity(Number(before[1]), before[2]!, '元')?.value ?? null : null);
-    const designated = DESIGNATED.test(rest) && /(项目|工程)$/.test(name);
+    const designated = (DESIGNATED.test(rest) || funded) && /(项目|工程)$/.test(name);
     if (!status && inv === null && !designated && !annual) continue;
     // A project that lands (落户, 签约) is one investor's undertaking, whatever its name says.
     const concrete = status === 'completed' || status === 'in_production' || designated || annual !== null || (status === 'signed' && name.length >= 8);
