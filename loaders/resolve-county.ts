@@ -95,7 +95,10 @@ export function resolveCounty(text: string, title: string | null): CountyResolut
       // 汝城:奋力…: a name that opens the headline before a colon is what the piece is about.
       const institutional = INSTITUTION_AFTER.test(segment.slice(m.end, m.end + 10)) || (m.start === 0 && /^[:：]/.test(segment.slice(m.end)));
       for (const c of counties) {
-        if (c.common && !institutional) continue;
+        if (c.common && !institutional) {
+          commonShort.push(c.unit);
+          continue;
+        }
         if (c.form === 'full' && weakFullNames!.has(m.word) && !institutional) {
           weak.push(c.unit);
           continue;
@@ -112,6 +115,7 @@ export function resolveCounty(text: string, title: string | null): CountyResolut
     }
   };
   const weak: CountyUnit[] = [];
+  const commonShort: CountyUnit[] = [];
   if (title) visit(title, TITLE_FACTOR);
   // The opening of a report settles its county; scanning a long tail adds cost, not evidence.
   visit(text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text, 1);
@@ -125,6 +129,10 @@ export function resolveCounty(text: string, title: string | null): CountyResolut
     if ((unit.prefectureCode && prefectureMentions.has(unit.prefectureCode)) || provinceMentions.has(unit.provinceCode)) {
       direct.set(unit.code, (direct.get(unit.code) ?? 0) + WEIGHT.full);
     }
+  }
+  // 宁安 beside 牡丹江: a short name that is also a word counts where its prefecture is named.
+  for (const unit of commonShort) {
+    if (unit.prefectureCode && prefectureMentions.has(unit.prefectureCode)) direct.set(unit.code, (direct.get(unit.code) ?? 0) + WEIGHT.short);
   }
 
   const selfKinds = new Map<string, number>();
