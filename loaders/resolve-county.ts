@@ -130,9 +130,10 @@ export function resolveCounty(text: string, title: string | null): CountyResolut
       direct.set(unit.code, (direct.get(unit.code) ?? 0) + WEIGHT.full);
     }
   }
-  // 宁安 beside 牡丹江: a short name that is also a word counts where its prefecture is named.
-  for (const unit of commonShort) {
-    if (unit.prefectureCode && prefectureMentions.has(unit.prefectureCode)) direct.set(unit.code, (direct.get(unit.code) ?? 0) + WEIGHT.short);
+  // 宁安 beside 牡丹江: a short name that is also a word counts where its prefecture is named,
+  // when nothing else names the unit (units named alike are told apart by context, below).
+  for (const unit of new Set(commonShort)) {
+    if (!direct.has(unit.code) && unit.prefectureCode && prefectureMentions.has(unit.prefectureCode)) direct.set(unit.code, WEIGHT.short);
   }
 
   const selfKinds = new Map<string, number>();
