@@ -161,8 +161,8 @@ function parseWindow(window: string, units: Unit[], kind: IndicatorKind): Parsed
     const before = window.slice(0, m.index);
     const after = window.slice(m.index + m[0].length);
     if (kind === 'actual' && (THRESHOLD_BEFORE.test(before) || THRESHOLD_AFTER.test(after))) continue;
-    // 粮食种植面积稳定在12万亩以上: a floor kept, not the level.
-    if (/稳定在\s*$/.test(before) && /^\s*以上/.test(after)) continue;
+    // 粮食种植面积稳定在12万亩以上: a floor kept is no level of the year (as a target it is the target).
+    if (kind === 'actual' && /稳定在\s*$/.test(before) && /^\s*以上/.test(after)) continue;
     if (kind !== 'actual' && THRESHOLD_AFTER.test(after)) continue;
     // 居全市第3, 占…的33%: a rank or a share is no level.
     if (/(第|占|的)$/.test(before.trimEnd())) continue;
