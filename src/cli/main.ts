@@ -15,7 +15,8 @@ function withHintOptions(command: Command): Command {
   return command
     .option('--county <code|name>', 'the county-level unit every report is about (six-digit code, full name, or a short name only one unit has)')
     .option('--published-at <date>', 'the publication date of every report (YYYY-MM-DD)')
-    .option('--manifest <file...>', 'manifest(s) of file, county, publishedAt, url, title, publisher (CSV or JSONL); a folder\'s own manifest.csv / manifest.jsonl is read anyway');
+    // One file per --manifest (repeatable): a list would swallow the report paths after it.
+    .option('--manifest <file>', 'a manifest of file, county, publishedAt, url, title, publisher (CSV or JSONL; repeatable); a folder\'s own manifest.csv / manifest.jsonl is read anyway', (value: string, all: string[] = []) => [...all, value]);
 }
 
 interface HintOptions {

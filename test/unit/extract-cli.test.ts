@@ -131,7 +131,7 @@ describe('county-graph extract', () => {
     await writeFile(join(dir, 'a.meta.json'), '{"county":"431026","url":"https://example.org/a"}');
     await writeFile(join(dir, 'b.txt'), '经济运行简报\n今年以来,全县固定资产投资增长9%。\n');
     await writeFile(join(dir, 'list.jsonl'), '{"file":"b.txt","county":"临武县","publishedAt":"2024-05-06"}\n');
-    const { code, results } = await extract('--manifest', join(dir, 'list.jsonl'), '--', dir);
+    const { code, results } = await extract('--manifest', join(dir, 'list.jsonl'), dir);
     expect(code).toBe(0);
     expect(results.map((r) => [r.county?.code, r.county?.confidence, r.report.url, r.report.publishedAt])).toEqual([
       ['431026', 'given', 'https://example.org/a', null],
