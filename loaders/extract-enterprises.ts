@@ -49,16 +49,16 @@ const LEAD = /^(?:[\d]{4}年|吸引了|吸引|引来|其中|同时|目前|此外
 /** Where a company name starts inside the run of characters before its suffix. */
 const NAME_BREAK = /([、和与及,，]|引进|推动|支持|帮助|培育|鼓励|联合|依托|签约|落户|入驻|成立|组建|集聚|聚集|汇聚|拥有|涌现|产业|行业|是|旗下|占|吸引了|吸引|引来)/;
 /**
- * What a report says of a company before its name (泰国正大集团, 世界500强企业中粮集团,
- * 大型药企四环医药): its home country and its standing are not part of the name.
+ * What a report says of a company before its name (德国某某集团, 世界500强企业某某集团,
+ * 大型药企某某医药): its home country and its standing are not part of the name.
  */
 const DESCRIPTOR = /^(?:(?:世界|中国|全国|国际)?(?:500|五百)强(?:企业)?|国际知名(?:企业)?|知名(?:企业)?|大型(?:药企|企业|民企|国企)?|央企|国企|民企|龙头企业|上市公司|泰国|新加坡|美国|日本|韩国|德国|法国|英国|意大利|荷兰|瑞士|瑞典|丹麦|加拿大|澳大利亚|以色列|马来西亚|印尼|越南|香港|澳门|台湾)+(?=[\u4e00-\u9fa5]{2})/;
 /**
- * Brands ranked or titled as companies: 欧科亿成为全县首家税收过亿元工业企业,
- * 欧科亿、今成钽铌进入全市制造业亩均税收前50强.
+ * Brands ranked or titled as companies: X合金成为全县首家税收过亿元工业企业,
+ * A、B进入全市制造业亩均税收前30强.
  */
 const RANKED_BRANDS = /^((?:[\u4e00-\u9fa5]{2,6}、)*[\u4e00-\u9fa5]{2,6}?)(?:成为|进入|入选|跻身|获评|荣获|被评为|被认定为)[^,，;；。]*?(?:企业|制造业|纳税|税收)/;
-/** 吉林津升制药是…集团的全资子公司: a brand said to be a company. */
+/** X制药是…集团的全资子公司: a brand said to be a company. */
 const IS_COMPANY = /^([\u4e00-\u9fa5]{2,8}?)(?:是|系)[^,，;；。]{0,24}?(?:全资|控股)?(?:子公司|公司|企业|药企)(?:之一)?$/;
 
 /**
@@ -89,7 +89,7 @@ function cleanEnterprise(raw: string): string {
 function plausible(name: string, countyNames: { has(name: string): boolean }): boolean {
   const v = vocabulary();
   if (name.length < 2 || name.length > 30) return false;
-  // 鹰嘴岩水库建设完成: a facility under way, not a brand ending in 建设.
+  // …水库建设完成: a facility under way, not a brand ending in 建设.
   if (/水库|公路|道路|大道|工程|设施|小区|项目|大桥|隧道|管网/.test(name)) return false;
   if (countyNames.has(name)) return false;
   const stem = name.replace(v.suffixEndRe, '');
@@ -163,7 +163,7 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
       if (c.text.includes('、') && !/产业|行业/.test(c.text)) {
         const items = splitTopLevel(c.text).map(cleanEnterprise);
         const brandItems = items.map((i) => i.replace(/(智能化|扩建|项目|建设).*$/, ''));
-        // 鹰嘴岩水库建设: a facility under way is no brand.
+        // …水库建设: a facility under way is no brand.
         if (brandItems.some((i) => /水库|公路|道路|大道|工程|设施|小区|项目/.test(i))) continue;
         if (brandItems.length >= 2 && brandItems.every((i) => v.brandRe.test(i))) for (const i of brandItems) add(i, s);
         else if (brandItems.length >= 2) {

@@ -75,7 +75,7 @@ const CLAUSE_VERB = /^(继续|推进|加快|推动|建设|打造|实施|完成|�
 const ASPIRATION = /^(推动|推进|加快|争取|力争|确保|计划|拟|将|要|积极|全力|努力|申报|谋划|启动)/;
 /** Not titles: firsts, counts of titles, goals. */
 const NOT_NAME = /首例|^[\d一二三四五六七八九十两]+(个|家|项|所|座|名)|目标|冲刺|最大|最早|重要的/;
-/** A clause that is only a standing (全国投资潜力百强县市第23位), listed after one ranked with a verb. */
+/** A clause that is only a standing (全国绿色发展百强县市第17位), listed after one ranked with a verb. */
 const STANDING = /^(?:全国|全省|中国|全市|全州)[^,，、;；。]{2,30}?第[\d一二三四五六七八九十]+[位名]/;
 /** 由68位升至59位, 从第12位跃升至第5位: a rise in a ranking. */
 const RISE = /(?:由|从)第?(\d+)位?(?:升至|上升至|跃升至|提升至|前移至|进至|跃居|升到)第?(\d+)位/;
@@ -166,15 +166,15 @@ function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] |
   // 湖南金雕能源科技有限公司等4家企业 / 博兴、迈邦等企业
   const listed = /^(.+?)等(?:[\d一二三四五六七八九十]+(?:家|个|所|名))?(?:企业|单位|学校|村|镇|乡镇)?$/.exec(subject);
   // 宁国市港口镇 is the town 港口镇 of this county; a company keeps its registered name.
-  // 宁国市港口镇 is the town 港口镇 of this county, 延庆区四座楼…系统 its heritage; a company keeps its registered name.
+  // 宁国市港口镇 is the town 港口镇 of this county, 延庆区X栽培系统 its heritage; a company keeps its registered name.
   // A short name is often part of the unit's own name (北川羌城旅游区): only the full name is taken off.
   const own = ownWork && rest.length >= 2 && (/(镇|乡|街道|村|社区)$/.test(rest) || (ownWork === county?.name && !/(公司|集团|股份|企业|厂|合作社)$/.test(rest))) ? rest : subject;
-  // 欧科亿、今成钽铌进入…: short names joined by 、 are several recipients.
+  // A、B进入全市…前30强: short names joined by 、 are several recipients.
   const plain = !listed && own.includes('、') && own.split('、').every((n) => n.length >= 2 && n.length <= 14) ? own.split('、') : null;
   const names = listed ? splitTopLevel(listed[1]!) : plain ?? [own];
   return names
     .map((n) => n.replace(/^(在|由|经)/, '').trim())
-    // “北寨红杏”获评…: a quoted subject is a product or brand; the quotes are not its name.
+    // “X蜜桃”获评…: a quoted subject is a product or brand; the quotes are not its name.
     .map((n) => (/^“[^“”]+”$/.test(n) ? stripQuotes(n) : n))
     .filter((n) => n.length >= 2 && n.length <= 30 && /\p{Script=Han}/u.test(n))
     .map((n) => ({ name: n, isCounty: countyNames.includes(n), activity: null }))
@@ -261,7 +261,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
       // (成为中国…, 入选中华… are verbs all the same.)
       while (m && c.text.startsWith('中', m.index + m[1]!.length) && !/^中(?:国|华|央|欧|部|西部)/.test(c.text.slice(m.index + m[1]!.length))) m = v.triggerRe.exec(c.text);
       if (!m) {
-        // …荣誉,以及“陕西省环保模范县”…: a list of titles goes on after 以及 under the same verb.
+        // …荣誉,以及“X省双拥模范县”…: a list of titles goes on after 以及 under the same verb.
         const more = /^(?:以及|及|还有|另有)(.+)$/.exec(c.text);
         const standing = c.text.includes('第') ? STANDING.exec(c.text) : null;
         const borrowed = more && lastList ? { text: `${lastList.trigger}${more[1]}`, from: lastList } : standing && lastRank ? { text: `${lastRank.trigger}${standing[0]}`, from: lastRank } : null;
@@ -304,7 +304,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
             found.push({ names, recipients, context: subjectRaw });
             lastRank = { trigger, recipients, sentence: si };
           } else if (recipients.length && recipients.every((r) => !r.isCounty && !/[\d项个]/.test(r.name))) {
-            // 欧科亿、今成钽铌进入全市制造业亩均税收前50强: units inside the county ranked among their peers.
+            // A、B进入全市制造业亩均税收前30强: units inside the county ranked among their peers.
             const ranked = items.filter((x) => /全国|全省|全市|中国/.test(x)).filter((x) => x.length >= 4 && x.length <= 40);
             if (ranked.length) found.push({ names: ranked, recipients, context: subjectRaw });
           }

@@ -28,7 +28,7 @@ const DEVELOP = new RegExp(`(?:${[...industryVocabulary().developVerbs].sort((a,
 const NOT_A_NAME = /[是了这那的把被们其之个要将等县级]|^(?:实现|加快|推进|推动|全面|进一步|一批|一个|各类|持续|已|以)|[一二两三四五六七八九十\d]项|(?:项目|企业|公司|集团)$/;
 /**
  * An industry as the subject of its own progress (纺织服装产业稳步发展, 新材料产业总产值达到35亿元,
- * “千亿级”海上风电全产业链初步成型, 电子信息产业上下游企业加速集聚).
+ * “百亿级”光伏全产业链初步成型, 智能终端产业上下游企业加速集聚).
  */
 const INDUSTRY_SUBJECT = /^(?:[“"][^”"]{1,8}[”"])?(?:以[^,，]{1,16}?为[^,，]{1,8}?的)?([\u4e00-\u9fa5]{2,10}?)(?:全)?(?:产业|行业)(?:链|集群)?(?:上下游企业|企业)?(?:稳步|蓄势|全面|初步|加速|加快|快速|持续|不断|实现|总产值|规上产值|产值|营收|营业收入|增加值|集聚(?!区)|成型|形成|壮大|提质|迅猛|蓬勃|势头|达到|完成|突破|增长|发展(?!区|规划)|成为|规模)/;
 /** X产业链、Y产业链建设 / 打造…的高端奶全产业链: chains the county builds, one industry each. */
@@ -85,7 +85,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       const list = !t.includes('产业') ? null : /(?:等|(?=[一二三四五六七八九十两\d]+(?:大|个)))(?:[一二三四五六七八九十两\d]+(?:大|个))?(?:本土|地方|本地)?([“"][^”"]+[”"]|[\u4e00-\u9fa5]{0,8}?)(?:农业|工业|服务)?产业(?:集群|体系|链(?!条))?/.exec(t);
       // One item is a list too when a role names it: 大力发展茶叶等特色产业.
       const single = list && list[0].startsWith('等') && /^(特色|主导|新兴|战略性新兴|支柱|首位|传统|优势)/.test(list[1]!);
-      // 风光火储等清洁能源产业: after 等, a qualifier that is no role word is the industry itself.
+      // 风光水储等绿色能源产业: after 等, a qualifier that is no role word is the industry itself.
       const category = list && list[0].startsWith('等') ? list[1]!.replace(/^(特色|主导|新兴|战略性新兴|支柱|首位|传统|优势)+/, '') : '';
       if (category.length >= 2 && category === list![1] && !/[“”"]/.test(category) && !t.slice(0, list!.index).includes('、')) {
         push(category, null, s);
@@ -135,7 +135,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
         push(subject[1]!, null, s);
         continue;
       }
-      // 构建了…现代纺织产业格局, 形成了高效循环综合利用产业体系: the industry the county built up.
+      // 构建了…现代纺织产业格局, 形成了…循环经济产业体系: the industry the county built up.
       const system = !/格局|体系/.test(t) ? null : /(?:构建|形成|打造|建成)(?:了|起)?[^,，。;；]{0,24}?(?:的)?(?:现代|高效|多元化|完整的?)*((?:(?!的)[\u4e00-\u9fa5]){2,8}?)产业(?:格局|体系)/.exec(t);
       if (system && plainIndustryWord(system[1]!.replace(/^(?:现代|高效|多元化|多链条)+/, ''))) {
         push(system[1]!.replace(/^(?:现代|高效|多元化|多链条)+/, ''), null, s);

@@ -258,7 +258,7 @@ function fromClause(c: Span, next: Span | undefined): Candidate[] {
     let segment = raw.split('、').pop()!;
     const pair = /^(.*?(?:项目|工程|大桥|公路|大道|中心|基地|园区|医院|学校))(?:和|与|及)(.{3,})$/.exec(segment);
     if (pair) segment = pair[2]!;
-    // 万山区建成九丰农业博览园, 万山区引进年产15万辆汽车的…项目: the name starts after the verb.
+    // X区建成某某农业博览园, X区引进年产8万辆汽车的…项目: the name starts after the verb.
     const verb = VERB_IN_SEGMENT.exec(segment);
     if (verb && segment.length - verb.index - verb[0].length >= 3) segment = segment.slice(verb.index + verb[0].length);
     const nameRaw = segment.replace(/^.*?(?:的)(?=[^的]{3,}$)/, '');
