@@ -126,6 +126,12 @@ function isSpecific(name: string, hasStatus: boolean): boolean {
   return /[县市区镇乡村庄湾岭山河江湖片]|集团|公司/.test(stem) && stem.length >= 3;
 }
 
+/** 零工市场, 文化广场: a head with at most two characters before it names a kind, not one facility. */
+function facilityKindOnly(name: string): boolean {
+  const head = vocabulary().headRe.exec(name);
+  return head ? name.length - head[1]!.length < 3 : false;
+}
+
 /** Something is left of the name when its head and the place words that name no place are gone (农村公路). */
 function hasOwnWords(name: string): boolean {
   const head = vocabulary().headRe.exec(name);
@@ -285,7 +291,7 @@ function fromClause(c: Span, next: Span | undefined): Candidate[] {
     const concrete = status === 'completed' || status === 'in_production' || designated || annual !== null || (status === 'signed' && name.length >= 8);
     if (!hasOwnWords(name)) continue;
     // 建成零工市场: after a verb, a kind of facility every county has is no named undertaking.
-    if (verb && (() => { const h = v.headRe.exec(name); return h ? name.length - h[1]!.length < 3 : false; })()) continue;
+    if (verb && facilityKindOnly(name)) continue;
     if (!isSpecific(name, status !== null) && inv === null && !concrete) continue;
     // 三一重工集团投资20亿元建设的…项目: the company that invests builds it.
     const by = BUILDER_BEFORE.exec(prefix.trim());
@@ -324,46 +330,33 @@ export function extractProjects(doc: ReportDoc): Project[] {
   const industries = doc.industries.map((i) => i.name);
   const out: Project[] = [];
   doc.sentences.forEach((s, si) => {
-    const enumerated = fromEnumeration(s);
-    const clauses = enumerated.length ? [] : clausesOutsideQuotes(s);
-    for (const cand of enumerated) {
+    // A sentence that counts its projects (分别是A、B、C) names them once; otherwise clause by clause.
+    const candidates = fromEnumeration(s);
+    const clauses = candidates.length ? [] : clausesOutsideQuotes(s);
+    clauses.forEach((c, ci) => {
+      const next = clauses[ci + 1];
+      const list = fromList(c, next);
+      const found = list.length ? list : fromClause(c, next);
+      const investor = found.length === 1 ? investorOf(clauses[ci - 1], c) : null;
+      if (investor) {
+        found[0]!.enterprises = [...new Set([investor.enterprise, ...found[0]!.enterprises])];
+        found[0]!.investmentYuan ??= investor.yuan;
+      }
+      candidates.push(...found);
+    });
+    for (const cand of candidates) {
       out.push({
         name: cand.name,
-        investmentYuan: null,
-        annualInvestmentYuan: null,
+        investmentYuan: cand.investmentYuan,
+        annualInvestmentYuan: cand.annualInvestmentYuan ?? null,
         status: cand.status,
         capacity: CAPACITY.exec(cand.name)?.[1] ?? null,
-        industry: industryOfText(cand.name, industries),
-        enterprises: brandsIn(cand.name, known),
+        industry: industryOfText(cand.name, industries) ?? dominantIndustry(paragraphOf(doc, s), industries),
+        enterprises: [...new Set([...cand.enterprises, ...brandsIn(cand.name, known)])],
         year: dating[si]!.year,
         evidence: evidence(s),
       });
     }
-    clauses.forEach((c, ci) => {
-      const next = clauses[ci + 1];
-      const list = fromList(c, next);
-      const candidates = list.length ? list : fromClause(c, next);
-      const investor = candidates.length === 1 ? investorOf(clauses[ci - 1], c) : null;
-      if (investor) {
-        candidates[0]!.enterprises = [...new Set([investor.enterprise, ...candidates[0]!.enterprises])];
-        candidates[0]!.investmentYuan ??= investor.yuan;
-      }
-      for (const cand of candidates) {
-        const capacity = CAPACITY.exec(cand.name)?.[1] ?? null;
-        const paragraph = paragraphOf(doc, s);
-        out.push({
-          name: cand.name,
-          investmentYuan: cand.investmentYuan,
-          annualInvestmentYuan: cand.annualInvestmentYuan ?? null,
-          status: cand.status,
-          capacity,
-          industry: industryOfText(cand.name, industries) ?? dominantIndustry(paragraph, industries),
-          enterprises: [...new Set([...cand.enterprises, ...brandsIn(cand.name, known)])],
-          year: dating[si]!.year,
-          evidence: evidence(s),
-        });
-      }
-    });
   });
   return merge(out);
 }
