@@ -4,7 +4,7 @@ import { PROJECT_ROOT } from '../src/config.ts';
 import type { Honour, HonourLevel, RecipientType } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
 import { loadGazetteer } from './gazetteer.ts';
-import { clausesOutsideQuotes, evidence } from './segment.ts';
+import { clausesOutsideQuotes, evidence, type Span } from './segment.ts';
 import { splitTopLevel, stripQuotes } from './text-lists.ts';
 
 interface HonourVocabulary {
@@ -193,6 +193,45 @@ function yearOf(text: string, doc: ReportDoc): number | null {
   return m ? Number(m[1]) : doc.years.reviewYear;
 }
 
+interface Found {
+  names: string[];
+  recipients: Recipient[];
+  /** Words around the trigger that tell the level (被省林业局评为, 市委、市政府授予). */
+  context: string;
+  level?: HonourLevel;
+}
+
+/**
+ * Titles said without a trigger verb before them: incentives per work area (X、Y等工作获省政府
+ * 真抓实干督查激励), a rise in a ranking named before (在…排名中,X由68位升至59位), and a title a
+ * body confers on a unit (市委、市政府授予我县“平安县”称号).
+ */
+function directTitles(c: Span, s: Span, doc: ReportDoc): Found | null {
+  const incentive = c.text.includes('激励') ? INCENTIVE.exec(c.text.replace(LEADING_SUBJECT_NOISE, '')) : null;
+  if (incentive) {
+    const own = doc.county ? [doc.county.name, doc.county.shortName, ...doc.county.aliases] : [];
+    const areas = incentive[1]!
+      .split('、')
+      .map((a) => a.trim())
+      .map((a) => own.reduce((x, n) => (x.startsWith(n) ? x.slice(n.length) : x), a))
+      .filter((a) => a.length >= 2 && a.length <= 16);
+    // The incentive gives the level, whatever the area's words say.
+    return { names: areas.map((area) => `${incentive[2]}(${area})`), recipients: recipientsOf('', doc, null), context: '', level: honourLevel(incentive[2]!) };
+  }
+  const rise = c.text.includes('位') ? RISE.exec(c.text) : null;
+  const named = rise ? RANKING_NAMED.exec(s.text.slice(0, c.start - s.start)) ?? RANKING_NAMED.exec(c.text.slice(0, rise.index)) : null;
+  if (rise && named) {
+    const name = `${named[1]!.replace(/^(?:\d{4}年度?)/, '')}第${rise[2]}位`;
+    return { names: [name], recipients: recipientsOf(c.text.slice(0, rise.index).replace(RANKING_NAMED, ''), doc, null, c.start), context: '' };
+  }
+  const conferred = c.text.includes('授予') ? CONFERRED.exec(c.text.replace(LEADING_SUBJECT_NOISE, '')) : null;
+  if (conferred && honourLike(cleanName(conferred[3]!), false)) {
+    const self = /^(?:我|本|该|全)[县市区旗]$/.test(conferred[2]!);
+    return { names: [cleanName(conferred[3]!)], recipients: self ? recipientsOf('', doc, null) : recipientsOf(conferred[2]!, doc, null, c.start), context: conferred[1]! };
+  }
+  return null;
+}
+
 /**
  * Honours: titles, designations and rankings conferred on the county or on a unit
  * inside it (获评, 荣获, 入选, 被评为, 成功创建, 跻身 …), with level, recipient and year.
@@ -217,118 +256,83 @@ export function extractHonours(doc: ReportDoc): Honour[] {
       // After a semicolon a new statement begins: the unit of the one before does not carry over.
       if (/[;；]/.test(doc.text[c.start - 1] ?? '')) carried = null;
       if (v.notHonours.some((p) => c.text.includes(p))) continue;
-      const incentive = c.text.includes('激励') ? INCENTIVE.exec(c.text.replace(LEADING_SUBJECT_NOISE, '')) : null;
-      if (incentive) {
-        const own = doc.county ? [doc.county.name, doc.county.shortName, ...doc.county.aliases] : [];
-        const areas = incentive[1]!
-          .split('、')
-          .map((a) => a.trim())
-          .map((a) => own.reduce((x, n) => (x.startsWith(n) ? x.slice(n.length) : x), a))
-          .filter((a) => a.length >= 2 && a.length <= 16);
-        for (const area of areas) {
-          for (const r of recipientsOf('', doc, null)) {
-            out.push({ name: `${incentive[2]}(${area})`, level: honourLevel(incentive[2]!), recipient: r.name, recipientType: 'county', year: yearOf(c.text, doc), evidence: evidence(s) });
+      const direct = directTitles(c, s, doc);
+      const found: Found[] = direct ? [direct] : [];
+      if (!direct) {
+        v.triggerRe.lastIndex = 0;
+        let m = v.triggerRe.exec(c.text);
+        // 在…排名中挺进: a ranking named as a noun is not the verb.
+        // (成为中国…, 入选中华… are verbs all the same.)
+        while (m && c.text.startsWith('中', m.index + m[1]!.length) && !/^中(?:国|华|央|欧|部|西部)/.test(c.text.slice(m.index + m[1]!.length))) m = v.triggerRe.exec(c.text);
+        if (!m) {
+          // …荣誉,以及“X省双拥模范县”…: a list of titles goes on after 以及 under the same verb.
+          const more = /^(?:以及|及|还有|另有)(.+)$/.exec(c.text);
+          const standing = c.text.includes('第') ? STANDING.exec(c.text) : null;
+          const borrowed = more && lastList ? { text: `${lastList.trigger}${more[1]}`, from: lastList } : standing && lastRank ? { text: `${lastRank.trigger}${standing[0]}`, from: lastRank } : null;
+          if (borrowed) {
+            c = { ...c, text: borrowed.text };
+            carried = borrowed.from.recipients;
+            v.triggerRe.lastIndex = 0;
+            m = v.triggerRe.exec(c.text);
           }
         }
-        continue;
-      }
-      // 在全国县域经济百强县排名中,浏阳市由68位升至59位: the place reached, in the ranking named before.
-      const rise = c.text.includes('位') ? RISE.exec(c.text) : null;
-      if (rise) {
-        const named = RANKING_NAMED.exec(s.text.slice(0, c.start - s.start)) ?? RANKING_NAMED.exec(c.text.slice(0, rise.index));
-        if (named) {
-          const name = `${named[1]!.replace(/^(?:\d{4}年度?)/, '')}第${rise[2]}位`;
-          for (const r of recipientsOf(c.text.slice(0, rise.index).replace(RANKING_NAMED, ''), doc, null, c.start)) {
-            out.push({ name, level: honourLevel(name), recipient: r.name, recipientType: recipientType(r.name, r.isCounty, enterprises, name), year: yearOf(c.text, doc), evidence: evidence(s) });
+        if (m) {
+          const trigger = m[1]!;
+          let subjectRaw = c.text.slice(0, m.index);
+          const object = c.text.slice(m.index + trigger.length);
+          if (ASPIRATION.test(subjectRaw.replace(LEADING_SUBJECT_NOISE, ''))) continue;
+          // 巩固 keeps a title only when the title is named as such (巩固“国家卫生县城”).
+          if (trigger === '巩固' && !object.trim().startsWith('“')) continue;
+          // 成功争取到…项目/资金: funding won, not a title.
+          if (/争取/.test(trigger) && /(?:项目|资金|政策|试点)$/.test(cleanName(object))) continue;
+          // 在全省县域经济无量纲化排名中挺进全省前十: the ranking is named before the verb.
+          const ranking = /^在(?:[^中]*?季度|[^中]*?年度?)?(.+?(?:排名|排行|评价|考核|监测|榜单))中$/.exec(subjectRaw.trim());
+          if (ranking) subjectRaw = '';
+          const recipients = recipientsOf(subjectRaw, doc, /^(并|还|同时|也|又|且)/.test(c.text) || !subjectRaw.trim() ? carried : null, c.start);
+          // 申报安晋华康中药材、荀康酿酒等5家省市龙头企业: recipients listed before 等N家.
+          const listed = /^(.+?)等[\d一二三四五六七八九十]+(?:家|个|所|名|项)(.+)$/.exec(object);
+          const rankItems = splitTopLevel(object).filter((x) => /第[\d一二三四五六七八九十]+位|百强|[\d一二三四五六七八九十]+强|前十|前[\d一二三四五六七八九十]+名?/.test(x));
+          if (rank.has(trigger) && !strong.has(trigger) && rankItems.length) {
+            // Rankings of the county: national or provincial standings only (全国第46位, 全国百强, 全省前十).
+            const items = splitTopLevel(object)
+              .map((x) => x.trim())
+              .filter((x) => /第[\d一二三四五六七八九十]+位|百强|[\d一二三四五六七八九十]+强|前十|前[\d一二三四五六七八九十]+名?/.test(x) && !NOT_NAME.test(x));
+            const national = items.filter((x) => /全国|全省|百强|强县|强市/.test(x) || /全国|全省/.test(object.slice(0, object.indexOf(x))));
+            const activity = recipients[0]?.activity ?? null;
+            const topic = ranking ? ranking[1]!.replace(/^(前三季度|上半年|一季度|全年)/, '') : activity;
+            const names = national
+              .map((x) => (topic ? `${topic}${topic.match(/^(全国|全省)/) ? x.replace(/^(全国|全省)/, '') : x}` : x))
+              .filter((x) => x.length >= 4 && x.length <= 40);
+            if (names.length && recipients.every((r) => r.isCounty)) {
+              found.push({ names, recipients, context: subjectRaw });
+              lastRank = { trigger, recipients, sentence: si };
+            } else if (recipients.length && recipients.every((r) => !r.isCounty && !/[\d项个]/.test(r.name))) {
+              // A、B进入全市制造业亩均税收前30强: units inside the county ranked among their peers.
+              const ranked = items.filter((x) => /全国|全省|全市|中国/.test(x)).filter((x) => x.length >= 4 && x.length <= 40);
+              if (ranked.length) found.push({ names: ranked, recipients, context: subjectRaw });
+            }
+          } else if (listed && honourLike(cleanName(listed[2]!), !strong.has(trigger), subjectRaw)) {
+            const named = splitTopLevel(listed[1]!).map((n) => ({ name: n.trim(), isCounty: false, activity: null }));
+            found.push({ names: [cleanName(listed[2]!)], recipients: named, context: subjectRaw });
+          } else {
+            const names = completeConjoined(splitTopLevel(object).map(cleanName))
+              .map((n) => withActivity(n, recipients[0]?.activity ?? null))
+              .filter((n) => honourLike(n, !strong.has(trigger), subjectRaw));
+            if (names.length) {
+              found.push({ names, recipients, context: subjectRaw });
+              lastList = { trigger, recipients };
+            }
           }
-          continue;
-        }
-      }
-      // 市委、市政府授予我县“平安县”称号: the body confers; the unit after the verb receives.
-      const conferred = c.text.includes('授予') ? CONFERRED.exec(c.text.replace(LEADING_SUBJECT_NOISE, '')) : null;
-      if (conferred) {
-        const name = cleanName(conferred[3]!);
-        const self = /^(?:我|本|该|全)[县市区旗]$/.test(conferred[2]!);
-        const recipients = self ? recipientsOf('', doc, null) : recipientsOf(conferred[2]!, doc, null, c.start);
-        if (honourLike(name, false)) {
-          for (const r of recipients) out.push({ name, level: honourLevel(name, conferred[1]!), recipient: r.name, recipientType: recipientType(r.name, r.isCounty, enterprises, name), year: yearOf(c.text, doc), evidence: evidence(s) });
-          continue;
-        }
-      }
-      v.triggerRe.lastIndex = 0;
-      let m = v.triggerRe.exec(c.text);
-      // 在…排名中挺进: a ranking named as a noun is not the verb.
-      // (成为中国…, 入选中华… are verbs all the same.)
-      while (m && c.text.startsWith('中', m.index + m[1]!.length) && !/^中(?:国|华|央|欧|部|西部)/.test(c.text.slice(m.index + m[1]!.length))) m = v.triggerRe.exec(c.text);
-      if (!m) {
-        // …荣誉,以及“X省双拥模范县”…: a list of titles goes on after 以及 under the same verb.
-        const more = /^(?:以及|及|还有|另有)(.+)$/.exec(c.text);
-        const standing = c.text.includes('第') ? STANDING.exec(c.text) : null;
-        const borrowed = more && lastList ? { text: `${lastList.trigger}${more[1]}`, from: lastList } : standing && lastRank ? { text: `${lastRank.trigger}${standing[0]}`, from: lastRank } : null;
-        if (borrowed) {
-          c = { ...c, text: borrowed.text };
-          carried = borrowed.from.recipients;
-          v.triggerRe.lastIndex = 0;
-          m = v.triggerRe.exec(c.text);
-        }
-      }
-      const found: { names: string[]; recipients: Recipient[]; context: string }[] = [];
-      if (m) {
-        const trigger = m[1]!;
-        let subjectRaw = c.text.slice(0, m.index);
-        const object = c.text.slice(m.index + trigger.length);
-        if (ASPIRATION.test(subjectRaw.replace(LEADING_SUBJECT_NOISE, ''))) continue;
-        // 巩固 keeps a title only when the title is named as such (巩固“国家卫生县城”).
-        if (trigger === '巩固' && !object.trim().startsWith('“')) continue;
-        // 成功争取到…项目/资金: funding won, not a title.
-        if (/争取/.test(trigger) && /(?:项目|资金|政策|试点)$/.test(cleanName(object))) continue;
-        // 在全省县域经济无量纲化排名中挺进全省前十: the ranking is named before the verb.
-        const ranking = /^在(?:[^中]*?季度|[^中]*?年度?)?(.+?(?:排名|排行|评价|考核|监测|榜单))中$/.exec(subjectRaw.trim());
-        if (ranking) subjectRaw = '';
-        const recipients = recipientsOf(subjectRaw, doc, /^(并|还|同时|也|又|且)/.test(c.text) || !subjectRaw.trim() ? carried : null, c.start);
-        // 申报安晋华康中药材、荀康酿酒等5家省市龙头企业: recipients listed before 等N家.
-        const listed = /^(.+?)等[\d一二三四五六七八九十]+(?:家|个|所|名|项)(.+)$/.exec(object);
-        const rankItems = splitTopLevel(object).filter((x) => /第[\d一二三四五六七八九十]+位|百强|[\d一二三四五六七八九十]+强|前十|前[\d一二三四五六七八九十]+名?/.test(x));
-        if (rank.has(trigger) && !strong.has(trigger) && rankItems.length) {
-          // Rankings of the county: national or provincial standings only (全国第46位, 全国百强, 全省前十).
-          const items = splitTopLevel(object)
-            .map((x) => x.trim())
-            .filter((x) => /第[\d一二三四五六七八九十]+位|百强|[\d一二三四五六七八九十]+强|前十|前[\d一二三四五六七八九十]+名?/.test(x) && !NOT_NAME.test(x));
-          const national = items.filter((x) => /全国|全省|百强|强县|强市/.test(x) || /全国|全省/.test(object.slice(0, object.indexOf(x))));
-          const activity = recipients[0]?.activity ?? null;
-          const topic = ranking ? ranking[1]!.replace(/^(前三季度|上半年|一季度|全年)/, '') : activity;
-          const names = national
-            .map((x) => (topic ? `${topic}${topic.match(/^(全国|全省)/) ? x.replace(/^(全国|全省)/, '') : x}` : x))
-            .filter((x) => x.length >= 4 && x.length <= 40);
-          if (names.length && recipients.every((r) => r.isCounty)) {
-            found.push({ names, recipients, context: subjectRaw });
-            lastRank = { trigger, recipients, sentence: si };
-          } else if (recipients.length && recipients.every((r) => !r.isCounty && !/[\d项个]/.test(r.name))) {
-            // A、B进入全市制造业亩均税收前30强: units inside the county ranked among their peers.
-            const ranked = items.filter((x) => /全国|全省|全市|中国/.test(x)).filter((x) => x.length >= 4 && x.length <= 40);
-            if (ranked.length) found.push({ names: ranked, recipients, context: subjectRaw });
-          }
-        } else if (listed && honourLike(cleanName(listed[2]!), !strong.has(trigger), subjectRaw)) {
-          const named = splitTopLevel(listed[1]!).map((n) => ({ name: n.trim(), isCounty: false, activity: null }));
-          found.push({ names: [cleanName(listed[2]!)], recipients: named, context: subjectRaw });
+          if (recipients.length) carried = recipients;
         } else {
-          const names = completeConjoined(splitTopLevel(object).map(cleanName))
-            .map((n) => withActivity(n, recipients[0]?.activity ?? null))
-            .filter((n) => honourLike(n, !strong.has(trigger), subjectRaw));
-          if (names.length) {
-            found.push({ names, recipients, context: subjectRaw });
-            lastList = { trigger, recipients };
+          // 润邦茶业有限公司年产值突破6亿元,成为国家级龙头企业: the subject of one clause carries to the next.
+          const lead = SUBJECT_HEAD.exec(c.text.replace(LEADING_SUBJECT_NOISE, ''));
+          carried = lead && !CLAUSE_VERB.test(lead[1]!) ? recipientsOf(lead[1]!, doc, null, c.start) : null;
+          const p = v.postfixRe.exec(c.text);
+          if (p) {
+            const name = cleanName(p[1]!);
+            if (honourLike(name, false) && !ASPIRATION.test(name)) found.push({ names: [name], recipients: recipientsOf('', doc, carried), context: '' });
           }
-        }
-        if (recipients.length) carried = recipients;
-      } else {
-        // 润邦茶业有限公司年产值突破6亿元,成为国家级龙头企业: the subject of one clause carries to the next.
-        const lead = SUBJECT_HEAD.exec(c.text.replace(LEADING_SUBJECT_NOISE, ''));
-        carried = lead && !CLAUSE_VERB.test(lead[1]!) ? recipientsOf(lead[1]!, doc, null, c.start) : null;
-        const p = v.postfixRe.exec(c.text);
-        if (p) {
-          const name = cleanName(p[1]!);
-          if (honourLike(name, false) && !ASPIRATION.test(name)) found.push({ names: [name], recipients: recipientsOf('', doc, carried), context: '' });
         }
       }
       for (const f of found) {
@@ -336,7 +340,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
           for (const r of f.recipients) {
             out.push({
               name,
-              level: honourLevel(name, f.context),
+              level: f.level ?? honourLevel(name, f.context),
               recipient: r.name,
               recipientType: recipientType(r.name, r.isCounty, enterprises, name),
               year: yearOf(c.text, doc),
