@@ -24,6 +24,10 @@ export function rolesFromFormula(formula: string): (IndustryRole | null)[] | nul
 }
 
 const DEVELOP = new RegExp(`(?:${[...industryVocabulary().developVerbs].sort((a, b) => b.length - a.length).join('|')})([\\u4e00-\\u9fa5]{2,6}?)(?:产业|行业|(?<![企就创事物作毕营专职行产农工商置])业)(?!园|链|项目|基金|工人|工作|集聚|发展格局|体系|结构|化|工程|务|主|态|绩|界|余)`);
+/** Words that qualify an industry list (特色产业, 传统产业) rather than name an industry. */
+const QUALIFIER_WORDS = '特色|主导|新兴|战略性新兴|支柱|首位|传统|优势';
+const QUALIFIER = new RegExp(`^(?:${QUALIFIER_WORDS})`);
+const QUALIFIERS = new RegExp(`^(?:${QUALIFIER_WORDS})+`);
 /** Words of grammar, not of a trade: a name holding one was cut from a sentence (夯实了, 这一主线). */
 const NOT_A_NAME = /[是了这那的把被们其之个要将等县级]|^(?:实现|加快|推进|推动|全面|进一步|一批|一个|各类|持续|已|以)|[一二两三四五六七八九十\d]项|(?:项目|企业|公司|集团)$/;
 /**
@@ -72,7 +76,8 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
     const bare = raw.replace(/^(等|和|及)/, '');
     const name = canonicalIndustry(bare.replace(/^(全县|全市|全区|我县|我市|该县|该市|县域|本地|当地)/, '').replace(/^[百千万]亿级/, '').replace(/^(特色|传统|新兴|优势)(?=[\u4e00-\u9fa5]{2})/, ''));
     if (!name || NOT_A_NAME.test(name)) return;
-    if (name.length === 1 && listed && /产业$/.test(bare)) return void found.push({ name, role, span });
+    // 硅产业、水晶产业: in a list the report qualifies, a one-character trade is a name.
+    if (name.length === 1 && listed) return void found.push({ name, role, span });
     const generic = industryVocabulary().notIndustries.includes(name);
     if (isIndustryName(name) || isIndustryName(raw) || (listed && generic && name.length >= 2 && !/^(传统|新兴|优势|特色|主导|支柱|首位|相关|全|重点|各类|其他|[一二三四五六七八九十]+大)$/.test(name))) found.push({ name, role, span });
   };
@@ -84,9 +89,9 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       // …等特色产业, …三大主导产业, …等“两主一特一辅”产业
       const list = !t.includes('产业') ? null : /(?:等|(?=[一二三四五六七八九十两\d]+(?:大|个)))(?:[一二三四五六七八九十两\d]+(?:大|个))?(?:本土|地方|本地)?([“"][^”"]+[”"]|[\u4e00-\u9fa5]{0,8}?)(?:农业|工业|服务)?产业(?:集群|体系|链(?!条))?/.exec(t);
       // One item is a list too when a role names it: 大力发展茶叶等特色产业.
-      const single = list && list[0].startsWith('等') && /^(特色|主导|新兴|战略性新兴|支柱|首位|传统|优势)/.test(list[1]!);
+      const single = list && list[0].startsWith('等') && QUALIFIER.test(list[1]!);
       // 风光水储等绿色能源产业: after 等, a qualifier that is no role word is the industry itself.
-      const category = list && list[0].startsWith('等') ? list[1]!.replace(/^(特色|主导|新兴|战略性新兴|支柱|首位|传统|优势)+/, '') : '';
+      const category = list && list[0].startsWith('等') ? list[1]!.replace(QUALIFIERS, '') : '';
       if (category.length >= 2 && category === list![1] && !/[“”"]/.test(category) && !t.slice(0, list!.index).includes('、')) {
         push(category, null, s);
         continue;
@@ -95,12 +100,10 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       if (list && (t.slice(0, list.index).includes('、') || single) && !/延伸/.test(t.slice(0, list.index)) && !/的|板块|环节/.test(list[1]!)) {
         const qualifier = list[1]!;
         const formula = rolesFromFormula(qualifier.replace(/[“”"]/g, ''));
-        const raw = itemsBefore(t, list.index);
-        const items = raw.map((i) => i.replace(/(产业|行业|(?<![农工商])业)$/, '').replace(/[(（][^)）]*[)）]$/, ''));
+        const items = itemsBefore(t, list.index).map((i) => i.replace(/(产业|行业|(?<![农工商])业)$/, '').replace(/[(（][^)）]*[)）]$/, ''));
         if (items.every((i) => i.length <= 12) && (items.length > 1 || items[0]!.length <= 8)) {
           // Items of a list the report qualifies (四大主导产业) are industries even when generic (现代服务业).
-          // 硅产业、水晶产业: a one-character trade is a name when 产业 follows it.
-          items.forEach((item, k) => push(item.length === 1 && /产业$/.test(raw[k]!) ? `${item}产业` : item, formula ? formula[k] ?? null : roleOf(qualifier), s, true));
+          items.forEach((item, k) => push(item, formula ? formula[k] ?? null : roleOf(qualifier), s, true));
           continue;
         }
       }
@@ -137,8 +140,9 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       }
       // 构建了…现代纺织产业格局, 形成了…循环经济产业体系: the industry the county built up.
       const system = !/格局|体系/.test(t) ? null : /(?:构建|形成|打造|建成)(?:了|起)?[^,，。;；]{0,24}?(?:的)?(?:现代|高效|多元化|完整的?)*((?:(?!的)[\u4e00-\u9fa5]){2,8}?)产业(?:格局|体系)/.exec(t);
-      if (system && plainIndustryWord(system[1]!.replace(/^(?:现代|高效|多元化|多链条)+/, ''))) {
-        push(system[1]!.replace(/^(?:现代|高效|多元化|多链条)+/, ''), null, s);
+      const built = system?.[1]!.replace(/^(?:现代|高效|多元化|多链条)+/, '');
+      if (built && plainIndustryWord(built)) {
+        push(built, null, s);
         continue;
       }
       let chained = false;
