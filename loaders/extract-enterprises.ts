@@ -58,6 +58,10 @@ const DESCRIPTOR = /^(?:(?:世界|中国|全国|国际)?(?:500|五百)强(?:企�
  * A、B进入全市制造业亩均税收前30强.
  */
 const RANKED_BRANDS = /^((?:[\u4e00-\u9fa5]{2,6}、)*[\u4e00-\u9fa5]{2,6}?)(?:成为|进入|入选|跻身|获评|荣获|被评为|被认定为)[^,，;；。]*?(?:企业|制造业|纳税|税收)/;
+/** …水库建设完成: a facility under way, not a brand ending in 建设. */
+const FACILITY = /水库|公路|道路|大道|工程|设施|小区|项目|大桥|隧道|管网/;
+/** Subjects that are places, pronouns or adverbs (全县, 该市, 先后), not brands. */
+const NOT_A_BRAND = /县|市|区|镇|乡|村|园|我|全|该|这|它|其|先后|连续|多次|再次|首次|成功|已经/;
 /** X制药是…集团的全资子公司: a brand said to be a company. */
 const IS_COMPANY = /^([\u4e00-\u9fa5]{2,8}?)(?:是|系)[^,，;；。]{0,24}?(?:全资|控股)?(?:子公司|公司|企业|药企)(?:之一)?$/;
 
@@ -89,8 +93,7 @@ function cleanEnterprise(raw: string): string {
 function plausible(name: string, countyNames: { has(name: string): boolean }): boolean {
   const v = vocabulary();
   if (name.length < 2 || name.length > 30) return false;
-  // …水库建设完成: a facility under way, not a brand ending in 建设.
-  if (/水库|公路|道路|大道|工程|设施|小区|项目|大桥|隧道|管网/.test(name)) return false;
+  if (FACILITY.test(name)) return false;
   if (countyNames.has(name)) return false;
   const stem = name.replace(v.suffixEndRe, '');
   if (!stem || v.genericStems.includes(stem) || /^[\d一二三四五六七八九十百千万几多余]+(家|个)|^[\d一二三四五六七八九十百千万几多余]+$/.test(stem)) return false;
@@ -163,8 +166,8 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
       if (c.text.includes('、') && !/产业|行业/.test(c.text)) {
         const items = splitTopLevel(c.text).map(cleanEnterprise);
         const brandItems = items.map((i) => i.replace(/(智能化|扩建|项目|建设).*$/, ''));
-        // …水库建设: a facility under way is no brand.
-        if (brandItems.some((i) => /水库|公路|道路|大道|工程|设施|小区|项目/.test(i))) continue;
+        // A list that holds a facility (…水库建设) is a list of works, not of brands.
+        if (brandItems.some((i) => FACILITY.test(i))) continue;
         if (brandItems.length >= 2 && brandItems.every((i) => v.brandRe.test(i))) for (const i of brandItems) add(i, s);
         else if (brandItems.length >= 2) {
           // The last item often runs on into the predicate (登茂通煤业智能化矿井建设).
@@ -174,9 +177,9 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
         }
       }
       const is = /公司|企业|药企/.test(c.text) ? IS_COMPANY.exec(c.text) : null;
-      if (is && !/(县|市|区|镇|乡|村|园|我|全|该|这|它|其)/.test(is[1]!)) add(is[1]!, s);
+      if (is && !NOT_A_BRAND.test(is[1]!)) add(is[1]!, s);
       const ranked = !/企业|制造业|纳税|税收/.test(c.text) ? null : RANKED_BRANDS.exec(c.text.replace(/^(?:[\d]{4}年|其中|同时|目前|此外|全县|我县)+[,，]?/, ''));
-      if (ranked && !/(县|市|区|镇|乡|村|园|我|全|该|先后|连续|多次|再次|首次|成功|已经)/.test(ranked[1]!)) for (const b of ranked[1]!.split('、')) add(b, s);
+      if (ranked && !NOT_A_BRAND.test(ranked[1]!)) for (const b of ranked[1]!.split('、')) add(b, s);
       // A brand as the subject of a company fact: 永鑫焦化成为…, 舜华鸭业年度营收…
       const subj = v.subjectRe.exec(cleanEnterprise(c.text.slice(0, 24)));
       if (subj && !/^(推动|发展|做强|稳定|持续|不断|加快|全县|全市|我县)/.test(subj[1]!)) add(subj[1]!, s);
