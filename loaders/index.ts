@@ -1,9 +1,9 @@
-export { extractBytes, extractText, reportId, EXTRACTOR_VERSION, STAGES } from './pipeline.ts';
+export { extractBytes, extractText, extractorVersionFor, reportId, EXTRACTOR_VERSION, STAGES } from './pipeline.ts';
 export { readReportFile, decode } from './read.ts';
 export { expandPaths } from './files.ts';
 export { resolveCounty } from './resolve-county.ts';
 export { loadGazetteer } from './gazetteer.ts';
-export { findManifests, hintsFor, hintsTag, readManifest, readSidecar, validateHints } from './report-hints.ts';
+export { findManifests, hintsFor, readManifest, readSidecar, validateHints } from './report-hints.ts';
 
 import type { ReportExtraction, ReportHints } from '../src/facts.ts';
 import { extractText } from './pipeline.ts';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { CountyGraphError } from '../src/errors.ts';
 import type { ReportExtraction, ReportHints } from '../src/facts.ts';
-import { givenCounty, validateHints } from './report-hints.ts';
+import { givenCounty, hintsTag, validateHints } from './report-hints.ts';
 import { emptyDoc, type ReportDoc } from './doc.ts';
 import { countyRef } from './gazetteer.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
@@ -19,6 +19,11 @@ import { extractHonours } from './extract-honours.ts';
 
 /** Bumped whenever extraction changes what it finds; stored on every Report node. */
 export const EXTRACTOR_VERSION = '5';
+
+/** The version a report is stored with: the extractor's, tagged with the metadata the user gave. */
+export function extractorVersionFor(hints: ReportHints): string {
+  return `${EXTRACTOR_VERSION}${hintsTag(hints)}`;
+}
 
 export interface Stage {
   name: string;

@@ -180,8 +180,7 @@ export const resolvers = {
       if (!text.trim()) throw apiError(`${fileName}: the report holds no text.`, 'BAD_USER_INPUT');
       let result;
       try {
-        const hints = Object.fromEntries(Object.entries({ publishedAt, county, url, title, publisher }).filter(([, v]) => v !== undefined && v !== null));
-        result = await ingestText(ctx.executor, text, fileName, hints);
+        result = await ingestText(ctx.executor, text, fileName, { publishedAt, county, url, title, publisher });
       } catch (e) {
         if ((e as { code?: string }).code === 'E_INPUT') throw apiError((e as Error).message, 'BAD_USER_INPUT');
         throw e;

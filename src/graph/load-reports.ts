@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { CountyGraphError } from '../errors.ts';
 import type { ReportExtraction, ReportHints } from '../facts.ts';
-import { EXTRACTOR_VERSION, expandPaths, extractFile, findManifests, hintsFor, hintsTag } from '../../loaders/index.ts';
+import { expandPaths, extractFile, extractorVersionFor, findManifests, hintsFor } from '../../loaders/index.ts';
 import type { Executor } from './executor.ts';
 import { storedReports, writeReports, type StoredReport, type WriteCounters } from './write-report.ts';
 
@@ -96,7 +96,7 @@ export async function loadReports(executor: Executor | null, paths: string[], o:
       if (problems.length) throw new CountyGraphError('E_INPUT', `${file}: ${problems.slice(0, 3).join('; ')}`);
       const facts = x.indicators.length + x.projects.length + x.industries.length + x.enterprises.length + x.honours.length;
       // The same text with other metadata given is written again: the metadata is part of its version.
-      return { file, path: resolve(file), x, facts, version: `${EXTRACTOR_VERSION}${hintsTag(hints)}` };
+      return { file, path: resolve(file), x, facts, version: extractorVersionFor(hints) };
     } catch (e) {
       report(failure(file, e));
       return null;
