@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'E_CONFIG'
   | 'E_JAVA_MISSING'
   | 'E_DOWNLOAD'
+  | 'E_BROWSER_PATCH'
   | 'E_NEO4J_START'
   | 'E_NEO4J_UNREACHABLE'
   | 'E_NEO4J_AUTH'

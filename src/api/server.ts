@@ -9,6 +9,7 @@ import { PROJECT_ROOT, type ApiConfig } from '../config.ts';
 import { CountyGraphError } from '../errors.ts';
 import type { Executor } from '../graph/executor.ts';
 import { browserGuide, browserStyle } from './browser-guide.ts';
+import { graphiqlPage } from './graphiql.ts';
 import { apiError, rootCause } from './errors.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers, VERSION, type ApiContext } from './resolvers.ts';
@@ -79,7 +80,9 @@ export function createApi(executor: Executor, config: Pick<ApiConfig, 'corsOrigi
     graphqlEndpoint: GRAPHQL_PATH,
     // Our /health checks Neo4j; yoga's own liveness check moves out of the way.
     healthCheckEndpoint: '/live',
-    graphiql: { title: 'county-graph' },
+    // Served from the installed package, never from a CDN (see graphiql.ts).
+    graphiql: true,
+    renderGraphiQL: graphiqlPage,
     landingPage: false,
     cors: config.corsOrigin ? { origin: config.corsOrigin.split(',').map((s) => s.trim()) } : false,
     maskedErrors: { maskError, isDev: false },

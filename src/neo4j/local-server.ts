@@ -8,6 +8,7 @@ import { CountyGraphError, NEO4J_WAYS_OUT } from '../errors.ts';
 import type { LocalNeo4jConfig } from '../config.ts';
 import { findJava } from './java.ts';
 import { resolveClasspath } from './maven.ts';
+import { withOfflineBrowser } from './offline-browser.ts';
 import { freePort, isListening, isPortFree } from './ports.ts';
 
 const run = promisify(execFile);
@@ -91,6 +92,8 @@ function neo4jConf(home: string, boltPort: number, httpPort: number, o: LocalSer
     'db.tx_log.rotation.retention_policy=1 days',
     // Neo4j Browser loads the graph style and the guide of saved queries from the API.
     `browser.remote_content_hostname_whitelist=127.0.0.1,localhost`,
+    // Nothing reaches out from the local Neo4j or the Browser it serves (see offline-browser.ts).
+    'client.allow_telemetry=false',
     ...(o.apiPort ? [`browser.post_connect_cmd=style http://127.0.0.1:${o.apiPort}/browser/style.grass; play http://127.0.0.1:${o.apiPort}/browser/guide.html`] : []),
     '',
   ].join('\n');
@@ -224,7 +227,7 @@ export async function startLocalNeo4j(o: LocalServerOptions): Promise<RunningNeo
   }
 
   const java = await findJava();
-  const classpath = await resolveClasspath(join(o.dir, 'runtime'), o, { log });
+  const classpath = await withOfflineBrowser(await resolveClasspath(join(o.dir, 'runtime'), o, { log }), join(o.dir, 'runtime'));
 
   if (o.fresh) await rm(home, { recursive: true, force: true });
   for (const sub of ['conf', 'data', 'logs', 'plugins', 'import', 'run', 'lib']) await mkdir(join(home, sub), { recursive: true });
