@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: pure code runs in parallel without Neo4j; everything that touches the
+// Four projects: pure code runs in parallel without Neo4j; everything that touches the
 // graph or the API shares one real Neo4j started once per run by the global setup; the
-// faults (Neo4j killed and restarted) use a Neo4j of their own.
+// browser tests and the faults (Neo4j killed and restarted) use Neo4j instances of their own.
 export default defineConfig({
   test: {
     env: { NODE_ENV: 'test' },
@@ -22,6 +22,17 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          // The product as a user meets it: `county-graph start` in a child process and its
+          // pages in a real Chromium, with the network cut off from everything but 127.0.0.1.
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
         },
       },
       {

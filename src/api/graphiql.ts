@@ -47,7 +47,7 @@ function named(query: string, file: string): string {
 
 export function graphiqlOptions(): GraphiQLOptions {
   return {
-    title: 'county-graph GraphiQL',
+    title: 'county-graph',
     defaultQuery: DEFAULT_QUERY,
     defaultTabs: [{ query: DEFAULT_QUERY }, ...exampleTabs()],
   };

@@ -1,0 +1,69 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig, PROJECT_ROOT } from '../../src/config.ts';
+import { freePort } from '../../src/neo4j/ports.ts';
+
+/** The product as a user runs it (`npm start`): its own Neo4j, the sample reports, the API. */
+export interface RunningProduct {
+  apiUrl: string;
+  browserUrl: string;
+  password: string;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs `county-graph start` in a child process with a Neo4j of its own (a temporary data
+ * folder and free ports, so a user's own `npm start` is never touched) and waits for the
+ * lines it prints when ready.
+ */
+export async function startProduct(timeoutMs = 240_000): Promise<RunningProduct> {
+  const dir = mkdtempSync(join(tmpdir(), 'county-graph-browser-'));
+  // The Neo4j jars and their class path are shared with the project's own runtime folder.
+  const runtime = join(loadConfig().local.dir, 'runtime');
+  mkdirSync(runtime, { recursive: true });
+  symlinkSync(runtime, join(dir, 'runtime'));
+  const password = randomBytes(12).toString('hex');
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEO4J_PASSWORD: password,
+    COUNTY_GRAPH_NEO4J_DIR: dir,
+    COUNTY_GRAPH_BOLT_PORT: String(await freePort()),
+    COUNTY_GRAPH_HTTP_PORT: String(await freePort()),
+    COUNTY_GRAPH_API_PORT: String(await freePort()),
+  };
+  delete env.NEO4J_URI;
+  const child: ChildProcess = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'county-graph.js'), 'start'], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGINT');
+      const killer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+      await exited;
+      clearTimeout(killer);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + timeoutMs;
+  while (!/is ready/.test(out)) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await stop();
+      throw new Error(`county-graph start did not become ready:\n${out}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const apiUrl = /GraphQL \+ GraphiQL\s+(\S+)\/graphql/.exec(out)?.[1];
+  const browserUrl = /Neo4j Browser\s+(\S+)/.exec(out)?.[1];
+  if (!apiUrl || !browserUrl) {
+    await stop();
+    throw new Error(`county-graph start printed no URLs:\n${out}`);
+  }
+  return { apiUrl, browserUrl, password, output: () => out, stop };
+}
