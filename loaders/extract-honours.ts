@@ -297,7 +297,14 @@ export function extractHonours(doc: ReportDoc): Honour[] {
             const items = splitTopLevel(object)
               .map((x) => x.trim())
               .filter((x) => /第[\d一二三四五六七八九十]+位|百强|[\d一二三四五六七八九十]+强|前十|前[\d一二三四五六七八九十]+名?/.test(x) && !NOT_NAME.test(x));
-            const national = items.filter((x) => /全国|全省|百强|强县|强市/.test(x) || /全国|全省/.test(object.slice(0, object.indexOf(x))));
+            // An item is national when it says so or a 全国/全省 comes before it (found once, not per item).
+            const scopeAt = object.search(/全国|全省/);
+            let cursor = 0;
+            const national = items.filter((x) => {
+              const at = object.indexOf(x, cursor);
+              if (at >= 0) cursor = at + x.length;
+              return /全国|全省|百强|强县|强市/.test(x) || (scopeAt >= 0 && scopeAt < at);
+            });
             const activity = recipients[0]?.activity ?? null;
             const topic = ranking ? ranking[1]!.replace(/^(前三季度|上半年|一季度|全年)/, '') : activity;
             const names = national
@@ -335,6 +342,8 @@ export function extractHonours(doc: ReportDoc): Honour[] {
           }
         }
       }
+      // One year per clause, found once: a clause can list thousands of titles.
+      const year = found.length ? yearOf(c.text, doc) : null;
       for (const f of found) {
         for (const name of f.names) {
           for (const r of f.recipients) {
@@ -343,7 +352,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
               level: f.level ?? honourLevel(name, f.context),
               recipient: r.name,
               recipientType: recipientType(r.name, r.isCounty, enterprises, name),
-              year: yearOf(c.text, doc),
+              year,
               evidence: evidence(s),
             });
           }

@@ -245,6 +245,9 @@ function fromEnumeration(s: Span): Candidate[] {
 }
 
 /** Single named projects: …项目/工程/大桥/中心… with a status, an investment, or both. */
+/** Characters before a head that can bear on its name and figures. */
+const LOOKBACK = 200;
+
 function fromClause(c: Span, next: Span | undefined): Candidate[] {
   const v = vocabulary();
   const out: Candidate[] = [];
@@ -257,9 +260,11 @@ function fromClause(c: Span, next: Span | undefined): Candidate[] {
     const phase = /^[(（]?[一二三四五六]期[)）]?/.exec(text.slice(end));
     if (phase) end += phase[0].length;
     // Prefer the longest name: extend across a following head (…项目工程 is rare; 高速公路 vs 公路 handled by alternation).
-    const rest = text.slice(end);
+    const rest = text.slice(end, end + LOOKBACK);
     if (/^[\u4e00-\u9fa5]{0,2}(项目|工程)/.test(rest) && !/^(建设|主体|前期)/.test(rest)) continue;
-    const raw = text.slice(consumed, end);
+    // Only a window before the head can hold its name (at most 30 characters, after a
+    // verb or a 的): looking further back would make a long clause quadratic.
+    const raw = text.slice(Math.max(consumed, end - LOOKBACK), end);
     // A list or a pair (A项目和B工程) ends before this name; 和 inside a name (共和国) does not.
     let segment = raw.split('、').pop()!;
     const pair = /^(.*?(?:项目|工程|大桥|公路|大道|中心|基地|园区|医院|学校))(?:和|与|及)(.{3,})$/.exec(segment);
@@ -270,6 +275,7 @@ function fromClause(c: Span, next: Span | undefined): Candidate[] {
     const nameRaw = segment.replace(/^.*?(?:的)(?=[^的]{3,}$)/, '');
     const name = cleanName(nameRaw);
     const prefix = text.slice(0, end - name.length);
+    const near = prefix.slice(-LOOKBACK);
     const statusSoon = v.statusRe.exec(rest.slice(0, 10));
     const adverbsOnly = statusSoon && /^(全面|全线|基本|顺利|正式|如期|提前|已经|已|均|相继|陆续|加快|有序|稳步|正在|正|成功)*$/.test(rest.slice(0, statusSoon.index));
     // …项目1.95亿元贷款, …工程6500万元资金: money won for a named project makes it one (the amount is no total).
@@ -278,12 +284,12 @@ function fromClause(c: Span, next: Span | undefined): Candidate[] {
     if (!funded && !AFTER_NAME.test(rest) && (!adverbsOnly || NOUN_CONTINUES.test(rest))) continue;
     consumed = end;
     if (name.length < 3 || name.length > 30 || isGeneric(name) || COUNT.test(rest.trim())) continue;
-    if (COUNT.test(text.slice(0, end - name.length).slice(-4)) || /[\d一二三四五六七八九十]+个$/.test(text.slice(0, end - name.length))) continue;
-    if (/(?:在|于|位于|落户|入驻|进驻)$/.test(prefix)) continue;
+    if (COUNT.test(near.slice(-4)) || /[\d一二三四五六七八九十]+个$/.test(near)) continue;
+    if (/(?:在|于|位于|落户|入驻|进驻)$/.test(near)) continue;
     const annual = ANNUAL_INVESTMENT.exec(rest);
     // A status may open the next clause (…项目投资2617万元,进入试运营).
     const status = statusAfter(rest) ?? statusBefore(prefix.trim()) ?? (verb ? statusBefore(verb[0]) : null) ?? (next && !v.headRe.test(next.text) ? statusAfter(next.text) : null) ?? (annual ? 'under_construction' : null);
-    const before = INVESTMENT_BEFORE.exec(prefix);
+    const before = INVESTMENT_BEFORE.exec(near);
     const inv = annual ? null : investment(rest.replace(/^[,，]/, '')) ?? (out.length === 0 ? investment(next?.text ?? '') : null) ?? (before ? toQuantity(Number(before[1]), before[2]!, '元')?.value ?? null : null);
     const designated = (DESIGNATED.test(rest) || funded) && /(项目|工程)$/.test(name);
     if (!status && inv === null && !designated && !annual) continue;
@@ -294,7 +300,7 @@ function fromClause(c: Span, next: Span | undefined): Candidate[] {
     if (verb && facilityKindOnly(name)) continue;
     if (!isSpecific(name, status !== null) && inv === null && !concrete) continue;
     // 三一重工集团投资20亿元建设的…项目: the company that invests builds it.
-    const by = BUILDER_BEFORE.exec(prefix.trim());
+    const by = prefix.length <= LOOKBACK ? BUILDER_BEFORE.exec(prefix.trim()) : null;
     out.push({
       name,
       status,

@@ -10,6 +10,13 @@ export const CELL_SEPARATOR = ' | ';
 /** Class or id words of navigation, share bars, breadcrumbs and other page furniture. */
 const FURNITURE = /(^|[\s_-])(nav|navbar|menu|breadcrumb|crumb|footer|header|sidebar|share|bdshare|toolbar|copyright|login|search|topbar|friendlink|links?)([\s_-]|$)/i;
 
+/**
+ * Deepest nesting of elements read (browsers stop at 512 too). htmlparser2 keeps its open
+ * elements in an array it shifts at the front, so each tag costs as much as the depth:
+ * without a bound, a page of 100,000 unclosed <b> took minutes.
+ */
+export const MAX_HTML_DEPTH = 512;
+
 export interface HtmlText {
   text: string;
   title: string | null;
@@ -51,6 +58,7 @@ export function htmlToText(html: string): HtmlText {
         if (!voidTag) {
           stack.push({ name, skip });
           if (skip) skipDepth++;
+          if (stack.length > MAX_HTML_DEPTH) throw new Error(`elements are nested more than ${MAX_HTML_DEPTH} deep (at <${name}>); no page a report comes from is`);
         }
       },
       ontext(data) {

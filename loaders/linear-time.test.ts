@@ -1,0 +1,80 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { emptyDoc } from './doc.ts';
+import { STAGES } from './pipeline.ts';
+import { validateHints } from './report-hints.ts';
+
+// Extraction must stay linear in the size of the text whatever the text is: each shape
+// below once made a stage quadratic (or is one a rule could easily make so). Time is
+// compared between the same shape at n and 4n characters — a ratio, not a wall-clock
+// limit: linear is about 4, quadratic 16. The bound, 8, leaves room for a noisy machine.
+const RATIO = 8;
+const N = 20_000;
+
+const samples = readdirSync(join(import.meta.dirname, '..', 'data', 'reports'))
+  .map((f) => readFileSync(join(import.meta.dirname, '..', 'data', 'reports', f), 'utf8'))
+  .join('\n');
+
+const repeat = (unit: string, n: number) => unit.repeat(Math.max(1, Math.round(n / unit.length)));
+
+const SHAPES: [string, (n: number) => string, string?][] = [
+  ['a number with no end', (n) => `临武县2023年,${repeat('二', n)}亿元。`],
+  ['one line without punctuation', (n) => `临武县${repeat('经济发展项目建设', n)}`],
+  ['quoted project names in one list', (n) => `临武县2023年${repeat('“甲项目”、', n)}。`],
+  ['titles in one list', (n) => `临武县获评${repeat('全国文明县、', n)}。`],
+  ['quoted titles without separators', (n) => `临武县荣获${repeat('“全国文明县城”', n)}称号。`],
+  ['companies in one list', (n) => `临武县引进${repeat('甲乙丙有限公司、', n)}等企业。`],
+  ['industries in one list', (n) => `临武县做强${repeat('新材料产业、', n)}等产业。`],
+  ['growth figures in one sentence', (n) => `临武县2023年地区生产总值${repeat('增长5%,', n)}。`],
+  ['figures given respectively', (n) => `临武县2023年城镇和农村居民人均可支配收入分别${repeat('达到1元和', n)}2元。`],
+  ['clauses separated by commas', (n) => `临武县2023年${repeat('项目,', n)}。`],
+  ['headings and nothing else', (n) => `临武县2023年\n${repeat('一、\n', n)}`],
+  ['brackets opened and never closed', (n) => `临武县${repeat('（', n)}`],
+  ['quotes opened and never closed', (n) => `临武县${repeat('“', n)}`],
+  ['spaces', (n) => `临武县${repeat(' ', n)}项目`],
+  ['digits', (n) => `临武县2023年${repeat('1', n)}亿元。`],
+  ['inline tags never closed (refused past a depth)', (n) => `<html><body>${repeat('<b><i>', n)}临武县</body></html>`, 'page.html'],
+  ['inline tags nested as deep as allowed, then many more', (n) => `<html><body>${'<b>'.repeat(500)}${repeat('<i>x</i>', n)}临武县</body></html>`, 'page.html'],
+  ['real reports one after another', (n) => samples.repeat(Math.ceil(n / samples.length)).slice(0, n)],
+];
+
+/** Milliseconds per stage for one extraction (stages that throw count as done). */
+function stageTimes(text: string, file: string): Map<string, number> {
+  const doc = emptyDoc(file, text, 'utf-8');
+  doc.override = validateHints({}, file);
+  const times = new Map<string, number>();
+  for (const stage of STAGES) {
+    const t = performance.now();
+    try {
+      stage.run(doc);
+    } catch {
+      // a failing stage is not a slow one
+    }
+    times.set(stage.name, performance.now() - t);
+  }
+  return times;
+}
+
+const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+
+describe('extraction is linear in the size of the text', () => {
+  it.each(SHAPES)('%s', (_name, make, file = 'report.txt') => {
+    const small = make(N);
+    const large = make(4 * N);
+    stageTimes(small, file); // compile and warm up
+    // Interleaved, best of five: the machine's noise hits both sizes alike.
+    let best = { small: Infinity, large: Infinity };
+    let detail: { small?: Map<string, number>; large?: Map<string, number> } = {};
+    for (let i = 0; i < 5; i++) {
+      const s = stageTimes(small, file);
+      const l = stageTimes(large, file);
+      if (total(s) < best.small) [best.small, detail.small] = [total(s), s];
+      if (total(l) < best.large) [best.large, detail.large] = [total(l), l];
+    }
+    // Below a millisecond the ratio is noise; 4n then has to stay below a few milliseconds.
+    const ratio = best.large / Math.max(best.small, 1);
+    const slowest = [...detail.large!.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => `${k} ${detail.small!.get(k)!.toFixed(1)} → ${v.toFixed(1)} ms`);
+    expect(ratio, `time for 4× the text grew ${ratio.toFixed(1)}× (${slowest.join('; ')})`).toBeLessThan(RATIO);
+  }, 120_000);
+});
