@@ -47,12 +47,20 @@ export interface ApiConfig {
   corsOrigin: string | undefined;
 }
 
+export interface ExtractionConfig {
+  /** Milliseconds one file may take to extract before it fails (load, extract, ingestReport). */
+  budgetMs: number;
+  /** Worker threads for extraction; 0: one per core (one fewer for load). */
+  threads: number;
+}
+
 export interface Config {
   /** Set when NEO4J_URI is given: the project then uses that Neo4j and starts none. */
   external: Neo4jConnectionConfig | undefined;
   local: LocalNeo4jConfig;
   driver: DriverConfig;
   api: ApiConfig;
+  extraction: ExtractionConfig;
   reportsDir: string;
 }
 
@@ -93,6 +101,8 @@ export const ENV_DEFAULTS = {
   COUNTY_GRAPH_API_TOKEN: '',
   COUNTY_GRAPH_CORS_ORIGIN: '',
   COUNTY_GRAPH_REPORTS: 'data/reports',
+  COUNTY_GRAPH_EXTRACT_BUDGET: '60',
+  COUNTY_GRAPH_EXTRACT_THREADS: '0',
 } as const;
 
 export type EnvName = keyof typeof ENV_DEFAULTS;
@@ -180,6 +190,10 @@ export function loadConfig(env: Env = process.env): Config {
       host: read(env, 'COUNTY_GRAPH_API_HOST'),
       token: read(env, 'COUNTY_GRAPH_API_TOKEN') || undefined,
       corsOrigin: read(env, 'COUNTY_GRAPH_CORS_ORIGIN') || undefined,
+    },
+    extraction: {
+      budgetMs: seconds(env, 'COUNTY_GRAPH_EXTRACT_BUDGET'),
+      threads: read(env, 'COUNTY_GRAPH_EXTRACT_THREADS') === '0' ? 0 : count(env, 'COUNTY_GRAPH_EXTRACT_THREADS'),
     },
     reportsDir: path(env, 'COUNTY_GRAPH_REPORTS'),
   };

@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'E_PORT_IN_USE'
   | 'E_QUERY_UNKNOWN'
   | 'E_INPUT'
+  | 'E_EXTRACT_TIMEOUT'
   | 'E_GRAPH_WRITE'
   | 'E_TEST_DATABASE';
 

@@ -183,6 +183,7 @@ export const resolvers = {
         result = await ingestText(ctx.executor, text, fileName, { publishedAt, county, url, title, publisher });
       } catch (e) {
         if ((e as { code?: string }).code === 'E_INPUT') throw apiError((e as Error).message, 'BAD_USER_INPUT');
+        if ((e as { code?: string }).code === 'E_EXTRACT_TIMEOUT') throw apiError((e as Error).message, 'EXTRACTION_TIMEOUT');
         throw e;
       }
       const { extraction: x, outcome } = result;

@@ -5,7 +5,7 @@ import { loadReports, type LoadOptions, type LoadSummary } from '../graph/load-r
 /** More files than this get a progress bar (failures are then listed in the summary). */
 const BAR_FROM = 5;
 
-export async function runLoad(executor: Executor | null, paths: string[], options: Pick<LoadOptions, 'dryRun' | 'force' | 'concurrency' | 'perTransaction' | 'hints' | 'manifests'> & { quiet?: boolean }): Promise<LoadSummary> {
+export async function runLoad(executor: Executor | null, paths: string[], options: Pick<LoadOptions, 'dryRun' | 'force' | 'concurrency' | 'perTransaction' | 'hints' | 'manifests' | 'threads' | 'budgetMs'> & { quiet?: boolean }): Promise<LoadSummary> {
   let bar: cliProgress.SingleBar | undefined;
   let started = Date.now();
   let done = 0;

@@ -51,7 +51,7 @@ async function serve(options: { load: boolean }): Promise<void> {
   const services = await openServices(config);
   if (options.load) {
     const { runLoad, printSummary } = await import('./load-command.ts');
-    const summary = await runLoad(services.executor, [config.reportsDir], { quiet: true });
+    const summary = await runLoad(services.executor, [config.reportsDir], { quiet: true, threads: config.extraction.threads || undefined, budgetMs: config.extraction.budgetMs });
     printSummary(summary, false);
   }
   const { server, url } = await serveApi(services.executor, config.api);
@@ -134,19 +134,29 @@ withHintOptions(
 ).action((paths: string[], options: { pretty?: boolean } & HintOptions) =>
     runMain(async () => {
       const { expandPaths, extractFile, findManifests, hintsFor } = await import('../../loaders/index.ts');
+      const { createExtractPool, defaultThreads } = await import('../../loaders/extract-pool.ts');
+      const config = loadConfig();
       const given = await givenHints(options);
       const files = await expandPaths(paths);
       const manifests = await findManifests(paths, options.manifest, files);
+      // One file is extracted here; several go to worker threads (each file under the time budget).
+      const pool = files.length > 1 ? createExtractPool({ threads: Math.min(files.length, config.extraction.threads || defaultThreads('extract')), budgetMs: config.extraction.budgetMs }) : null;
+      const settled = await Promise.allSettled(files.map(async (file) => {
+        const hints = await hintsFor(file, manifests, given);
+        return pool ? pool.extractFile(file, hints) : extractFile(file, hints);
+      }));
+      await pool?.close();
       const results = [];
       let failed = 0;
-      for (const file of files) {
-        try {
-          const r = await extractFile(file, await hintsFor(file, manifests, given));
-          for (const w of r.warnings) process.stderr.write(`${file}: warning: ${w}\n`);
-          results.push(r);
-        } catch (e) {
+      for (const [i, s] of settled.entries()) {
+        const file = files[i]!;
+        if (s.status === 'fulfilled') {
+          for (const w of s.value.warnings) process.stderr.write(`${file}: warning: ${w}\n`);
+          results.push(s.value);
+        } else {
           failed++;
-          process.stderr.write(`county-graph: ${e instanceof CountyGraphError ? e.message : `${file}: ${(e as Error).stack}`}\n`);
+          const e = s.reason as Error;
+          process.stderr.write(`county-graph: ${e instanceof CountyGraphError ? e.message : `${file}: ${e.stack}`}\n`);
         }
       }
       process.stdout.write(`${JSON.stringify(results, null, options.pretty ? 2 : undefined)}\n`);
@@ -169,12 +179,14 @@ withHintOptions(
       const { runLoad, printSummary } = await import('./load-command.ts');
       const hints = await givenHints(options);
       if (options.dryRun) {
-        const summary = await runLoad(null, paths, { dryRun: true, hints, manifests: options.manifest });
+        const { extraction } = loadConfig();
+        const summary = await runLoad(null, paths, { dryRun: true, hints, manifests: options.manifest, threads: extraction.threads || undefined, budgetMs: extraction.budgetMs });
         printSummary(summary, true);
         return summary.failed.length ? 1 : 0;
       }
-      return withServices(loadConfig(), async ({ executor }) => {
-        const summary = await runLoad(executor, paths, { force: options.force, concurrency: options.concurrency, perTransaction: options.perTransaction, hints, manifests: options.manifest });
+      const config = loadConfig();
+      return withServices(config, async ({ executor }) => {
+        const summary = await runLoad(executor, paths, { force: options.force, concurrency: options.concurrency, perTransaction: options.perTransaction, hints, manifests: options.manifest, threads: config.extraction.threads || undefined, budgetMs: config.extraction.budgetMs });
         printSummary(summary, false);
         return summary.failed.length ? 1 : 0;
       });

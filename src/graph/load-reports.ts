@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { CountyGraphError } from '../errors.ts';
 import type { ReportExtraction, ReportHints } from '../facts.ts';
-import { expandPaths, extractFile, extractorVersionFor, findManifests, hintsFor } from '../../loaders/index.ts';
+import { expandPaths, extractorVersionFor, findManifests, hintsFor } from '../../loaders/index.ts';
+import { createExtractPool, defaultThreads, type ExtractPool } from '../../loaders/extract-pool.ts';
 import type { Executor } from './executor.ts';
 import { storedReports, writeReports, type StoredReport, type WriteCounters } from './write-report.ts';
 
@@ -25,6 +26,10 @@ export interface LoadOptions {
   hints?: ReportHints;
   /** Manifests named outright (folders' own manifest.csv / manifest.jsonl are found anyway). */
   manifests?: string[];
+  /** Worker threads that extract (default: one fewer than the cores, at least one). */
+  threads?: number;
+  /** Milliseconds one file may take to extract before it fails by name (default 60 s). */
+  budgetMs?: number;
   /** For tests: the report of this file fails inside its transaction. */
   failFile?: string;
   onStart?: (total: number) => void;
@@ -88,10 +93,13 @@ export async function loadReports(executor: Executor | null, paths: string[], o:
   });
 
   type Extracted = { file: string; path: string; x: ReportExtraction; facts: number; version: string };
+  // Files are extracted in worker threads, each under a time budget, so that a file no
+  // extractor should take long on fails alone instead of holding up the load.
+  const pool: ExtractPool = createExtractPool({ threads: Math.min(Math.max(1, files.length), o.threads || defaultThreads('load')), budgetMs: o.budgetMs });
   const extract = async (file: string): Promise<Extracted | null> => {
     try {
       const hints = await hintsFor(file, manifests, o.hints);
-      const x = await extractFile(file, hints);
+      const x = await pool.extractFile(file, hints);
       const problems = validateExtraction(x);
       if (problems.length) throw new CountyGraphError('E_INPUT', `${file}: ${problems.slice(0, 3).join('; ')}`);
       const facts = x.indicators.length + x.projects.length + x.industries.length + x.enterprises.length + x.honours.length;
@@ -160,16 +168,17 @@ export async function loadReports(executor: Executor | null, paths: string[], o:
   // Extract batch k+1 while batch k is written; a batch is one group per transaction in flight.
   const batchSize = Math.max(1, o.perTransaction ?? PER_TRANSACTION) * Math.max(1, o.concurrency ?? CONCURRENCY);
   let writing: Promise<void> = Promise.resolve();
-  for (let start = 0; start < files.length; start += batchSize) {
-    const batch: Extracted[] = [];
-    for (const file of files.slice(start, start + batchSize)) {
-      const e = await extract(file);
-      if (e) batch.push(e);
+  try {
+    for (let start = 0; start < files.length; start += batchSize) {
+      // The pool extracts the batch's files in parallel; the batch keeps their order.
+      const batch = (await Promise.all(files.slice(start, start + batchSize).map(extract))).filter((e): e is Extracted => e !== null);
+      await writing;
+      writing = writeBatch(batch);
     }
     await writing;
-    writing = writeBatch(batch);
+  } finally {
+    await pool.close();
   }
-  await writing;
   const order = new Map(files.map((f, i) => [f, i]));
   summary.failed.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
   summary.seconds = (Date.now() - t0) / 1000;
