@@ -6,6 +6,7 @@ import { createApi } from '../../src/api/server.ts';
 import { createExecutor } from '../../src/graph/executor.ts';
 import { writeReport } from '../../src/graph/write-report.ts';
 import { extractText, EXTRACTOR_VERSION } from '../../loaders/index.ts';
+import { ingestPool } from '../../src/graph/ingest.ts';
 import { useGraph, wipe } from '../helpers/graph.ts';
 
 const SAMPLES = join(PROJECT_ROOT, 'data', 'reports');
@@ -195,8 +196,11 @@ describe('GraphQL API over the sample graph', () => {
     expect(none.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const wrong = await gql(ingest, { text }, { authorization: 'Bearer wrong' });
     expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const before = ingestPool().stats().done;
     const ok = await gql(ingest, { text }, { authorization: `Bearer ${TOKEN}` });
     expect(ok.errors).toBeUndefined();
+    // Extracted on the API's extraction thread, not on the event loop that serves requests.
+    expect(ingestPool().stats().done).toBe(before + 1);
     expect(ok.data.ingestReport).toMatchObject({ status: 'written', indicators: 1, projects: 2, honours: 1, report: { title: '嘉禾县2023年工作综述', publishedAt: '2024-02-01', county: { name: '嘉禾县' } } });
     const id = ok.data.ingestReport.report.id;
     const del = await gql(`mutation { deleteReport(id: "${id}") { deleted nodesDeleted } }`, {}, { authorization: `Bearer ${TOKEN}` });

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -11,8 +11,12 @@ const exec = promisify(execFile);
 const BIN = join(PROJECT_ROOT, 'bin', 'county-graph.js');
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return cliWith({}, ...args);
+}
+
+async function cliWith(extra: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const neo4j = inject('neo4j');
-  const env = { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password };
+  const env = { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, ...extra };
   try {
     const { stdout, stderr } = await exec('node', [BIN, ...args], { cwd: PROJECT_ROOT, env });
     return { code: 0, stdout, stderr };
@@ -51,6 +55,19 @@ describe('county-graph load', () => {
     expect(r.stdout).toMatch(/failed: test\/fixtures\/bad\/image\.png: this is a PNG image/);
     expect(await reports()).toBe(1);
   });
+
+  it('stops a file that takes longer than the budget to extract, names it, and loads the others', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'county-graph-budget-'));
+    const sample = await readFile(join(PROJECT_ROOT, 'data', 'reports', '000_fb4594d07f176b4c.txt'), 'utf8');
+    // Six megabytes of report text: a few seconds of honest work, over a budget of one.
+    await writeFile(join(dir, 'a-huge.txt'), sample.repeat(Math.ceil(6_000_000 / Buffer.byteLength(sample))));
+    await writeFile(join(dir, 'b-normal.txt'), await readFile(join(PROJECT_ROOT, 'data', 'reports', '001_8c93e10fb14268ae.txt')));
+    const r = await cliWith({ COUNTY_GRAPH_EXTRACT_BUDGET: '1' }, 'load', dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/2 reports: 1 loaded, 0 skipped as unchanged, 1 failed/);
+    expect(r.stdout).toMatch(/failed: .*a-huge\.txt: extraction took longer than 1 s and was stopped/);
+    expect(await reports()).toBe(1);
+  }, 120_000);
 
   it('deletes a report by id and says when there is none', async () => {
     await cli('load', 'data/reports/002_db3e59a35cbc5e31.txt');
