@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve, isAbsolute } from 'node:path';
 import { CountyGraphError } from './errors.ts';
+import { checkChosenPassword } from './neo4j/password.ts';
 
 /** The project root (where package.json lives), whatever the working directory. */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -81,7 +82,7 @@ const inSeconds = (ms: number) => String(ms / 1000);
 export const ENV_DEFAULTS = {
   NEO4J_URI: '',
   NEO4J_USER: 'neo4j',
-  NEO4J_PASSWORD: 'county-graph-local',
+  NEO4J_PASSWORD: '',
   NEO4J_DATABASE: '',
   COUNTY_GRAPH_NEO4J_DIR: '.neo4j',
   COUNTY_GRAPH_NEO4J_VERSION: '5.26.30',
@@ -158,9 +159,8 @@ export function loadConfig(env: Env = process.env): Config {
   const user = read(env, 'NEO4J_USER');
   const password = read(env, 'NEO4J_PASSWORD');
   const database = read(env, 'NEO4J_DATABASE') || undefined;
-  if (password.length < 8 && !uri) {
-    throw new CountyGraphError('E_CONFIG', 'NEO4J_PASSWORD must have at least 8 characters (Neo4j 5 refuses shorter ones).');
-  }
+  // For the local Neo4j, no password means a generated one (see src/neo4j/password.ts).
+  if (password && !uri) checkChosenPassword(password);
   const timeoutS = Number(read(env, 'COUNTY_GRAPH_NEO4J_START_TIMEOUT'));
   if (!Number.isFinite(timeoutS) || timeoutS <= 0) {
     throw new CountyGraphError('E_CONFIG', 'COUNTY_GRAPH_NEO4J_START_TIMEOUT must be a positive number of seconds.');

@@ -9,6 +9,7 @@ import type { LocalNeo4jConfig } from '../config.ts';
 import { findJava } from './java.ts';
 import { resolveClasspath } from './maven.ts';
 import { withOfflineBrowser } from './offline-browser.ts';
+import { localPassword, passwordFile, replaceFormerPassword } from './password.ts';
 import { freePort, isListening, isPortFree } from './ports.ts';
 
 const run = promisify(execFile);
@@ -167,8 +168,8 @@ async function waitReady(child: ChildProcess | undefined, boltPort: number, user
       } catch (e) {
         lastError = (e as Error).message;
         if ((e as { code?: string }).code === 'Neo.ClientError.Security.Unauthorized') {
-          throw new CountyGraphError('E_NEO4J_AUTH', 'The local Neo4j refused the password: its data folder was initialised with another NEO4J_PASSWORD.', {
-            hints: ['set NEO4J_PASSWORD to the password used the first time,', 'or reset the local data with `npm run reset` (deletes the local graph).'],
+          throw new CountyGraphError('E_NEO4J_AUTH', 'The local Neo4j refused the password: its data folder was initialised with another one.', {
+            hints: ['set NEO4J_PASSWORD to the password used the first time (a generated one is kept in the local Neo4j folder, file `password`),', 'or reset the local data with `npm run reset` (deletes the local graph).'],
           });
         }
       } finally {
@@ -205,16 +206,20 @@ export async function startLocalNeo4j(o: LocalServerOptions): Promise<RunningNeo
   const stateFile = join(home, 'run', 'county-graph.json');
   const user = 'neo4j';
 
+  const { password, replaceFormer } = await localPassword(o.dir, home, o.password, log, o.fresh);
+  const generated = replaceFormer ? readFileSync(passwordFile(o.dir), 'utf8').trim() : password;
+
   const state = await readState(stateFile);
   if (state && isOurNeo4j(state.pid, home)) {
     if (o.fresh) {
       await stopPid(state.pid);
     } else if (await isListening(state.boltPort)) {
       log(`Found the local Neo4j already running (pid ${state.pid}).`);
+      if (replaceFormer) await replaceFormerPassword(state.boltPort, generated);
       return {
         uri: `bolt://127.0.0.1:${state.boltPort}`,
         user,
-        password: o.password,
+        password: generated,
         boltPort: state.boltPort,
         httpPort: state.httpPort,
         browserUrl: browserUrl(state.httpPort, state.boltPort),
@@ -239,7 +244,7 @@ export async function startLocalNeo4j(o: LocalServerOptions): Promise<RunningNeo
   const env = { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') };
   if (!existsSync(join(home, 'data', 'dbms', 'auth.ini'))) {
     try {
-      await run(java.path, ['-cp', classpath, 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', o.password], { env, timeout: 120_000 });
+      await run(java.path, ['-cp', classpath, 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', password], { env, timeout: 120_000 });
     } catch (cause) {
       // The message of a failed execFile repeats the whole class path; the reason is on stderr.
       const reason = String((cause as { stderr?: string }).stderr ?? '').trim() || 'the admin command failed';
@@ -266,12 +271,16 @@ export async function startLocalNeo4j(o: LocalServerOptions): Promise<RunningNeo
   };
 
   try {
-    await waitReady(child, boltPort, user, o.password, o.startTimeoutMs, logFile);
+    await waitReady(child, boltPort, user, password, o.startTimeoutMs, logFile);
+    if (replaceFormer) {
+      await replaceFormerPassword(boltPort, generated);
+      log('Replaced the former default password of the local Neo4j with the generated one.');
+    }
   } catch (e) {
     await stop();
     throw e;
   }
   // Let the child not keep the event loop alive by its pipes alone once we are done with it.
   child.unref();
-  return { uri: `bolt://127.0.0.1:${boltPort}`, user, password: o.password, boltPort, httpPort, browserUrl: browserUrl(httpPort, boltPort), owned: true, pid, home, stop };
+  return { uri: `bolt://127.0.0.1:${boltPort}`, user, password: generated, boltPort, httpPort, browserUrl: browserUrl(httpPort, boltPort), owned: true, pid, home, stop };
 }

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, PROJECT_ROOT } from '../../src/config.ts';
@@ -26,17 +25,17 @@ export async function startProduct(timeoutMs = 240_000): Promise<RunningProduct>
   const runtime = join(loadConfig().local.dir, 'runtime');
   mkdirSync(runtime, { recursive: true });
   symlinkSync(runtime, join(dir, 'runtime'));
-  const password = randomBytes(12).toString('hex');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
-    NEO4J_PASSWORD: password,
     COUNTY_GRAPH_NEO4J_DIR: dir,
     COUNTY_GRAPH_BOLT_PORT: String(await freePort()),
     COUNTY_GRAPH_HTTP_PORT: String(await freePort()),
     COUNTY_GRAPH_API_PORT: String(await freePort()),
   };
   delete env.NEO4J_URI;
+  // As for a new user: no password given, so the local Neo4j gets a generated one.
+  delete env.NEO4J_PASSWORD;
   const child: ChildProcess = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'county-graph.js'), 'start'], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
@@ -64,6 +63,12 @@ export async function startProduct(timeoutMs = 240_000): Promise<RunningProduct>
   if (!apiUrl || !browserUrl) {
     await stop();
     throw new Error(`county-graph start printed no URLs:\n${out}`);
+  }
+  // Printed once, and kept where the project's commands (and this test) read it.
+  const password = readFileSync(join(dir, 'password'), 'utf8').trim();
+  if (!out.includes(`Generated a password for the local Neo4j (user neo4j): ${password}`)) {
+    await stop();
+    throw new Error(`county-graph start did not print the password it generated:\n${out}`);
   }
   return { apiUrl, browserUrl, password, output: () => out, stop };
 }

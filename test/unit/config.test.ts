@@ -12,6 +12,9 @@ describe('configuration', () => {
     expect(c.local.dir).toBe(join(PROJECT_ROOT, '.neo4j'));
     expect(c.api).toMatchObject({ port: 4000, host: '127.0.0.1', token: undefined });
     expect(c.reportsDir).toBe(join(PROJECT_ROOT, 'data/reports'));
+    // No password by default: the local Neo4j gets a generated one.
+    expect(c.local.password).toBe('');
+    expect(c.extraction).toEqual({ budgetMs: 60_000, threads: 0 });
     expect(c.driver).toEqual({ maxConnectionPoolSize: 50, connectionAcquisitionTimeoutMs: 10_000, maxTransactionRetryTimeMs: 15_000, readTimeoutMs: 30_000, writeTimeoutMs: 300_000 });
   });
 
@@ -30,6 +33,10 @@ describe('configuration', () => {
     [{ COUNTY_GRAPH_API_PORT: '70000' }, /COUNTY_GRAPH_API_PORT=70000/],
     [{ COUNTY_GRAPH_NEO4J_HEAP: 'lots' }, /COUNTY_GRAPH_NEO4J_HEAP=lots is not a memory size/],
     [{ NEO4J_PASSWORD: 'short' }, /at least 8 characters/],
+    [{ NEO4J_PASSWORD: 'county-graph-local' }, /anyone would try first/],
+    [{ NEO4J_PASSWORD: 'Password' }, /anyone would try first/],
+    [{ COUNTY_GRAPH_EXTRACT_BUDGET: '0' }, /COUNTY_GRAPH_EXTRACT_BUDGET=0 is not a positive number of seconds/],
+    [{ COUNTY_GRAPH_EXTRACT_THREADS: 'many' }, /COUNTY_GRAPH_EXTRACT_THREADS=many is not a whole number/],
     [{ COUNTY_GRAPH_NEO4J_START_TIMEOUT: '-1' }, /positive number of seconds/],
     [{ COUNTY_GRAPH_POOL_SIZE: '0' }, /COUNTY_GRAPH_POOL_SIZE=0 is not a whole number of at least 1/],
     [{ COUNTY_GRAPH_ACQUIRE_TIMEOUT: '0' }, /COUNTY_GRAPH_ACQUIRE_TIMEOUT=0 is not a positive number of seconds/],

@@ -8,11 +8,13 @@ import { PROJECT_ROOT } from '../../src/config.ts';
 describe('docker-compose.yml', () => {
   const compose = parse(readFileSync(join(PROJECT_ROOT, 'docker-compose.yml'), 'utf8'));
 
-  it('runs Neo4j 5.26 Community with Browser, Bolt, auth from the environment, a volume and a healthcheck', () => {
+  it('runs Neo4j 5.26 Community with Browser and Bolt on 127.0.0.1 only, a password that must be given, a volume and a healthcheck', () => {
     const neo4j = compose.services.neo4j;
     expect(neo4j.image).toBe('neo4j:5.26-community');
-    expect(neo4j.ports).toEqual(expect.arrayContaining(['7474:7474', '7687:7687']));
-    expect(neo4j.environment.NEO4J_AUTH).toMatch(/^neo4j\/\$\{NEO4J_PASSWORD:-[^}]{8,}\}$/);
+    // Reachable from this machine only: Neo4j's own auth is all that would stand between the network and the graph.
+    expect(neo4j.ports).toEqual(['127.0.0.1:7474:7474', '127.0.0.1:7687:7687']);
+    // `:?` makes compose refuse to start without it: no default password that works.
+    expect(neo4j.environment.NEO4J_AUTH).toMatch(/^neo4j\/\$\{NEO4J_PASSWORD:\?[^}]+\}$/);
     const volume = neo4j.volumes[0].split(':');
     expect(volume[1]).toBe('/data');
     expect(Object.keys(compose.volumes)).toContain(volume[0]);
