@@ -43,7 +43,13 @@ export async function localPassword(dir: string, home: string, chosen: string, l
   // An instance created before passwords were generated has the former default until its next start.
   const former = !fresh && existsSync(join(home, 'data', 'dbms', 'auth.ini'));
   await mkdir(dir, { recursive: true });
-  await writeFile(file, `${generated}\n`, { mode: 0o600 });
+  try {
+    // 'wx': when two commands start at once, the first one's password stays and both use it.
+    await writeFile(file, `${generated}\n`, { mode: 0o600, flag: 'wx' });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    return { password: readFileSync(file, 'utf8').trim(), replaceFormer: false };
+  }
   log(`Generated a password for the local Neo4j (user neo4j): ${generated}`);
   log(`  kept in ${file}; the project's commands read it from there (set NEO4J_PASSWORD to choose your own).`);
   return { password: former ? FORMER_DEFAULT : generated, replaceFormer: former };
