@@ -42,6 +42,27 @@ describe('reading bytes', () => {
     expect(() => decode(bytes, 'mixed.txt')).toThrow(message);
   });
 
+  it('refuses random bytes without NUL as not text, though they decode as GB18030', () => {
+    // A fixed pseudo-random sequence (no NUL), so the test is the same on every run.
+    let x = 12345;
+    const bytes = Uint8Array.from({ length: 50_000 }, () => ((x = (x * 1103515245 + 12345) >>> 0) >>> 16) % 255 + 1);
+    expect(() => decode(bytes, 'noise.bin')).toThrow(/noise\.bin: the bytes do not look like text \(\d+ control characters/);
+  });
+
+  it('refuses UTF-8 full of control characters, and keeps a report with a stray one', () => {
+    const controls = new TextEncoder().encode(`报告${'\u0001\u0002正文'.repeat(200)}`);
+    expect(() => decode(controls, 'ctl.txt')).toThrow(/ctl\.txt: the bytes do not look like text/);
+    const stray = new TextEncoder().encode(`${'临武县二〇二三年经济运行情况。'.repeat(40)}\u0007`);
+    expect(decode(stray, 'ok.txt').encoding).toBe('utf-8');
+  });
+
+  it('warns, with the line, when one line is part UTF-8 and part GBK', () => {
+    const utf8 = new TextEncoder().encode('临武县人民政府工作');
+    const line = Uint8Array.from([...utf8, ...gbk('醴陵市'), 0x0a]);
+    const r = decode(Uint8Array.from([...gbk('醴陵市'), 0x0a, ...line]), 'half.txt');
+    expect(r.warnings.some((w) => /^line 2: part UTF-8, part GBK; read as GBK, check it: “/.test(w))).toBe(true);
+  });
+
   it('reads a declared charset from HTML or XML', () => {
     expect(declaredCharset('<meta http-equiv="Content-Type" content="text/html; charset=GB2312">')).toBe('gb2312');
     expect(declaredCharset('<meta charset="utf-8">')).toBe('utf-8');

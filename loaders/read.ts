@@ -56,6 +56,7 @@ export function decode(bytes: Uint8Array, file: string): DecodedInput {
   const declared = declaredCharset(head);
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    refuseNonText(text, 0, file);
     if (declared && /gb|gbk|gb2312|gb18030/.test(declared)) warnings.push(`declares charset ${declared} but is valid UTF-8; read as UTF-8.`);
     return { text, encoding: 'utf-8', warnings };
   } catch {
@@ -66,6 +67,7 @@ export function decode(bytes: Uint8Array, file: string): DecodedInput {
   const utf8 = new TextDecoder('utf-8', { fatal: true });
   const gb = new TextDecoder('gb18030');
   const lines: string[] = [];
+  const doubtful: string[] = [];
   let utf8Lines = 0;
   let gbLines = 0;
   let start = 0;
@@ -85,8 +87,12 @@ export function decode(bytes: Uint8Array, file: string): DecodedInput {
         lines.push(asUtf8);
         utf8Lines++;
       } else {
-        lines.push(gb.decode(line));
+        const asGb = gb.decode(line);
+        lines.push(asGb);
         gbLines++;
+        // Han characters that read as UTF-8 in a line that is not UTF-8 as a whole: part of
+        // the line is UTF-8 and part GBK (pasted together), and one part is mojibake now.
+        if (hanUtf8 >= 2) doubtful.push(`line ${lines.length}: part UTF-8, part GBK; read as GBK, check it: “${asGb.trim().slice(0, 40)}”`);
       }
     }
   }
@@ -94,6 +100,9 @@ export function decode(bytes: Uint8Array, file: string): DecodedInput {
   const bad = countReplacement(text);
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   if (han === 0 && bad > text.length / 100) throw inputError(file, 'the bytes decode neither as UTF-8 nor as GBK/GB18030 text.');
+  refuseNonText(text, bad, file);
+  warnings.push(...doubtful.slice(0, 5));
+  if (doubtful.length > 5) warnings.push(`${doubtful.length - 5} more lines are part UTF-8, part GBK.`);
   if (bad > 0) warnings.push(`${bad} byte sequences are not valid UTF-8 or GB18030 (damaged text); they were replaced.`);
   if (utf8Lines > 0 && gbLines === 0) return { text, encoding: 'utf-8', warnings };
   if (utf8Lines > 0) {
@@ -102,6 +111,19 @@ export function decode(bytes: Uint8Array, file: string): DecodedInput {
   }
   if (!declared) warnings.push('read as GBK/GB18030 (detected; the file declares no charset).');
   return { text, encoding: 'gb18030', warnings };
+}
+
+/**
+ * Random bytes decode as GB18030 without error (almost every byte pair is a character
+ * there), so decoding alone does not tell text from binary. Control characters (other
+ * than tab, line and page breaks) and undecodable sequences do: text has next to none.
+ */
+function refuseNonText(text: string, undecodable: number, file: string): void {
+  if (text.length < 200) return;
+  const controls = (text.match(/[\u0000-\u0008\u000e-\u001f\u007f]/g) ?? []).length;
+  if (controls + undecodable > text.length / 100) {
+    throw inputError(file, `the bytes do not look like text (${controls} control characters and ${undecodable} undecodable sequences in ${text.length} characters); it is refused rather than stored as a report.`);
+  }
 }
 
 /** Reads and decodes one report file; every problem names the file. */

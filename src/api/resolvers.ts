@@ -177,7 +177,11 @@ export const resolvers = {
   Mutation: {
     ingestReport: async (_: unknown, { text, fileName, publishedAt, county, url, title, publisher }: Args, ctx: Ctx) => {
       requireWrite(ctx);
+      // The name is stored and indexed (Neo4j refuses index keys of several KB): a file name, not a document.
+      if (!fileName || fileName.length > 255 || /[\u0000-\u001f]/.test(fileName)) throw apiError('`fileName` must be 1 to 255 characters without control characters.', 'BAD_USER_INPUT');
       if (!text.trim()) throw apiError(`${fileName}: the report holds no text.`, 'BAD_USER_INPUT');
+      // Files holding NUL are refused as binary; text given here is held to the same rule.
+      if (text.includes('\u0000')) throw apiError(`${fileName}: the text holds NUL characters; a report is text, not binary data.`, 'BAD_USER_INPUT');
       let result;
       try {
         result = await ingestText(ctx.executor, text, fileName, { publishedAt, county, url, title, publisher });

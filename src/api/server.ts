@@ -160,13 +160,26 @@ export function createHandler(executor: Executor, config: ApiConfig) {
       }
       const headers = new Headers();
       for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
-      const request = new Request(`http://${req.headers.host ?? 'localhost'}${url}`, { method: req.method, headers, body: body && body.length ? new Uint8Array(body) : undefined });
+      // `OPTIONS *`, a Host header that is no host: the client's mistake, answered 400 with no stack trace.
+      const target = url.startsWith('/') ? URL.parse(`http://${req.headers.host ?? 'localhost'}${url}`) ?? URL.parse(`http://localhost${url}`) : null;
+      if (!target) {
+        res.writeHead(400, { 'content-type': 'application/json', connection: 'close' });
+        res.end(JSON.stringify({ errors: [{ message: 'Malformed request target or Host header.', extensions: { code: 'BAD_REQUEST' } }] }));
+        return;
+      }
+      const request = new Request(target, { method: req.method, headers, body: body && body.length ? new Uint8Array(body) : undefined });
       const response = await yoga.fetch(request);
       const out: Record<string, string> = {};
       response.headers.forEach((v, k) => (out[k] = v));
       res.writeHead(response.status, out);
       res.end(Buffer.from(await response.arrayBuffer()));
     } catch (e) {
+      // A client that hung up mid-body: nothing to answer, one line for the operator.
+      if (req.destroyed || (e as NodeJS.ErrnoException)?.code === 'ECONNRESET' || (e as Error)?.message === 'aborted') {
+        if (process.env.NODE_ENV !== 'test') process.stderr.write(`county-graph api: ${req.method} ${String(req.url).slice(0, 200)}: the client closed the connection before its request was read.\n`);
+        res.destroy();
+        return;
+      }
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ errors: [{ message: 'Internal server error.' }] }));
       // The client gets nothing of the cause; the operator's log gets all of it.

@@ -36,6 +36,9 @@ function positiveInteger(value: string): number {
   return n;
 }
 
+/** From this many files, `extract` works in a pool of worker threads. */
+const POOL_FROM = 8;
+
 const program = new Command('county-graph')
   .description('Chinese county reports into a Neo4j knowledge graph, served through GraphQL.')
   .showHelpAfterError();
@@ -139,8 +142,9 @@ withHintOptions(
       const given = await givenHints(options);
       const files = await expandPaths(paths);
       const manifests = await findManifests(paths, options.manifest, files);
-      // One file is extracted here; several go to worker threads (each file under the time budget).
-      const pool = files.length > 1 ? createExtractPool({ threads: Math.min(files.length, config.extraction.threads || defaultThreads('extract')), budgetMs: config.extraction.budgetMs }) : null;
+      // A few files are extracted here (starting workers would cost more than they save);
+      // more go to worker threads, one per core, each file under the time budget.
+      const pool = files.length >= POOL_FROM ? createExtractPool({ threads: Math.min(files.length, config.extraction.threads || defaultThreads('extract')), budgetMs: config.extraction.budgetMs }) : null;
       const settled = await Promise.allSettled(files.map(async (file) => {
         const hints = await hintsFor(file, manifests, given);
         return pool ? pool.extractFile(file, hints) : extractFile(file, hints);

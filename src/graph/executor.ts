@@ -49,6 +49,9 @@ function rows(result: QueryResult<RecordShape>): Row[] {
  * The one owner of the Neo4j driver. Reads run in read transactions, writes in write
  * transactions; the driver retries transient failures (so every write must be idempotent).
  */
+/** How long /health (and a query while Neo4j is down) waits for Neo4j to answer. */
+export const PING_TIMEOUT_MS = 1000;
+
 export class Executor {
   readonly driver: Driver;
   readonly database: string | undefined;
@@ -84,12 +87,13 @@ export class Executor {
 
   /** Runs literal Cypher (schema migrations, test assertions) in a read transaction. */
   async readText(text: string, params: Record<string, unknown> = {}, label = 'query'): Promise<Row[]> {
+    await this.whileDown();
     const session = this.session('READ');
     try {
       this.roundTrips++;
       return await this.transaction(session, 'READ', (tx) => tx.run(text, params).then(rows), this.txConfig(this.settings.readTimeoutMs, label));
     } catch (e) {
-      throw toGraphError(e, this.settings);
+      throw this.noteFailure(toGraphError(e, this.settings));
     } finally {
       await session.close();
     }
@@ -102,12 +106,13 @@ export class Executor {
 
   /** Several statements in one write transaction: all or nothing. */
   async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, label = 'transaction'): Promise<T> {
+    await this.whileDown();
     const session = this.session('WRITE');
     try {
       this.roundTrips++;
       return await this.transaction(session, 'WRITE', work, this.txConfig(this.settings.writeTimeoutMs, label));
     } catch (e) {
-      throw toGraphError(e, this.settings);
+      throw this.noteFailure(toGraphError(e, this.settings));
     } finally {
       await session.close();
     }
@@ -135,14 +140,48 @@ export class Executor {
     return { metadata: { app: this.appName, query: label }, ...(timeoutMs > 0 ? { timeout: timeoutMs } : {}) };
   }
 
-  /** Neo4j answers a trivial query (for /health). */
-  async ping(): Promise<boolean> {
+  /**
+   * Neo4j answers a trivial query within `timeoutMs` (for /health, and before queries while
+   * Neo4j is known to be down): one attempt, no retry, so an operator's probe never waits
+   * for the driver's retry time.
+   */
+  async ping(timeoutMs = PING_TIMEOUT_MS): Promise<boolean> {
+    const session = this.session('READ');
+    let timer: NodeJS.Timeout | undefined;
+    const attempt = (async () => {
+      const tx = session.beginTransaction({ timeout: timeoutMs });
+      try {
+        await tx.run(cypher('api/ping'));
+        await tx.commit();
+        return true;
+      } finally {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      }
+    })().catch(() => false);
     try {
-      await this.read('api/ping');
-      return true;
-    } catch {
-      return false;
+      return await Promise.race([attempt, new Promise<boolean>((r) => (timer = setTimeout(() => r(false), timeoutMs)))]);
+    } finally {
+      clearTimeout(timer);
+      void attempt.finally(() => session.close().catch(() => undefined));
     }
+  }
+
+  /** When the last query found Neo4j unreachable: until a ping succeeds, queries fail at once. */
+  private downSince: number | null = null;
+
+  /** Fails fast while Neo4j is known to be down; a successful ping clears the state (recovery needs no restart). */
+  private async whileDown(): Promise<void> {
+    if (this.downSince === null) return;
+    if (await this.ping()) {
+      this.downSince = null;
+      return;
+    }
+    throw new CountyGraphError('E_NEO4J_UNREACHABLE', 'Neo4j is not reachable.');
+  }
+
+  private noteFailure(e: Error): Error {
+    if (e instanceof CountyGraphError && e.code === 'E_NEO4J_UNREACHABLE') this.downSince ??= Date.now();
+    return e;
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { CountyGraphError } from '../errors.ts';
 import type { ReportExtraction, ReportHints } from '../facts.ts';
 import { expandPaths, extractorVersionFor, findManifests, hintsFor } from '../../loaders/index.ts';
@@ -48,6 +48,18 @@ export interface LoadSummary {
   failed: { file: string; error: string }[];
   counters: WriteCounters;
   seconds: number;
+}
+
+/**
+ * The name a report's file is shown by (Report.file, to every API client): relative to the
+ * folder the load ran in when the file is inside it, else its own folder and name; never
+ * the server's absolute path. The absolute path stays internal (it tells a file's versions apart).
+ */
+export function shownFile(file: string, cwd = process.cwd()): string {
+  const abs = resolve(file);
+  const rel = relative(cwd, abs);
+  if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
+  return abs.split(sep).filter(Boolean).slice(-2).join('/');
 }
 
 /** Problems that make a report unfit to write, beyond what extraction warns about. */
@@ -100,6 +112,7 @@ export async function loadReports(executor: Executor | null, paths: string[], o:
     try {
       const hints = await hintsFor(file, manifests, o.hints);
       const x = await pool.extractFile(file, hints);
+      x.report.file = shownFile(file);
       const problems = validateExtraction(x);
       if (problems.length) throw new CountyGraphError('E_INPUT', `${file}: ${problems.slice(0, 3).join('; ')}`);
       const facts = x.indicators.length + x.projects.length + x.industries.length + x.enterprises.length + x.honours.length;

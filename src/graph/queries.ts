@@ -45,6 +45,8 @@ export const QUERY_NAMES = [
   'report/claim',
   'report/find',
   'report/delete',
+  'report/county-of',
+  'report/prune-places',
   'report/list',
   'report/settle-projects',
   'report/write',

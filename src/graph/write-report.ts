@@ -193,9 +193,11 @@ export async function writeReport(executor: Executor, x: ReportExtraction, o: Wr
 export async function deleteReport(executor: Executor, reportId: string): Promise<{ deleted: boolean; counters: WriteCounters }> {
   return executor.writeTx(async (tx) => {
     const counters = zero();
+    const codes = (await run(tx, 'report/county-of', { reportId }, counters)).map((r) => r.get('code') as string);
     const rows = await run(tx, 'report/delete', { reportId }, counters);
     const projects = rows.flatMap((r) => r.get('projects') as string[]);
     if (projects.length) await run(tx, 'report/settle-projects', { ids: projects }, counters);
+    if (codes.length) await run(tx, 'report/prune-places', { codes }, counters);
     return { deleted: rows.length > 0 && Number(rows[0]!.get('deleted')) > 0, counters };
   }, `delete-report ${reportId}`);
 }

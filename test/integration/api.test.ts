@@ -225,6 +225,30 @@ describe('GraphQL API over the sample graph', () => {
     await gql(`mutation { deleteReport(id: "${ok.data.ingestReport.report.id}") { deleted } }`, {}, { authorization: `Bearer ${TOKEN}` });
   });
 
+  it('refuses what ingestReport cannot store as given, and dates a known text anew when told another date', async () => {
+    const ingest = `mutation($text: String!, $fileName: String!, $publishedAt: String) { ingestReport(text: $text, fileName: $fileName, publishedAt: $publishedAt) { status report { id publishedAt } } }`;
+    const text = '嘉禾县2023年工作综述\n2023年,嘉禾县地区生产总值增长5.1%。';
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    for (const [vars, message] of [
+      [{ text, fileName: 'x'.repeat(9000) }, /fileName/],
+      [{ text, fileName: 'a\u0000b.txt' }, /fileName/],
+      [{ text, fileName: 'bad-date.txt', publishedAt: '2024-13-45' }, /publishedAt must be a date/],
+      [{ text: `${text}\u0000\u0000`, fileName: 'nul.txt' }, /NUL/],
+    ] as const) {
+      const r = await gql(ingest, vars, auth);
+      expect(r.errors?.[0]?.extensions?.code, JSON.stringify(vars).slice(0, 80)).toBe('BAD_USER_INPUT');
+      expect(r.errors?.[0]?.message).toMatch(message);
+    }
+    expect((await gql('{ reports(first: 5) { totalCount } }')).data.reports.totalCount).toBe(0);
+    const first = await gql(ingest, { text, fileName: 'dated.txt', publishedAt: '2024-02-01' }, auth);
+    expect(first.data.ingestReport).toMatchObject({ status: 'written', report: { publishedAt: '2024-02-01' } });
+    const again = await gql(ingest, { text, fileName: 'dated.txt', publishedAt: '2024-02-01' }, auth);
+    expect(again.data.ingestReport.status).toBe('unchanged');
+    const redated = await gql(ingest, { text, fileName: 'dated.txt', publishedAt: '2024-03-15' }, auth);
+    expect(redated.data.ingestReport).toMatchObject({ status: 'written', report: { id: first.data.ingestReport.report.id, publishedAt: '2024-03-15' } });
+    await gql(`mutation { deleteReport(id: "${first.data.ingestReport.report.id}") { deleted } }`, {}, auth);
+  });
+
   it('gives a clear error when Neo4j is unreachable, without leaking details', async () => {
     const dead = createExecutor({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x', connectionAcquisitionTimeoutMs: 1000, maxTransactionRetryTimeMs: 0 });
     try {

@@ -125,8 +125,16 @@ describe('writing reports into the graph', () => {
              COLLECT { MATCH (:County)-[h:HAS_INDUSTRY]->(:Industry {name: '锂电'}) RETURN [h.sources, h.role] } AS industry,
              COLLECT { MATCH (:County)-[h:HAS_PROJECT]->(p:Project) RETURN [p.name, h.sources] } AS projects`);
     expect(row).toEqual({ reports: 1, honours: 0, industry: [[[xb.report.id], null]], projects: [['东城大道', [xb.report.id]]] });
+    // Another county of the same prefecture keeps the prefecture and the province in the graph.
+    const xc = extractText('嘉禾县2023年工作简报\n2023年,嘉禾县地区生产总值增长5%。', 'c.txt');
+    await writeReport(executor, xc, opts('/r/c.txt'));
     expect((await deleteReport(executor, xb.report.id)).deleted).toBe(true);
-    expect(await counts()).toMatchObject({ nodes: 3, rels: 2 }); // the county chain stays
+    const places = async () => (await executor.readText('MATCH (n) WHERE n:County OR n:Prefecture OR n:Province RETURN n.name AS name ORDER BY name')).map((r) => r.name);
+    expect(await places()).toEqual(['嘉禾县', '湖南省', '郴州市']);
+    // The last report of a county takes the county, and its prefecture and province when nothing else is in them.
+    expect((await deleteReport(executor, xc.report.id)).deleted).toBe(true);
+    expect(await places()).toEqual([]);
+    expect(await counts()).toMatchObject({ nodes: 0, rels: 0 });
     expect((await deleteReport(executor, 'no-such-report')).deleted).toBe(false);
   });
 

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
@@ -67,6 +67,9 @@ describe('county-graph load', () => {
     expect(r.stdout).toMatch(/2 reports: 1 loaded, 0 skipped as unchanged, 1 failed/);
     expect(r.stdout).toMatch(/failed: .*a-huge\.txt: extraction took longer than 1 s and was stopped/);
     expect(await reports()).toBe(1);
+    // Loaded from an absolute folder outside the project: clients see the folder and the name, not the server's path.
+    const [row] = await executor.readText('MATCH (r:Report) RETURN r.file AS file');
+    expect(row!.file).toMatch(/^county-graph-budget-\w+\/b-normal\.txt$/);
   }, 120_000);
 
   it('deletes a report by id and says when there is none', async () => {
@@ -95,8 +98,9 @@ describe('county-graph load', () => {
     expect(first.stdout).toMatch(/2 reports: 2 loaded/);
     const rows = await executor.readText('MATCH (r:Report)-[:ABOUT]->(c:County) RETURN r.file AS file, r.url AS url, r.publishedAt AS date, r.title AS title, r.countyConfidence AS confidence, c.code AS code ORDER BY file');
     expect(rows).toEqual([
-      { file: join(dir, 'a.txt'), url: 'https://example.org/a', date: '2024-03-02', title: '经济运行简报', confidence: 'given', code: '431026' },
-      { file: join(dir, 'b.txt'), url: 'https://example.org/b', date: '2024-05-06', title: '临武县经济运行简报', confidence: 'given', code: '431025' },
+      // Outside the folder the load runs in: the folder and the name, never the server's absolute path.
+      { file: `${basename(dir)}/a.txt`, url: 'https://example.org/a', date: '2024-03-02', title: '经济运行简报', confidence: 'given', code: '431026' },
+      { file: `${basename(dir)}/b.txt`, url: 'https://example.org/b', date: '2024-05-06', title: '临武县经济运行简报', confidence: 'given', code: '431025' },
     ]);
     // The same text, the same metadata: unchanged. Other metadata given on the command line: written again.
     expect((await cli('load', dir)).stdout).toMatch(/2 reports: 0 loaded, 2 skipped as unchanged/);

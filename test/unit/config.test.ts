@@ -56,3 +56,12 @@ describe('configuration', () => {
     }
   });
 });
+
+describe('the file name a report is shown by', () => {
+  it('is relative to the folder of the load inside it, and never an absolute path outside it', async () => {
+    const { shownFile } = await import('../../src/graph/load-reports.ts');
+    expect(shownFile('/srv/app/data/reports/a.txt', '/srv/app')).toBe('data/reports/a.txt');
+    expect(shownFile('/home/someone/private/reports/a.txt', '/srv/app')).toBe('reports/a.txt');
+    expect(shownFile('/a.txt', '/srv/app')).toBe('a.txt');
+  });
+});
