@@ -1,6 +1,6 @@
 import { createGraphQLError } from 'graphql-yoga';
 
-export type ApiErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'AMBIGUOUS' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'NEO4J_UNAVAILABLE' | 'NEO4J_BUSY' | 'QUERY_TIMEOUT' | 'EXTRACTION_TIMEOUT';
+export type ApiErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'AMBIGUOUS' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'NEO4J_UNAVAILABLE' | 'NEO4J_BUSY' | 'QUERY_TIMEOUT' | 'EXTRACTION_TIMEOUT' | 'QUERY_TOO_LARGE' | 'SERVER_BUSY';
 
 /**
  * An error meant for the client: its message and code are shown as they are. Made by

@@ -67,6 +67,21 @@ async function listPage(ctx: Ctx, name: QueryName, filters: Record<string, unkno
 /** Missing filters travel as nulls, so every `$param IS NULL OR …` in the Cypher holds. */
 const orNull = (w: Record<string, unknown> | null | undefined, keys: string[]) => Object.fromEntries(keys.map((k) => [k, w?.[k] ?? null]));
 
+/** The most items a list field gives, whatever `first` asks (lists that grow with the reports loaded). */
+export const MAX_LIST = 500;
+
+/**
+ * A list that grows with the reports loaded, cut to its `first` argument (default in the
+ * schema), never more than MAX_LIST: a client cannot make one field return megabytes.
+ */
+function capped<P>(resolve: (parent: P, args: Args, ctx: Ctx) => unknown) {
+  return async (parent: P, args: Args, ctx: Ctx) => {
+    const n = (args.first as number | null | undefined) ?? MAX_LIST;
+    if (!Number.isInteger(n) || n < 0) throw apiError(`\`first\` must be a whole number from 0 to ${MAX_LIST}.`, 'BAD_USER_INPUT');
+    return ((await resolve(parent, args, ctx)) as unknown[]).slice(0, Math.min(n, MAX_LIST));
+  };
+}
+
 export const resolvers = {
   Metric: enumOf(METRICS),
   IndicatorKind: enumOf(['ACTUAL', 'ESTIMATE', 'TARGET']),
@@ -220,20 +235,20 @@ export const resolvers = {
     kind: async (c: Row, _: Args, ctx: Ctx) => ((await countyRow(ctx, c.code as string)).county as Row).kind ?? null,
     prefecture: async (c: Row, _: Args, ctx: Ctx) => (await countyRow(ctx, c.code as string)).prefecture ?? null,
     province: async (c: Row, _: Args, ctx: Ctx) => (await countyRow(ctx, c.code as string)).province,
-    indicators: (c: Row, { metric, period, kind }: Args, ctx: Ctx) => ctx.loaders.countyIndicators({ metric: metric ?? null, period: period ?? null, kind: kind ?? null }).load(c.code as string),
+    indicators: capped((c: Row, { metric, period, kind }: Args, ctx: Ctx) => ctx.loaders.countyIndicators({ metric: metric ?? null, period: period ?? null, kind: kind ?? null }).load(c.code as string)),
     projects: async (c: Row, { orderBy, first, after }: Args, ctx: Ctx) => {
       const { skip, limit } = pageArgs(first, after);
       const p = await ctx.loaders.countyProjects({ ...PROJECT_ORDER[orderBy ?? 'INVESTMENT_DESC']!, skip, limit }).load(c.code as string);
       return connection(p.page, p.total, skip);
     },
-    industries: async (c: Row, _: Args, ctx: Ctx) => (await ctx.loaders.countyIndustries.load(c.code as string)).map((x) => ({ ...x, countyCode: c.code })),
+    industries: capped(async (c: Row, _: Args, ctx: Ctx) => (await ctx.loaders.countyIndustries.load(c.code as string)).map((x) => ({ ...x, countyCode: c.code }))),
     enterprises: async (c: Row, { first, after }: Args, ctx: Ctx) => {
       const { skip, limit } = pageArgs(first, after);
       const p = await ctx.loaders.countyEnterprises({ skip, limit }).load(c.code as string);
       return connection(p.page, p.total, skip);
     },
-    honours: (c: Row, { level, year }: Args, ctx: Ctx) => ctx.loaders.countyHonours({ level: level ?? null, year: year ?? null }).load(c.code as string),
-    reports: (c: Row, _: Args, ctx: Ctx) => ctx.loaders.countyReports.load(c.code as string),
+    honours: capped((c: Row, { level, year }: Args, ctx: Ctx) => ctx.loaders.countyHonours({ level: level ?? null, year: year ?? null }).load(c.code as string)),
+    reports: capped((c: Row, _: Args, ctx: Ctx) => ctx.loaders.countyReports.load(c.code as string)),
     similarCounties: async (c: Row, { first }: Args, ctx: Ctx) => {
       const { limit } = pageArgs(first ?? 5, null);
       const rows = await ctx.loaders.similarCounties({ first: limit }).load(c.code as string);
@@ -250,14 +265,14 @@ export const resolvers = {
     investment: (p: Row) => formatAmount(p.investmentYuan as number | null, 'yuan'),
     county: async (p: Row, _: Args, ctx: Ctx) => county((await ctx.loaders.projectLinks.load(p.id as string))?.county),
     industry: async (p: Row, _: Args, ctx: Ctx) => (await ctx.loaders.projectLinks.load(p.id as string))?.industry ?? null,
-    enterprises: async (p: Row, _: Args, ctx: Ctx) => (await ctx.loaders.projectLinks.load(p.id as string))?.enterprises ?? [],
-    evidence: (p: Row, _: Args, ctx: Ctx) => ctx.loaders.evidence.load({ kind: 'project', key: p.id as string }),
+    enterprises: capped(async (p: Row, _: Args, ctx: Ctx) => (await ctx.loaders.projectLinks.load(p.id as string))?.enterprises ?? []),
+    evidence: capped((p: Row, _: Args, ctx: Ctx) => ctx.loaders.evidence.load({ kind: 'project', key: p.id as string })),
   },
 
   Industry: {
     aliases: (i: Row) => i.aliases ?? [i.name],
-    counties: async (i: Row, _: Args, ctx: Ctx) => (((await ctx.loaders.industryLinks.load(i.key as string))?.counties as Row[]) ?? []).map((c) => ({ county: { code: c.code }, role: c.role })),
-    enterprises: async (i: Row, _: Args, ctx: Ctx) => ((await ctx.loaders.industryLinks.load(i.key as string))?.enterprises as Row[]) ?? [],
+    counties: capped(async (i: Row, _: Args, ctx: Ctx) => (((await ctx.loaders.industryLinks.load(i.key as string))?.counties as Row[]) ?? []).map((c) => ({ county: { code: c.code }, role: c.role }))),
+    enterprises: capped(async (i: Row, _: Args, ctx: Ctx) => ((await ctx.loaders.industryLinks.load(i.key as string))?.enterprises as Row[]) ?? []),
     projects: async (i: Row, { first, after }: Args, ctx: Ctx) => {
       const { skip, limit } = pageArgs(first, after);
       const p = await ctx.loaders.industryProjects({ skip, limit }).load(i.key as string);
@@ -266,26 +281,26 @@ export const resolvers = {
   },
 
   CountyIndustry: {
-    evidence: (ci: Row, _: Args, ctx: Ctx) => ctx.loaders.evidence.load({ kind: 'countyIndustry', key: (ci.industry as Row).key as string, extra: ci.countyCode as string }),
+    evidence: capped((ci: Row, _: Args, ctx: Ctx) => ctx.loaders.evidence.load({ kind: 'countyIndustry', key: (ci.industry as Row).key as string, extra: ci.countyCode as string })),
   },
 
   Enterprise: {
     aliases: (e: Row) => e.aliases ?? [e.name],
-    industries: async (e: Row, _: Args, ctx: Ctx) => ((await ctx.loaders.enterpriseLinks.load(e.key as string))?.industries as Row[]) ?? [],
-    projects: async (e: Row, _: Args, ctx: Ctx) => ((await ctx.loaders.enterpriseLinks.load(e.key as string))?.projects as Row[]) ?? [],
-    counties: async (e: Row, _: Args, ctx: Ctx) => (((await ctx.loaders.enterpriseLinks.load(e.key as string))?.counties as string[]) ?? []).map((code) => ({ code })),
-    honours: async (e: Row, _: Args, ctx: Ctx) => (((await ctx.loaders.enterpriseLinks.load(e.key as string))?.awards as Row[]) ?? []),
-    evidence: (e: Row, _: Args, ctx: Ctx) => ctx.loaders.evidence.load({ kind: 'enterprise', key: e.key as string }),
+    industries: capped(async (e: Row, _: Args, ctx: Ctx) => ((await ctx.loaders.enterpriseLinks.load(e.key as string))?.industries as Row[]) ?? []),
+    projects: capped(async (e: Row, _: Args, ctx: Ctx) => ((await ctx.loaders.enterpriseLinks.load(e.key as string))?.projects as Row[]) ?? []),
+    counties: capped(async (e: Row, _: Args, ctx: Ctx) => (((await ctx.loaders.enterpriseLinks.load(e.key as string))?.counties as string[]) ?? []).map((code) => ({ code }))),
+    honours: capped(async (e: Row, _: Args, ctx: Ctx) => (((await ctx.loaders.enterpriseLinks.load(e.key as string))?.awards as Row[]) ?? [])),
+    evidence: capped((e: Row, _: Args, ctx: Ctx) => ctx.loaders.evidence.load({ kind: 'enterprise', key: e.key as string })),
   },
 
   Honour: {
     aliases: (h: Row) => h.aliases ?? [h.name],
     level: (h: Row) => h.level ?? 'other',
-    awards: (h: Row, _: Args, ctx: Ctx) => ctx.loaders.honourAwards.load(h.key as string),
+    awards: capped((h: Row, _: Args, ctx: Ctx) => ctx.loaders.honourAwards.load(h.key as string)),
   },
 
   Award: {
-    evidence: (a: Row, _: Args, ctx: Ctx) => ctx.loaders.evidence.load({ kind: 'award', key: (a.honour as Row).key as string, extra: a.recipientKey as string }),
+    evidence: capped((a: Row, _: Args, ctx: Ctx) => ctx.loaders.evidence.load({ kind: 'award', key: (a.honour as Row).key as string, extra: a.recipientKey as string })),
   },
 
   Recipient: {

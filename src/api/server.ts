@@ -4,12 +4,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { join } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { createYoga, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, maskError as defaultMaskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { PROJECT_ROOT, type ApiConfig } from '../config.ts';
 import { CountyGraphError } from '../errors.ts';
 import type { Executor } from '../graph/executor.ts';
 import { browserGuide, browserStyle } from './browser-guide.ts';
 import { graphiqlPage } from './graphiql.ts';
+import { Gate, operationCost } from './cost.ts';
 import { apiError, rootCause } from './errors.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers, VERSION, type ApiContext } from './resolvers.ts';
@@ -30,7 +31,42 @@ export const LIMITS = {
   directives: 20,
   /** graphql-armor's cost: objects 2, scalars 1, multiplied by 1.5 per level of depth. */
   cost: 100000,
+  /** Values a response may hold at most, counting the size of every list (see cost.ts). */
+  values: 500_000,
+  /** From this many values a request is expensive: only `expensiveInFlight` run at once. */
+  expensive: 50_000,
+  expensiveInFlight: 2,
+  /** Milliseconds an expensive request waits for its turn before SERVER_BUSY. */
+  expensiveWaitMs: 10_000,
+  /** Bytes of a JSON answer; a larger one is replaced by an error. */
+  responseBytes: 16 * 1024 * 1024,
 };
+
+/**
+ * Refuses operations that could return more than LIMITS.values values, and lets only a
+ * few expensive ones execute at once, so that normal clients keep their latency while
+ * others ask for a lot.
+ */
+function useListAwareCost(): Plugin {
+  const gate = new Gate(LIMITS.expensiveInFlight);
+  return {
+    async onExecute({ args, setResultAndStopExecution }) {
+      const cost = operationCost(args.schema, args.document, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName);
+      if (cost > LIMITS.values) {
+        setResultAndStopExecution({
+          errors: [apiError(`This query could return up to ${cost} values; the limit is ${LIMITS.values}. Ask for less: smaller \`first\` arguments, fewer nested lists.`, 'QUERY_TOO_LARGE')],
+        });
+        return;
+      }
+      if (cost < LIMITS.expensive) return;
+      if (!(await gate.enter(LIMITS.expensiveWaitMs))) {
+        setResultAndStopExecution({ errors: [apiError('Too many large queries are running; try again shortly, or ask for less.', 'SERVER_BUSY')] });
+        return;
+      }
+      return { onExecuteDone: () => gate.leave() };
+    },
+  };
+}
 
 export function loadSchema() {
   const typeDefs = readFileSync(join(PROJECT_ROOT, 'schema.graphql'), 'utf8');
@@ -107,6 +143,7 @@ export function createApi(executor: Executor, config: Pick<ApiConfig, 'corsOrigi
         costLimit: { maxCost: LIMITS.cost },
         blockFieldSuggestion: { enabled: true },
       }),
+      useListAwareCost(),
     ],
     logging: process.env.NODE_ENV === 'test' ? false : 'warn',
   });
@@ -171,8 +208,14 @@ export function createHandler(executor: Executor, config: ApiConfig) {
       const response = await yoga.fetch(request);
       const out: Record<string, string> = {};
       response.headers.forEach((v, k) => (out[k] = v));
+      const answer = Buffer.from(await response.arrayBuffer());
+      if (answer.length > LIMITS.responseBytes && /json/.test(out['content-type'] ?? '')) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ errors: [{ message: `The answer is larger than ${LIMITS.responseBytes / 1024 / 1024} MB; ask for less.`, extensions: { code: 'RESPONSE_TOO_LARGE' } }] }));
+        return;
+      }
       res.writeHead(response.status, out);
-      res.end(Buffer.from(await response.arrayBuffer()));
+      res.end(answer);
     } catch (e) {
       // A client that hung up mid-body: nothing to answer, one line for the operator.
       if (req.destroyed || (e as NodeJS.ErrnoException)?.code === 'ECONNRESET' || (e as Error)?.message === 'aborted') {

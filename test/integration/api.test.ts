@@ -229,6 +229,8 @@ describe('GraphQL API over the sample graph', () => {
     const ingest = `mutation($text: String!, $fileName: String!, $publishedAt: String) { ingestReport(text: $text, fileName: $fileName, publishedAt: $publishedAt) { status report { id publishedAt } } }`;
     const text = '嘉禾县2023年工作综述\n2023年,嘉禾县地区生产总值增长5.1%。';
     const auth = { authorization: `Bearer ${TOKEN}` };
+    const reports = async () => (await gql('{ reports(first: 5) { totalCount } }')).data.reports.totalCount;
+    const before = await reports();
     for (const [vars, message] of [
       [{ text, fileName: 'x'.repeat(9000) }, /fileName/],
       [{ text, fileName: 'a\u0000b.txt' }, /fileName/],
@@ -239,7 +241,7 @@ describe('GraphQL API over the sample graph', () => {
       expect(r.errors?.[0]?.extensions?.code, JSON.stringify(vars).slice(0, 80)).toBe('BAD_USER_INPUT');
       expect(r.errors?.[0]?.message).toMatch(message);
     }
-    expect((await gql('{ reports(first: 5) { totalCount } }')).data.reports.totalCount).toBe(0);
+    expect(await reports()).toBe(before);
     const first = await gql(ingest, { text, fileName: 'dated.txt', publishedAt: '2024-02-01' }, auth);
     expect(first.data.ingestReport).toMatchObject({ status: 'written', report: { publishedAt: '2024-02-01' } });
     const again = await gql(ingest, { text, fileName: 'dated.txt', publishedAt: '2024-02-01' }, auth);
@@ -247,6 +249,22 @@ describe('GraphQL API over the sample graph', () => {
     const redated = await gql(ingest, { text, fileName: 'dated.txt', publishedAt: '2024-03-15' }, auth);
     expect(redated.data.ingestReport).toMatchObject({ status: 'written', report: { id: first.data.ingestReport.report.id, publishedAt: '2024-03-15' } });
     await gql(`mutation { deleteReport(id: "${first.data.ingestReport.report.id}") { deleted } }`, {}, auth);
+  });
+
+  it('bounds every list that grows: first on nested lists (at most 500), and queries that could return too much are refused before they run', async () => {
+    const capped = await gql('{ county(code: "431025") { reports(first: 1) { title } honours(first: 2) { year } industries(first: 1) { role } indicators(first: 3) { period } } }');
+    expect(capped.errors).toBeUndefined();
+    expect(capped.data.county.reports).toHaveLength(1);
+    expect(capped.data.county.honours).toHaveLength(2);
+    expect(capped.data.county.industries).toHaveLength(1);
+    expect(capped.data.county.indicators).toHaveLength(3);
+    const negative = await gql('{ county(code: "431025") { reports(first: -1) { title } } }');
+    expect(negative.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const flood = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: honours(first: 100) { edges { node { awards { year evidence { text } } } } }`).join(' ')} }`;
+    const refused = await gql(flood);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_LARGE');
+    expect(refused.errors?.[0]?.message).toMatch(/could return up to \d+ values; the limit is 500000/);
+    expect(refused.data ?? null).toBeNull();
   });
 
   it('gives a clear error when Neo4j is unreachable, without leaking details', async () => {
