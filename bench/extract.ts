@@ -3,7 +3,11 @@
 // reports/s, MB/s and peak memory for each size, then recall and precision of the
 // planted facts.
 //   npm run bench:extract -- [sizes=1000,10000] [--verbose]
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { extractBytes } from '../loaders/pipeline.ts';
+import { createExtractPool } from '../loaders/extract-pool.ts';
 import { accuracyTable, emptyAccuracy, score } from './corpus/accuracy.ts';
 import { loadGazetteer } from '../loaders/gazetteer.ts';
 import { generateReport } from './corpus/generate.ts';
@@ -45,6 +49,43 @@ for (const n of sizes) {
   const r = run(n, acc);
   lines.push(`| ${n} | ${r.mb.toFixed(1)} | ${r.seconds.toFixed(2)} | ${(n / r.seconds).toFixed(0)} | **${(r.mb / r.seconds).toFixed(2)}** | ${((r.seconds * 1000) / n).toFixed(2)} | ${(r.facts / r.seconds).toFixed(0)} | ${(r.peakRss / 2 ** 20).toFixed(0)} |`);
 }
+// The same files through the worker pool (as `load` and `extract` run them): one worker,
+// then one per core. Reading the files is included; starting the workers is not.
+async function pooled(n: number, threads: number): Promise<{ seconds: number; mb: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-extract-'));
+  let bytes = 0;
+  const files: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const g = generateReport(1, i, counties);
+    const file = join(dir, `${String(i).padStart(6, '0')}-${g.file.replace(/[^\w.-]/g, '_')}`);
+    writeFileSync(file, g.bytes);
+    bytes += g.bytes.length;
+    files.push(file);
+  }
+  const pool = createExtractPool({ threads });
+  try {
+    await Promise.all(Array.from({ length: threads }, (_, i) => pool.extractFile(files[i % files.length]!)));
+    const t = process.hrtime.bigint();
+    await Promise.all(files.map((f) => pool.extractFile(f)));
+    return { seconds: Number(process.hrtime.bigint() - t) / 1e9, mb: bytes / 2 ** 20 };
+  } finally {
+    await pool.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const cores = availableParallelism();
+const poolSize = Math.min(sizes[sizes.length - 1]!, 2000);
+const one = await pooled(poolSize, 1);
+const all = await pooled(poolSize, cores);
+lines.push(
+  '',
+  `Worker pool over ${poolSize} files (as load and extract run it):`,
+  '',
+  '| workers | seconds | MB/s | speed-up |',
+  '|---|---|---|---|',
+  `| 1 | ${one.seconds.toFixed(2)} | ${(one.mb / one.seconds).toFixed(2)} | 1.00 |`,
+  `| ${cores} (one per core) | ${all.seconds.toFixed(2)} | ${(all.mb / all.seconds).toFixed(2)} | **${(one.seconds / all.seconds).toFixed(2)}** |`,
+);
 lines.push('', `Accuracy on the planted facts (${sizes[sizes.length - 1]} reports):`, '', '```', accuracyTable(acc), '```');
 console.log(lines.join('\n'));
 saveResults('extract', lines.join('\n'));
