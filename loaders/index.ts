@@ -1,6 +1,6 @@
 export { extractBytes, extractText, extractorVersionFor, reportId, EXTRACTOR_VERSION, STAGES } from './pipeline.ts';
 export { readReportFile, decode } from './read.ts';
-export { expandPaths } from './files.ts';
+export { expandPaths, expandPathsWithSkipped } from './files.ts';
 export { resolveCounty } from './resolve-county.ts';
 export { loadGazetteer } from './gazetteer.ts';
 export { findManifests, hintsFor, readManifest, readSidecar, validateHints } from './report-hints.ts';

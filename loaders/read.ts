@@ -140,6 +140,11 @@ export async function readReportFile(file: string): Promise<DecodedInput> {
   if (size > MAX_INPUT_BYTES) {
     throw inputError(file, `is ${(size / 1024 / 1024).toFixed(1)} MB; reports over ${MAX_INPUT_BYTES / 1024 / 1024} MB are refused (split it into reports).`);
   }
-  const bytes = await readFile(file);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    throw inputError(file, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+  }
   return decode(bytes, file);
 }

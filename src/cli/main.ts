@@ -136,11 +136,12 @@ withHintOptions(
     .option('--pretty', 'indent the JSON for people'),
 ).action((paths: string[], options: { pretty?: boolean } & HintOptions) =>
     runMain(async () => {
-      const { expandPaths, extractFile, findManifests, hintsFor } = await import('../../loaders/index.ts');
+      const { expandPathsWithSkipped, extractFile, findManifests, hintsFor } = await import('../../loaders/index.ts');
       const { createExtractPool, defaultThreads } = await import('../../loaders/extract-pool.ts');
       const config = loadConfig();
       const given = await givenHints(options);
-      const files = await expandPaths(paths);
+      const { files, skipped } = await expandPathsWithSkipped(paths);
+      for (const x of skipped) process.stderr.write(`county-graph: ${x.path}: ${x.reason}\n`);
       const manifests = await findManifests(paths, options.manifest, files);
       // A few files are extracted here (starting workers would cost more than they save);
       // more go to worker threads, one per core, each file under the time budget.
@@ -151,7 +152,7 @@ withHintOptions(
       }));
       await pool?.close();
       const results = [];
-      let failed = 0;
+      let failed = skipped.length;
       for (const [i, s] of settled.entries()) {
         const file = files[i]!;
         if (s.status === 'fulfilled') {
@@ -164,7 +165,7 @@ withHintOptions(
         }
       }
       process.stdout.write(`${JSON.stringify(results, null, options.pretty ? 2 : undefined)}\n`);
-      if (failed) process.stderr.write(`county-graph: ${failed} of ${files.length} files failed.\n`);
+      if (failed) process.stderr.write(`county-graph: ${failed} of ${files.length + skipped.length} files failed.\n`);
       return failed ? 1 : 0;
     }),
   );

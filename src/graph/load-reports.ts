@@ -1,7 +1,7 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { CountyGraphError } from '../errors.ts';
 import type { ReportExtraction, ReportHints } from '../facts.ts';
-import { expandPaths, extractorVersionFor, findManifests, hintsFor } from '../../loaders/index.ts';
+import { expandPathsWithSkipped, extractorVersionFor, findManifests, hintsFor } from '../../loaders/index.ts';
 import { createExtractPool, defaultThreads, type ExtractPool } from '../../loaders/extract-pool.ts';
 import type { Executor } from './executor.ts';
 import { storedReports, writeReports, type StoredReport, type WriteCounters } from './write-report.ts';
@@ -86,10 +86,10 @@ export function validateExtraction(x: ReportExtraction): string[] {
  */
 export async function loadReports(executor: Executor | null, paths: string[], o: LoadOptions = {}): Promise<LoadSummary> {
   const t0 = Date.now();
-  const files = await expandPaths(paths);
+  const { files, skipped } = await expandPathsWithSkipped(paths);
   const manifests = await findManifests(paths, o.manifests, files);
-  const summary: LoadSummary = { files: files.length, written: 0, unchanged: 0, validated: 0, failed: [], counters: { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 }, seconds: 0 };
-  o.onStart?.(files.length);
+  const summary: LoadSummary = { files: files.length + skipped.length, written: 0, unchanged: 0, validated: 0, failed: [], counters: { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 }, seconds: 0 };
+  o.onStart?.(files.length + skipped.length);
   const loadedAt = new Date().toISOString();
   let unreachable: Error | null = null;
 
@@ -98,6 +98,8 @@ export async function loadReports(executor: Executor | null, paths: string[], o:
     else summary[outcome.status]++;
     o.onReport?.(outcome);
   };
+  // Folders that could not be read, links to nothing, loops: each a named failure; the rest load.
+  for (const x of skipped) report({ file: x.path, status: 'failed', error: x.reason });
   const failure = (file: string, e: unknown): ReportOutcome => ({
     file,
     status: 'failed',
@@ -192,7 +194,7 @@ export async function loadReports(executor: Executor | null, paths: string[], o:
   } finally {
     await pool.close();
   }
-  const order = new Map(files.map((f, i) => [f, i]));
+  const order = new Map([...skipped.map((x) => x.path), ...files].map((f, i) => [f, i]));
   summary.failed.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
   summary.seconds = (Date.now() - t0) / 1000;
   return summary;

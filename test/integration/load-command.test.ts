@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -71,6 +71,20 @@ describe('county-graph load', () => {
     const [row] = await executor.readText('MATCH (r:Report) RETURN r.file AS file');
     expect(row!.file).toMatch(/^county-graph-budget-\w+\/b-normal\.txt$/);
   }, 120_000);
+
+  it('counts a link to nothing and a loop of links among the failures by name, and loads the rest', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'county-graph-links-'));
+    await writeFile(join(dir, 'good.txt'), await readFile(join(PROJECT_ROOT, 'data', 'reports', '001_8c93e10fb14268ae.txt')));
+    await symlink(join(dir, 'gone.txt'), join(dir, 'dangling.txt'));
+    await symlink(dir, join(dir, 'loop'));
+    const r = await cli('load', dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/3 reports: 1 loaded, 0 skipped as unchanged, 2 failed/);
+    expect(r.stdout).toMatch(/failed: .*dangling\.txt: is a link to nothing/);
+    expect(r.stdout).toMatch(/failed: .*loop: is a link back to a folder already read/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(await reports()).toBe(1);
+  });
 
   it('deletes a report by id and says when there is none', async () => {
     await cli('load', 'data/reports/002_db3e59a35cbc5e31.txt');
