@@ -1,5 +1,5 @@
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -50,6 +50,8 @@ interface StateFile {
   httpPort: number;
   home: string;
   startedAt: string;
+  /** The county-graph process that stops it (it started or adopted it). */
+  owner?: number;
 }
 
 export interface RunningNeo4j {
@@ -193,7 +195,58 @@ function tail(file: string, lines = 15): string {
 export async function runningLocalPid(dir: string, instance: string): Promise<number | undefined> {
   const home = join(dir, instance);
   const state = await readState(join(home, 'run', 'county-graph.json'));
-  return state && isOurNeo4j(state.pid, home) ? state.pid : undefined;
+  return state && isOurNeo4j(state.pid, home) ? state.pid : findNeo4jProcess(home);
+}
+
+/**
+ * A Neo4j running on this home folder found by its command line, for when the state file
+ * is gone or names another process (Neo4j restarted by hand, a state file removed).
+ */
+export function findNeo4jProcess(home: string): number | undefined {
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return undefined;
+  }
+  for (const pid of pids) {
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (cmdline.includes('CommunityEntryPoint') && cmdline.includes(`--home-dir=${home}\0`)) return Number(pid);
+    } catch {
+      // gone meanwhile, or not ours to read
+    }
+  }
+  return undefined;
+}
+
+/** The ports a running instance was started with, from the configuration written for it. */
+function configuredPorts(home: string): { boltPort: number; httpPort: number } | undefined {
+  try {
+    const conf = readFileSync(join(home, 'conf', 'neo4j.conf'), 'utf8');
+    const bolt = /^server\.bolt\.listen_address=[^:\n]*:(\d+)$/m.exec(conf)?.[1];
+    const http = /^server\.http\.listen_address=[^:\n]*:(\d+)$/m.exec(conf)?.[1];
+    return bolt && http ? { boltPort: Number(bolt), httpPort: Number(http) } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Stops the instance this process owns. The state file is removed only while it still
+ * names that instance: if Neo4j was restarted by hand meanwhile, the file describes the
+ * new one and stays.
+ */
+function ownStop(pid: number, stateFile: string): () => Promise<void> {
+  let stopping: Promise<void> | undefined;
+  return () => {
+    stopping ??= (async () => {
+      await stopPid(pid);
+      const now = await readState(stateFile);
+      if (!now || now.pid === pid) await rm(stateFile, { force: true });
+    })();
+    return stopping;
+  };
 }
 
 /**
@@ -209,25 +262,35 @@ export async function startLocalNeo4j(o: LocalServerOptions): Promise<RunningNeo
   const { password, replaceFormer } = await localPassword(o.dir, home, o.password, log, o.fresh);
   const generated = replaceFormer ? readFileSync(passwordFile(o.dir), 'utf8').trim() : password;
 
+  // A running instance: from the state file, or found by its command line when the state
+  // file is gone or stale (Neo4j restarted by hand).
   const state = await readState(stateFile);
-  if (state && isOurNeo4j(state.pid, home)) {
+  const known = state && isOurNeo4j(state.pid, home) ? state : undefined;
+  const foundPid = known?.pid ?? findNeo4jProcess(home);
+  if (foundPid !== undefined) {
     if (o.fresh) {
-      await stopPid(state.pid);
-    } else if (await isListening(state.boltPort)) {
-      log(`Found the local Neo4j already running (pid ${state.pid}).`);
-      if (replaceFormer) await replaceFormerPassword(state.boltPort, generated);
-      return {
-        uri: `bolt://127.0.0.1:${state.boltPort}`,
-        user,
-        password: generated,
-        boltPort: state.boltPort,
-        httpPort: state.httpPort,
-        browserUrl: browserUrl(state.httpPort, state.boltPort),
-        owned: false,
-        pid: state.pid,
-        home,
-        stop: async () => {},
-      };
+      await stopPid(foundPid);
+    } else {
+      const ports = known ?? configuredPorts(home);
+      if (ports && (await isListening(ports.boltPort))) {
+        if (replaceFormer) await replaceFormerPassword(ports.boltPort, generated);
+        const found = { uri: `bolt://127.0.0.1:${ports.boltPort}`, user, password: generated, boltPort: ports.boltPort, httpPort: ports.httpPort, browserUrl: browserUrl(ports.httpPort, ports.boltPort), pid: foundPid, home };
+        const ownerAlive = known?.owner !== undefined && known.owner !== process.pid && alive(known.owner);
+        if (ownerAlive) {
+          log(`Found the local Neo4j already running (pid ${foundPid}); the command that started it (pid ${known!.owner}) stops it.`);
+          return { ...found, owned: false, stop: async () => {} };
+        }
+        if (!known) {
+          // Not started by county-graph (or its state file is gone): never stopped by us.
+          log(`Found a local Neo4j running for ${home} (pid ${foundPid}) that county-graph did not start; it is left running when this command ends.`);
+          await writeFile(stateFile, JSON.stringify({ pid: foundPid, ...ports, home, startedAt: new Date().toISOString() } satisfies StateFile, null, 2)).catch(() => undefined);
+          return { ...found, owned: false, stop: async () => {} };
+        }
+        // Started by a county-graph process that is gone (killed with -9): this one adopts it and stops it when it ends.
+        log(`Found the local Neo4j (pid ${foundPid}) left running by a command that is gone; this command stops it when it ends.`);
+        await writeFile(stateFile, JSON.stringify({ ...known, owner: process.pid } satisfies StateFile, null, 2));
+        return { ...found, owned: true, stop: ownStop(foundPid, stateFile) };
+      }
     }
   }
 
@@ -259,16 +322,8 @@ export async function startLocalNeo4j(o: LocalServerOptions): Promise<RunningNeo
   child.stdout.pipe(out);
   child.stderr.pipe(out);
   const pid = child.pid ?? -1;
-  await writeFile(stateFile, JSON.stringify({ pid, boltPort, httpPort, home, startedAt: new Date().toISOString() } satisfies StateFile, null, 2));
-
-  let stopping: Promise<void> | undefined;
-  const stop = () => {
-    stopping ??= (async () => {
-      await stopPid(pid);
-      await rm(stateFile, { force: true });
-    })();
-    return stopping;
-  };
+  await writeFile(stateFile, JSON.stringify({ pid, boltPort, httpPort, home, startedAt: new Date().toISOString(), owner: process.pid } satisfies StateFile, null, 2));
+  const stop = ownStop(pid, stateFile);
 
   try {
     await waitReady(child, boltPort, user, password, o.startTimeoutMs, logFile);
