@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
 import { DRIVER_DEFAULTS, type DriverConfig } from '../config.ts';
 import { CountyGraphError } from '../errors.ts';
 import { cypher, type QueryName } from './queries.ts';
@@ -49,6 +49,21 @@ function rows(result: QueryResult<RecordShape>): Row[] {
  * The one owner of the Neo4j driver. Reads run in read transactions, writes in write
  * transactions; the driver retries transient failures (so every write must be idempotent).
  */
+const bookmarkManagers = new Map<string, BookmarkManager>();
+
+/**
+ * One bookmark manager per Neo4j (URI and database) per process, shared by every executor
+ * on it: the API and a load in the same process. Every session sends the bookmarks of the
+ * writes before it, so on a cluster a read routed to another member waits until that
+ * member has seen them (read-your-writes); on a single server it changes nothing.
+ */
+export function processBookmarks(uri: string, database: string | undefined): BookmarkManager {
+  const key = `${uri}|${database ?? ''}`;
+  let manager = bookmarkManagers.get(key);
+  if (!manager) bookmarkManagers.set(key, (manager = neo4j.bookmarkManager()));
+  return manager;
+}
+
 /** How long /health (and a query while Neo4j is down) waits for Neo4j to answer. */
 export const PING_TIMEOUT_MS = 1000;
 
@@ -71,10 +86,14 @@ export class Executor {
     });
     this.database = options.database;
     this.appName = options.appName ?? 'county-graph';
+    this.bookmarks = processBookmarks(options.uri, options.database);
   }
 
+  /** The bookmarks every session of this process on this Neo4j carries (see processBookmarks). */
+  readonly bookmarks: BookmarkManager;
+
   private session(mode: 'READ' | 'WRITE') {
-    return this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    return this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, bookmarkManager: this.bookmarks });
   }
 
   async read(name: QueryName, params: Record<string, unknown> = {}): Promise<Row[]> {

@@ -66,7 +66,10 @@ export async function startTestNeo4j(log: (line: string) => void): Promise<TestN
     pageCache: '128m',
     log,
   });
-  const target = { uri: running.uri, user: running.user, password: running.password };
+  // The suite talks to its own Neo4j through a routing URI, as it would to a cluster or
+  // Aura (a single server answers routing requests with itself); the browser tests and the
+  // faults use bolt://, so both schemes run in every `npm test`.
+  const target = { uri: running.uri.replace(/^bolt:/, 'neo4j:'), user: running.user, password: running.password };
   await checkTestDatabase(target);
   return { ...target, local: true, home: running.home, stop: running.stop };
 }
