@@ -22,7 +22,8 @@ async function extract(...args: string[]): Promise<{ code: number; results: Repo
   }
 }
 
-describe('county-graph extract', () => {
+// Each test runs the command in a process of its own (loading the sources through tsx): seconds, not milliseconds.
+describe('county-graph extract', { timeout: 30_000 }, () => {
   it('prints only the JSON array on stdout, one object per file in order, with report.file as given', async () => {
     const files = ['data/reports/002_db3e59a35cbc5e31.txt', 'data/reports/000_fb4594d07f176b4c.txt'];
     const { code, results, stdout } = await extract(...files);
