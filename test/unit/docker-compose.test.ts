@@ -30,4 +30,22 @@ describe('docker-compose.yml', () => {
     expect(api.ports).toContain('4000:4000');
     expect(readFileSync(join(PROJECT_ROOT, 'Dockerfile'), 'utf8')).toMatch(/EXPOSE 4000/);
   });
+
+  it('runs two stateless API replicas behind a round-robin proxy in the replicas profile, configured like the API', () => {
+    const replica = compose.services['api-replica'];
+    const proxy = compose.services['replicas-proxy'];
+    expect(replica.profiles).toEqual(['replicas']);
+    expect(proxy.profiles).toEqual(['replicas']);
+    expect(replica.deploy.replicas).toBe(2);
+    expect(replica.environment).toEqual(compose.services.api.environment);
+    expect(replica.depends_on.neo4j.condition).toBe('service_healthy');
+    expect(proxy.configs[0]).toEqual({ source: 'replicas-proxy', target: '/etc/nginx/nginx.conf' });
+    const conf: string = compose.configs['replicas-proxy'].content;
+    expect(conf).toMatch(/upstream replicas \{ server api-replica:4000; \}/);
+    expect(conf).toMatch(/listen 4001;/);
+    expect(conf).toMatch(/proxy_pass http:\/\/replicas;/);
+    // The proxy lets through the API's own body limit (256 KiB), no more.
+    expect(conf).toMatch(/client_max_body_size 300k;/);
+    expect(proxy.ports).toEqual(['4001:4001']);
+  });
 });
