@@ -63,4 +63,16 @@ describe('loading in groups of reports per transaction', () => {
     expect(row!.paths).not.toContain(bad);
     expect(Number(row!.evidence)).toBeGreaterThan(19 * 5);
   }, 120_000);
+
+  it('costs two transactions per group of reports (read the stored versions, write the group), however many reports: a remote Neo4j is paid per group, not per report', async () => {
+    const generated = files.filter((f) => !/copy-of-|^\d{3}_/.test(f.split('/').pop()!)).slice(0, 40);
+    expect(generated).toHaveLength(40);
+    for (const n of [8, 40]) {
+      await executor.writeText('MATCH (n) WHERE NOT n:CountyGraphTestDatabase DETACH DELETE n');
+      const before = executor.roundTrips;
+      const summary = await loadReports(executor, generated.slice(0, n), { perTransaction: 8, concurrency: 1 });
+      expect(summary.written).toBe(n);
+      expect(executor.roundTrips - before).toBe(2 * (n / 8));
+    }
+  });
 });
