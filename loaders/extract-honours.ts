@@ -43,6 +43,8 @@ export function honourLevel(name: string, context = ''): HonourLevel {
   if (/全国|国家|中国|国字号|国务院|^[\u4e00-\u9fa5]{0,4}(财政|农业农村|商务|工信|生态环境|文化和旅游|水利|教育|科技|民政|交通运输|住房和城乡建设|自然资源|应急管理)部|人民网|新华网/.test(text)) return 'national';
   if (/全省|省级|省|自治区/.test(text) || g.provinces.some((p) => text.includes(p.short) && p.short.length >= 2)) return 'provincial';
   if (/全市|市级|州级/.test(text) || g.prefectures.some((p) => text.includes(p.name))) return 'municipal';
+  // Hundred-strong lists of counties (百强县, 百强县市) are national unless a province is named.
+  if (/百强(?:县|县市|区|市)/.test(text)) return 'national';
   if (context) {
     if (/国家|全国|部$/.test(context)) return 'national';
     if (/省/.test(context)) return 'provincial';
@@ -81,6 +83,10 @@ const STANDING = /^(?:全国|全省|中国|全市|全州)[^,，、;；。]{2,30}
 const RISE = /(?:由|从)第?(\d+)位?(?:升至|上升至|跃升至|提升至|前移至|进至|跃居|升到)第?(\d+)位/;
 /** 在全国县域经济百强县排名中: a ranking named before the verb. */
 const RANKING_NAMED = /在(?:\d{4}年度?)?([^,，;；。]{4,30}?)(?:排名|排行|榜单|评价|监测)中[,，]?/;
+/** A ranking announced in the clause before (2023赛迪百强县榜单发布,X位列第65位). */
+const RANKING_ANNOUNCED = /(?:^|[,，]|近日|日前)(?:\d{4}年?度?)?([^,，;；。]{3,30}?)(?:榜单|排行榜|排名|名单)(?:正式|近日|日前)?(?:发布|出炉|公布|揭晓)[,，]?$/;
+/** A unit's place in it, with no verb of conferral: X位列第65位, X排名第32位. */
+const PLACED = /^([^,，;；。]{2,20}?)(?:位列|位居|排名|排在|名列|列)(?:全国|全省)?第([\d一二三四五六七八九十百]+)[位名]/;
 /** 市委、市政府授予我县“平安县”称号: the conferring body, the receiving unit, the title. */
 const CONFERRED = /^((?:[\u4e00-\u9fa5]{0,8}?(?:国务院|党中央|中央|部|省委|省政府|市委|市政府|州委|州政府|厅|局|委员会|协会|学会)、?)+)授予((?:我|本|该|全)[县市区旗]|[\u4e00-\u9fa5]{2,20}?(?:镇|乡|街道|村|社区|公司|集团|学校|医院))(.{3,40}?)(?:称号|荣誉称号|荣誉|奖)?$/;
 /** X、Y、Z等工作获省政府真抓实干督查激励: one incentive per work area. */
@@ -205,7 +211,8 @@ interface Found {
 
 /**
  * Titles said without a trigger verb before them: incentives per work area (X、Y等工作获省政府
- * 真抓实干督查激励), a rise in a ranking named before (在…排名中,X由68位升至59位), and a title a
+ * 真抓实干督查激励), a rise in a ranking named before (在…排名中,X由68位升至59位), a place in a
+ * ranking announced in the clause before (…百强县榜单发布,X位列第65位), and a title a
  * body confers on a unit (市委、市政府授予我县“平安县”称号).
  */
 function directTitles(c: Span, s: Span, doc: ReportDoc): Found | null {
@@ -225,6 +232,12 @@ function directTitles(c: Span, s: Span, doc: ReportDoc): Found | null {
   if (rise && named) {
     const name = `${named[1]!.replace(/^(?:\d{4}年度?)/, '')}第${rise[2]}位`;
     return { names: [name], recipients: recipientsOf(c.text.slice(0, rise.index).replace(RANKING_NAMED, ''), doc, null, c.start), context: '' };
+  }
+  const placed = c.start > s.start && c.text.includes('第') ? PLACED.exec(c.text.replace(LEADING_SUBJECT_NOISE, '')) : null;
+  const announced = placed ? RANKING_ANNOUNCED.exec(s.text.slice(0, c.start - s.start)) : null;
+  if (placed && announced) {
+    const ranking = announced[1]!.replace(/^(?:近日|日前)/, '');
+    return { names: [`${ranking}第${placed[2]}位`], recipients: recipientsOf(placed[1]!, doc, null, c.start), context: ranking };
   }
   const conferred = c.text.includes('授予') ? CONFERRED.exec(c.text.replace(LEADING_SUBJECT_NOISE, '')) : null;
   if (conferred && honourLike(cleanName(conferred[3]!), false)) {
