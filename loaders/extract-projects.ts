@@ -301,16 +301,33 @@ function fromClause(c: Span, next: Span | undefined): Candidate[] {
     if (!isSpecific(name, status !== null) && inv === null && !concrete) continue;
     // 三一重工集团投资20亿元建设的…项目: the company that invests builds it.
     const by = prefix.length <= LOOKBACK ? BUILDER_BEFORE.exec(prefix.trim()) : null;
-    out.push({
-      name,
-      status,
-      investmentYuan: inv,
-      annualInvestmentYuan: annual ? toQuantity(Number(annual[1]), annual[2]!, '元')?.value ?? null : null,
-      enterprises: by ? [by[1]!] : [],
-      span: c,
-    });
+    // 年产5万吨和10万吨…项目: two projects sharing one head; an amount said once is for both together.
+    const names = sharedHead(name);
+    for (const one of names) {
+      out.push({
+        name: one,
+        status,
+        investmentYuan: names.length > 1 ? null : inv,
+        annualInvestmentYuan: names.length > 1 ? null : annual ? toQuantity(Number(annual[1]), annual[2]!, '元')?.value ?? null : null,
+        enterprises: by ? [by[1]!] : [],
+        span: c,
+      });
+    }
   }
   return out;
+}
+
+const QUANTITY = '[\\d.一二三四五六七八九十]+(?:万|千|百)?(头|吨|千瓦|兆瓦|万千瓦|亩|只|套|台|期|号|座|条|公里|平方米|床|辆)';
+const SHARED_HEAD = new RegExp(`^(.*?)(${QUANTITY})(?:和|及|与|、)(${QUANTITY})(.{2,})$`);
+
+/**
+ * 3万头和1.2万头奶牛养殖项目, 一期和二期工程: two quantities (or phases) of the same unit joined
+ * before one head are two projects, each with the shared words around it.
+ */
+export function sharedHead(name: string): string[] {
+  const m = SHARED_HEAD.exec(name);
+  if (!m || m[3] !== m[5]) return [name];
+  return [`${m[1]}${m[2]}${m[6]}`, `${m[1]}${m[4]}${m[6]}`];
 }
 
 /** 某某集团投资15亿元,建设年产5万吨…项目: the company and the amount of one clause go to the project the next builds. */
