@@ -93,7 +93,7 @@ function investment(text: string): number | null {
 /** Strips leading verbs and the trailing status and 建设 from a candidate name. */
 function cleanName(raw: string): string {
   const v = vocabulary();
-  let name = raw.trim().replace(v.leadingRe, '').replace(/^(?:总投资|计划投资|投资)(?:约|达)?[\d.]+(?:亿|万)元的/, '').replace(FIRST_OF, '').trim();
+  let name = raw.trim().replace(v.leadingRe, '').replace(/^(?:总投资|计划投资|投资)(?:约|达)?[\d.]+(?:亿|万)元(?:建设|新建|兴建|打造|实施)?的?/, '').replace(FIRST_OF, '').trim();
   name = name.replace(/(?:项目)?建设$/, (m) => (m.startsWith('项目') ? '项目' : ''));
   return name.replace(/^[“"]([^“”"]+)[”"]$/, '$1').trim();
 }
