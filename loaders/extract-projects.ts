@@ -321,7 +321,7 @@ const QUANTITY = '[\\d.一二三四五六七八九十]+(?:万|千|百)?(头|吨|
 const SHARED_HEAD = new RegExp(`^(.*?)(${QUANTITY})(?:和|及|与|、)(${QUANTITY})(.{2,})$`);
 
 /**
- * 3万头和1.2万头奶牛养殖项目, 一期和二期工程: two quantities (or phases) of the same unit joined
+ * 5千头和8千头肉羊养殖项目, 一期和二期工程: two quantities (or phases) of the same unit joined
  * before one head are two projects, each with the shared words around it.
  */
 export function sharedHead(name: string): string[] {
