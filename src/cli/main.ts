@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { loadConfig } from '../config.ts';
+import { loadConfig, type Config } from '../config.ts';
 import { CountyGraphError } from '../errors.ts';
 import type { ReportHints } from '../facts.ts';
 import { serveApi } from '../api/server.ts';
@@ -36,6 +36,11 @@ function positiveInteger(value: string): number {
   return n;
 }
 
+/** The extraction threads and time budget `load` takes from the configuration (0 threads: its own default). */
+function extractionOptions(config: Config): { threads?: number; budgetMs: number } {
+  return { threads: config.extraction.threads || undefined, budgetMs: config.extraction.budgetMs };
+}
+
 /** From this many files, `extract` works in a pool of worker threads. */
 const POOL_FROM = 8;
 
@@ -54,7 +59,7 @@ async function serve(options: { load: boolean }): Promise<void> {
   const services = await openServices(config);
   if (options.load) {
     const { runLoad, printSummary } = await import('./load-command.ts');
-    const summary = await runLoad(services.executor, [config.reportsDir], { quiet: true, threads: config.extraction.threads || undefined, budgetMs: config.extraction.budgetMs });
+    const summary = await runLoad(services.executor, [config.reportsDir], { quiet: true, ...extractionOptions(config) });
     printSummary(summary, false);
   }
   const { server, url } = await serveApi(services.executor, config.api);
@@ -184,14 +189,13 @@ withHintOptions(
       const { runLoad, printSummary } = await import('./load-command.ts');
       const hints = await givenHints(options);
       if (options.dryRun) {
-        const { extraction } = loadConfig();
-        const summary = await runLoad(null, paths, { dryRun: true, hints, manifests: options.manifest, threads: extraction.threads || undefined, budgetMs: extraction.budgetMs });
+        const summary = await runLoad(null, paths, { dryRun: true, hints, manifests: options.manifest, ...extractionOptions(loadConfig()) });
         printSummary(summary, true);
         return summary.failed.length ? 1 : 0;
       }
       const config = loadConfig();
       return withServices(config, async ({ executor }) => {
-        const summary = await runLoad(executor, paths, { force: options.force, concurrency: options.concurrency, perTransaction: options.perTransaction, hints, manifests: options.manifest, threads: config.extraction.threads || undefined, budgetMs: config.extraction.budgetMs });
+        const summary = await runLoad(executor, paths, { force: options.force, concurrency: options.concurrency, perTransaction: options.perTransaction, hints, manifests: options.manifest, ...extractionOptions(config) });
         printSummary(summary, false);
         return summary.failed.length ? 1 : 0;
       });
