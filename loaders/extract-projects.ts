@@ -245,8 +245,8 @@ function fromEnumeration(s: Span): Candidate[] {
 }
 
 /** Single named projects: …项目/工程/大桥/中心… with a status, an investment, or both. */
-/** Characters before a head that can bear on its name and figures. */
-const LOOKBACK = 200;
+/** Characters on either side of a head that can bear on its name and figures. */
+const WINDOW = 200;
 
 function fromClause(c: Span, next: Span | undefined): Candidate[] {
   const v = vocabulary();
@@ -260,11 +260,11 @@ function fromClause(c: Span, next: Span | undefined): Candidate[] {
     const phase = /^[(（]?[一二三四五六]期[)）]?/.exec(text.slice(end));
     if (phase) end += phase[0].length;
     // Prefer the longest name: extend across a following head (…项目工程 is rare; 高速公路 vs 公路 handled by alternation).
-    const rest = text.slice(end, end + LOOKBACK);
+    const rest = text.slice(end, end + WINDOW);
     if (/^[\u4e00-\u9fa5]{0,2}(项目|工程)/.test(rest) && !/^(建设|主体|前期)/.test(rest)) continue;
     // Only a window before the head can hold its name (at most 30 characters, after a
     // verb or a 的): looking further back would make a long clause quadratic.
-    const raw = text.slice(Math.max(consumed, end - LOOKBACK), end);
+    const raw = text.slice(Math.max(consumed, end - WINDOW), end);
     // A list or a pair (A项目和B工程) ends before this name; 和 inside a name (共和国) does not.
     let segment = raw.split('、').pop()!;
     const pair = /^(.*?(?:项目|工程|大桥|公路|大道|中心|基地|园区|医院|学校))(?:和|与|及)(.{3,})$/.exec(segment);
@@ -275,7 +275,7 @@ function fromClause(c: Span, next: Span | undefined): Candidate[] {
     const nameRaw = segment.replace(/^.*?(?:的)(?=[^的]{3,}$)/, '');
     const name = cleanName(nameRaw);
     const prefix = text.slice(0, end - name.length);
-    const near = prefix.slice(-LOOKBACK);
+    const near = prefix.slice(-WINDOW);
     const statusSoon = v.statusRe.exec(rest.slice(0, 10));
     const adverbsOnly = statusSoon && /^(全面|全线|基本|顺利|正式|如期|提前|已经|已|均|相继|陆续|加快|有序|稳步|正在|正|成功)*$/.test(rest.slice(0, statusSoon.index));
     // …项目1.95亿元贷款, …工程6500万元资金: money won for a named project makes it one (the amount is no total).
@@ -300,7 +300,7 @@ function fromClause(c: Span, next: Span | undefined): Candidate[] {
     if (verb && facilityKindOnly(name)) continue;
     if (!isSpecific(name, status !== null) && inv === null && !concrete) continue;
     // 三一重工集团投资20亿元建设的…项目: the company that invests builds it.
-    const by = prefix.length <= LOOKBACK ? BUILDER_BEFORE.exec(prefix.trim()) : null;
+    const by = prefix.length <= WINDOW ? BUILDER_BEFORE.exec(prefix.trim()) : null;
     // 年产5万吨和10万吨…项目: two projects sharing one head; an amount said once is for both together.
     const names = sharedHead(name);
     for (const one of names) {
@@ -324,7 +324,7 @@ const SHARED_HEAD = new RegExp(`^(.*?)(${QUANTITY})(?:和|及|与|、)(${QUANTIT
  * 5千头和8千头肉羊养殖项目, 一期和二期工程: two quantities (or phases) of the same unit joined
  * before one head are two projects, each with the shared words around it.
  */
-export function sharedHead(name: string): string[] {
+function sharedHead(name: string): string[] {
   const m = SHARED_HEAD.exec(name);
   if (!m || m[3] !== m[5]) return [name];
   return [`${m[1]}${m[2]}${m[6]}`, `${m[1]}${m[4]}${m[6]}`];

@@ -126,6 +126,8 @@ function refuseNonText(text: string, undecodable: number, file: string): void {
   }
 }
 
+const cannotRead = (file: string, e: unknown) => inputError(file, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+
 /** Reads and decodes one report file; every problem names the file. */
 export async function readReportFile(file: string): Promise<DecodedInput> {
   let size: number;
@@ -135,7 +137,7 @@ export async function readReportFile(file: string): Promise<DecodedInput> {
     size = s.size;
   } catch (e) {
     if (e instanceof CountyGraphError) throw e;
-    throw inputError(file, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+    throw cannotRead(file, e);
   }
   if (size > MAX_INPUT_BYTES) {
     throw inputError(file, `is ${(size / 1024 / 1024).toFixed(1)} MB; reports over ${MAX_INPUT_BYTES / 1024 / 1024} MB are refused (split it into reports).`);
@@ -144,7 +146,7 @@ export async function readReportFile(file: string): Promise<DecodedInput> {
   try {
     bytes = await readFile(file);
   } catch (e) {
-    throw inputError(file, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+    throw cannotRead(file, e);
   }
   return decode(bytes, file);
 }

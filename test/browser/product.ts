@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
+import { tempNeo4jFolder } from '../helpers/neo4j-folder.ts';
 import { join } from 'node:path';
-import { loadConfig, PROJECT_ROOT } from '../../src/config.ts';
+import { PROJECT_ROOT } from '../../src/config.ts';
 import { freePort } from '../../src/neo4j/ports.ts';
 
 /** The product as a user runs it (`npm start`): its own Neo4j, the sample reports, the API. */
@@ -20,11 +20,7 @@ export interface RunningProduct {
  * lines it prints when ready.
  */
 export async function startProduct(timeoutMs = 240_000): Promise<RunningProduct> {
-  const dir = mkdtempSync(join(tmpdir(), 'county-graph-browser-'));
-  // The Neo4j jars and their class path are shared with the project's own runtime folder.
-  const runtime = join(loadConfig().local.dir, 'runtime');
-  mkdirSync(runtime, { recursive: true });
-  symlinkSync(runtime, join(dir, 'runtime'));
+  const dir = tempNeo4jFolder('county-graph-browser-');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',

@@ -3,18 +3,15 @@
 // state file is gone is found by its command line and left running; a state file that
 // names another process is never removed.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig, PROJECT_ROOT } from '../../src/config.ts';
 import { freePort } from '../../src/neo4j/ports.ts';
 import { findNeo4jProcess, startLocalNeo4j } from '../../src/neo4j/local-server.ts';
+import { tempNeo4jFolder } from '../helpers/neo4j-folder.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'county-graph-instance-'));
-const runtime = join(loadConfig().local.dir, 'runtime');
-mkdirSync(runtime, { recursive: true });
-symlinkSync(runtime, join(dir, 'runtime'));
+const dir = tempNeo4jFolder('county-graph-instance-');
 const home = join(dir, 'instance');
 const stateFile = join(home, 'run', 'county-graph.json');
 
