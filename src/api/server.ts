@@ -29,8 +29,6 @@ export const LIMITS = {
   aliases: 20,
   tokens: 3000,
   directives: 20,
-  /** graphql-armor's cost: objects 2, scalars 1, multiplied by 1.5 per level of depth. */
-  cost: 100000,
   /** Values a response may hold at most, counting the size of every list (see cost.ts). */
   values: 500_000,
   /** From this many values a request is expensive: only `expensiveInFlight` run at once. */
@@ -134,13 +132,14 @@ export function createApi(executor: Executor, config: Pick<ApiConfig, 'corsOrigi
       };
     },
     plugins: [
-      // Refuse hostile documents before execution: depth, cost, aliases, tokens, directives.
+      // Refuse hostile documents before execution: depth, aliases, tokens, directives (the
+      // cost, counting list sizes, is estimated by useListAwareCost below).
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.depth },
         maxAliases: { n: LIMITS.aliases },
         maxTokens: { n: LIMITS.tokens },
         maxDirectives: { n: LIMITS.directives },
-        costLimit: { maxCost: LIMITS.cost },
+        costLimit: { enabled: false },
         blockFieldSuggestion: { enabled: true },
       }),
       useListAwareCost(),
