@@ -186,5 +186,6 @@ export function toExtraction(doc: ReportDoc): ReportExtraction {
     enterprises: doc.enterprises,
     honours: doc.honours,
     warnings: doc.warnings,
+    text: doc.text,
   };
 }

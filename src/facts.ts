@@ -171,4 +171,9 @@ export interface ReportExtraction {
   enterprises: Enterprise[];
   honours: Honour[];
   warnings: string[];
+  /**
+   * The normalized text every evidence offset points into, stored with the report so a
+   * reader can see each fact in place. Not part of the printed extraction.
+   */
+  text?: string;
 }

@@ -61,5 +61,9 @@ CALL (candidates) {
     AND NOT EXISTS { (x)-[s:HAS_INDUSTRY|LOCATED_IN|IN_INDUSTRY|HAS_PROJECT|BUILDS|RECEIVED]-() WHERE s.sources IS NOT NULL }
   DETACH DELETE x
 }
+CALL (r) {
+  MATCH (r)-[:HAS_TEXT]->(t:ReportText)
+  DETACH DELETE t
+}
 DETACH DELETE r
 RETURN count(*) AS deleted, coalesce(head(collect(projects)), []) AS projects

@@ -15,6 +15,12 @@ MERGE (r:Report {id: rep.report.id})
 SET r += rep.report
 REMOVE r.claim
 WITH r, rep
+// The normalized text, on a node of its own so that reading a report's fields never loads
+// it. The id is the text's hash: a report that has its text keeps it.
+CALL (r, rep) {
+  WITH r, rep WHERE rep.text IS NOT NULL AND NOT EXISTS { (r)-[:HAS_TEXT]->(:ReportText) }
+  CREATE (r)-[:HAS_TEXT]->(:ReportText {text: rep.text})
+}
 CALL (r, rep) {
   WITH r, rep WHERE rep.county IS NOT NULL
   // Shared places are written only when they change: an unchanged SET still takes a write

@@ -56,6 +56,7 @@ export function createLoaders(executor: Executor) {
     project: byKey(executor, 'api/projects-by-id', 'ids', 'id', (r) => r.project as Row, null as Row | null),
     projectLinks,
     report: byKey(executor, 'api/reports-by-id', 'ids', 'id', (r) => r.report as Row, null as Row | null),
+    reportFacts: byKey(executor, 'api/report-facts', 'ids', 'id', (r) => r, null as Row | null),
     countyIndustries: byKey(executor, 'api/county-industries', 'codes', 'code', (r) => r.industries as Row[], [] as Row[]),
     countyReports: byKey(executor, 'api/county-reports', 'codes', 'code', (r) => r.reports as Row[], [] as Row[]),
     industryLinks: byKey(executor, 'api/industry-links', 'keys', 'key', (r) => r, null as Row | null),

@@ -7,6 +7,7 @@ import { deleteReport } from '../graph/write-report.ts';
 import { formatAmount } from './format.ts';
 import { primeProjectLinks, type Loaders } from './loaders.ts';
 import { connection, pageArgs } from './pagination.ts';
+import { reportFacts } from './report-facts.ts';
 
 export interface ApiContext {
   executor: Executor;
@@ -90,6 +91,7 @@ export const resolvers = {
   ProjectStatus: enumOf(['PLANNED', 'SIGNED', 'STARTED', 'UNDER_CONSTRUCTION', 'COMPLETED', 'IN_PRODUCTION']),
   IndustryRole: enumOf(['LEADING', 'CHARACTERISTIC', 'EMERGING']),
   RecipientType: enumOf(['COUNTY', 'TOWN', 'VILLAGE', 'ENTERPRISE', 'ORGANISATION', 'PROJECT', 'PERSON']),
+  FactType: enumOf(['INDICATOR', 'PROJECT', 'INDUSTRY', 'ENTERPRISE', 'HONOUR'], (v) => v),
 
   Query: {
     version: () => VERSION,
@@ -175,6 +177,9 @@ export const resolvers = {
         return { rank: i + 1, county: { code: r.code }, value: o.value ?? null, unit: o.unit ?? null, growthPct: o.growthPct ?? null, period: o.period, kind: o.kind, evidence: r.evidence };
       });
     },
+
+    indicatorPeriods: async (_: unknown, { metric, kind, province }: Args, ctx: Ctx) =>
+      (await ctx.executor.read('api/indicator-periods', { metric, kind: kind ?? 'actual', province: province ?? null })).map((r) => ({ period: r.period, counties: Number(r.counties) })),
 
     search: async (_: unknown, { text, first }: Args, ctx: Ctx) => {
       const { limit } = pageArgs(first, null);
@@ -326,6 +331,11 @@ export const resolvers = {
       return county(full?.countyCode);
     },
     warnings: (r: Row) => r.warnings ?? [],
+    text: async (r: Row, _: Args, ctx: Ctx) => ((await ctx.loaders.reportFacts.load(r.id as string))?.text as string | null) ?? null,
+    facts: capped(async (r: Row, _: Args, ctx: Ctx) => {
+      const row = await ctx.loaders.reportFacts.load(r.id as string);
+      return row ? reportFacts(row) : [];
+    }),
   },
 };
 

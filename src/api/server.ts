@@ -10,6 +10,7 @@ import { CountyGraphError } from '../errors.ts';
 import type { Executor } from '../graph/executor.ts';
 import { browserGuide, browserStyle } from './browser-guide.ts';
 import { graphiqlPage } from './graphiql.ts';
+import { EXPLORER_CSP, explorerAssets, explorerShell, isExplorerPath } from '../explorer/assets.ts';
 import { Gate, operationCost } from './cost.ts';
 import { apiError, rootCause } from './errors.ts';
 import { createLoaders } from './loaders.ts';
@@ -161,7 +162,20 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | n
   return Buffer.concat(chunks);
 }
 
-/** The one HTTP handler: /health, the Browser style and guide, and GraphQL (with a body limit). */
+/** The explorer's shell for its addresses, and its assets; null for every other path. */
+function explorerResponse(url: string): { headers: Record<string, string>; body: Buffer | string } | null {
+  const q = url.indexOf('?');
+  const pathname = q < 0 ? url : url.slice(0, q);
+  if (isExplorerPath(pathname)) {
+    return { headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', 'content-security-policy': EXPLORER_CSP }, body: explorerShell() };
+  }
+  const asset = explorerAssets().get(pathname);
+  if (!asset) return null;
+  // Linked with their content hash (?v=…): a changed asset has another address.
+  return { headers: { 'content-type': asset.type, 'cache-control': 'public, max-age=31536000, immutable' }, body: asset.body };
+}
+
+/** The one HTTP handler: the explorer, /health, the Browser style and guide, and GraphQL (with a body limit). */
 export function createHandler(executor: Executor, config: ApiConfig) {
   const yoga = createApi(executor, config);
   return async (req: IncomingMessage, res: ServerResponse) => {
@@ -185,6 +199,14 @@ export function createHandler(executor: Executor, config: ApiConfig) {
         res.writeHead(200, { ...cors, 'content-type': style ? 'text/plain; charset=utf-8' : 'text/html; charset=utf-8' });
         res.end(style ? browserStyle() : browserGuide());
         return;
+      }
+      if (req.method === 'GET' || req.method === 'HEAD') {
+        const page = explorerResponse(url);
+        if (page) {
+          res.writeHead(200, page.headers);
+          res.end(req.method === 'HEAD' ? undefined : page.body);
+          return;
+        }
       }
       const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
       const body = hasBody ? await readBody(req, LIMITS.bodyBytes) : undefined;
@@ -233,6 +255,8 @@ export function createHandler(executor: Executor, config: ApiConfig) {
 /** Serves GraphQL (with GraphiQL on GET), /health and the Browser assets on one HTTP server. */
 export function serveApi(executor: Executor, config: ApiConfig): Promise<{ server: Server; url: string }> {
   const handler = createHandler(executor, config);
+  // Bundled now: a client that does not build fails the start, and the first page is quick.
+  explorerAssets();
   const server = createServer((req, res) => void handler(req, res));
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -71,6 +71,7 @@ async function serve(options: { load: boolean }): Promise<void> {
   const lines = [
     '',
     `county-graph is ready (${((Date.now() - t0) / 1000).toFixed(1)} s).`,
+    `  Explorer            ${url}/`,
     `  GraphQL + GraphiQL  ${url}/graphql`,
     `  Health              ${url}/health`,
     `  Neo4j Bolt          ${services.neo4j.uri}  (user ${services.neo4j.user})`,
@@ -162,7 +163,9 @@ withHintOptions(
         const file = files[i]!;
         if (s.status === 'fulfilled') {
           for (const w of s.value.warnings) process.stderr.write(`${file}: warning: ${w}\n`);
-          results.push(s.value);
+          // The contract's shape: the normalized text stays with the graph.
+          const { text: _text, ...printed } = s.value;
+          results.push(printed);
         } else {
           failed++;
           const e = s.reason as Error;

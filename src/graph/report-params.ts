@@ -86,6 +86,7 @@ export function reportParams(x: ReportExtraction, o: WriteOptions) {
     reportId,
     countyCode,
     rank: reportRank(x),
+    text: x.text ?? null,
     names: {
       industries: named([
         ...x.industries.map((i): [string, string] => [industryKey(i.name), i.name]),

@@ -5,7 +5,7 @@ import { cypher, type QueryName } from './queries.ts';
 import { reportParams, type WriteOptions } from './report-params.ts';
 
 /** Bumped whenever what the graph layer writes for a report changes; stored reports of an older version are written again. */
-export const GRAPH_VERSION = '5';
+export const GRAPH_VERSION = '6';
 
 export interface WriteCounters {
   nodesCreated: number;
@@ -133,6 +133,7 @@ export async function writeReports(executor: Executor, items: GroupItem[]): Prom
       reportId: p.reportId,
       countyCode: p.countyCode,
       rank: p.rank,
+      text: p.text,
       names: p.names,
       observations: p.observations,
       industries: p.industries,
