@@ -1,25 +1,13 @@
 import { gql } from './api.ts';
 import { h } from './dom.ts';
 import { LEVELS } from './labels.ts';
+import { SEARCH_QUERY } from './queries.ts';
 
 export interface Hit {
   type: string;
   name: string;
   node: { code?: string; id?: string; name?: string; level?: string; province?: { name: string } | null; county?: { name: string } | null };
 }
-
-export const SEARCH_QUERY = `query Search($text: String!, $first: Int) {
-  search(text: $text, first: $first) {
-    type name
-    node {
-      ... on County { code name province { name } }
-      ... on Project { id name county { name } }
-      ... on Enterprise { name }
-      ... on Industry { name }
-      ... on Honour { name level }
-    }
-  }
-}`;
 
 const TYPES: Record<string, string> = { County: '县', Project: '项目', Enterprise: '企业', Industry: '产业', Honour: '荣誉' };
 

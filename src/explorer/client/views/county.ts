@@ -4,27 +4,7 @@ import { empty, h, link, section } from '../dom.ts';
 import { amount, comparePeriods, growth, period } from '../format.ts';
 import { KEY_METRICS, KINDS, METRICS, ROLES, label } from '../labels.ts';
 import { countyLink, enterpriseLink, honoursByLevel, industryLink, projectsTable, source, type AwardRow, type EvidenceRef, type Page, type ProjectRow } from '../parts.ts';
-
-export const COUNTY_QUERY = `query CountyPage($code: String!) {
-  county(code: $code) {
-    code name shortName kind
-    prefecture { name }
-    province { name }
-    reports { id title publishedAt publisher }
-    indicators {
-      metric label period kind value unit growthPct
-      evidence { start text report { id title publishedAt } }
-    }
-    projects(first: 100) {
-      totalCount
-      edges { node { id name investmentYuan investment status year industry { name } enterprises(first: 5) { name } evidence(first: 1) { start text report { id } } } }
-    }
-    industries { role industry { name } evidence(first: 1) { start text report { id } } }
-    enterprises(first: 100) { totalCount edges { node { name industries(first: 5) { name } } } }
-    honours { year honour { name level } recipient { name type } evidence(first: 1) { start text report { id } } }
-    similarCounties(first: 5) { score sharedIndustries county { code name province { name } } }
-  }
-}`;
+import { COUNTY_QUERY } from '../queries.ts';
 
 interface CountyData {
   code: string;

@@ -3,28 +3,7 @@ import { barChart } from '../charts.ts';
 import { empty, h, link, section } from '../dom.ts';
 import { ROLES, label } from '../labels.ts';
 import { countyLink, enterpriseLink, honoursByLevel, industryLink, projectsTable, source, type AwardRow, type EvidenceRef, type Page, type ProjectRow } from '../parts.ts';
-
-const PROJECT_FIELDS = 'id name investmentYuan investment status year county { code name } industry { name } enterprises(first: 5) { name } evidence(first: 1) { start text report { id } }';
-
-export const INDUSTRY_QUERY = `query IndustryPage($name: String!) {
-  industry(name: $name) {
-    name aliases
-    counties { role county { code name province { name } } }
-    enterprises { name counties(first: 5) { code name } }
-    projects(first: 100) { totalCount edges { node { ${PROJECT_FIELDS} } } }
-  }
-}`;
-
-export const ENTERPRISE_QUERY = `query EnterprisePage($name: String!) {
-  enterprise(name: $name) {
-    name aliases
-    industries { name }
-    counties { code name province { name } }
-    projects { ${PROJECT_FIELDS} }
-    honours { year honour { name level } recipient { name type county { code name } } evidence(first: 1) { start text report { id } } }
-    evidence(first: 10) { start text report { id title publishedAt } }
-  }
-}`;
+import { INDUSTRY_QUERY, ENTERPRISE_QUERY } from '../queries.ts';
 
 /** Stated investment summed per county, with a link to each county. */
 function investmentByCounty(projects: ProjectRow[]): HTMLElement {

@@ -5,15 +5,7 @@ import { amount, comparePeriods, growth, period } from '../format.ts';
 import { KINDS, METRICS } from '../labels.ts';
 import { navigate } from '../nav.ts';
 import { countyLink, source, type Page } from '../parts.ts';
-
-export const LEAGUE_QUERY = `query LeaguePage($metric: Metric!, $period: String!, $by: RankBy, $kind: IndicatorKind, $province: String, $withRanks: Boolean!) {
-  periods: indicatorPeriods(metric: $metric, kind: $kind, province: $province) { period counties }
-  ranks: rankCounties(metric: $metric, period: $period, by: $by, kind: $kind, province: $province, first: 50) @include(if: $withRanks) {
-    rank value formattedValue unit growthPct period kind
-    county { code name province { name } }
-    evidence { start text report { id } }
-  }
-}`;
+import { COMPARE_QUERY, COUNTY_CODE_QUERY, LEAGUE_QUERY } from '../queries.ts';
 
 interface Rank {
   rank: number;
@@ -96,10 +88,6 @@ export async function leagueView(params: URLSearchParams): Promise<Page> {
   return { title: `指标排行 · ${METRICS[metric]}`, body };
 }
 
-export const COMPARE_QUERY = (n: number) => `query ComparePage(${Array.from({ length: n }, (_, i) => `$c${i}: String!`).join(', ')}) {
-${Array.from({ length: n }, (_, i) => `  c${i}: county(code: $c${i}) { code name province { name } indicators(kind: ACTUAL) { metric label period kind value unit growthPct evidence { start text report { id title publishedAt } } } }`).join('\n')}
-}`;
-
 interface CompareCounty {
   code: string;
   name: string;
@@ -117,7 +105,7 @@ export async function compareView(params: URLSearchParams): Promise<Page> {
     const v = picker.value.trim();
     if (!v) return;
     try {
-      const { county } = await gql<{ county: { code: string } | null }>('query($n: String, $c: String) { county(name: $n, code: $c) { code } }', /^\d{6}$/.test(v) ? { c: v } : { n: v });
+      const { county } = await gql<{ county: { code: string } | null }>(COUNTY_CODE_QUERY, /^\d{6}$/.test(v) ? { c: v } : { n: v });
       if (!county) throw new Error(`图谱中没有“${v}”`);
       navigate(`/compare?codes=${[...codes.filter((c) => c !== county.code), county.code].slice(-4).join(',')}`);
     } catch (err) {

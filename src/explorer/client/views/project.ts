@@ -2,16 +2,7 @@ import { gql } from '../api.ts';
 import { empty, h, link, section } from '../dom.ts';
 import { STATUSES, label } from '../labels.ts';
 import { countyLink, enterpriseLink, industryLink, source, type EvidenceRef, type Page } from '../parts.ts';
-
-export const PROJECT_QUERY = `query ProjectPage($id: ID!) {
-  project(id: $id) {
-    id name aliases investment annualInvestmentYuan status capacity year
-    county { code name province { name } }
-    industry { name }
-    enterprises { name }
-    evidence(first: 20) { start end text report { id title publishedAt publisher } }
-  }
-}`;
+import { PROJECT_QUERY } from '../queries.ts';
 
 interface ProjectData {
   id: string;

@@ -3,23 +3,7 @@ import { empty, h, link, section } from '../dom.ts';
 import { amount, growth, period } from '../format.ts';
 import { FACTS, KINDS, LEVELS, METRICS, RECIPIENTS, ROLES, STATUSES, label } from '../labels.ts';
 import { countyLink, enterpriseLink, industryLink, projectLink, type Page } from '../parts.ts';
-
-export const REPORT_QUERY = `query ReportPage($id: ID!) {
-  report(id: $id) {
-    id title publisher publishedAt file url countyConfidence loadedAt warnings text
-    county { code name }
-    facts {
-      type words start end
-      evidence { start end }
-      observation { metric label period kind value unit growthPct }
-      project { id name investment status }
-      industry { name }
-      role
-      enterprise { name }
-      award { year honour { name level } recipient { name type } }
-    }
-  }
-}`;
+import { REPORT_QUERY } from '../queries.ts';
 
 export interface Fact {
   type: string;
@@ -96,8 +80,8 @@ export function markText(text: string, ranges: Range[]): DocumentFragment {
 export function factSummary(f: Fact): (Node | string)[] {
   const o = f.observation;
   if (o) return [`${METRICS[o.metric] && o.metric !== 'OTHER' ? METRICS[o.metric] : o.label} · ${period(o.period)}${o.kind !== 'ACTUAL' ? ` · ${KINDS[o.kind]}` : ''} ${amount(o.value, o.unit)} ${growth(o.growthPct)}`.trim()];
-  if (f.project) return [projectLink(f.project), [f.project.investment, label(STATUSES, f.project.status)].filter(Boolean).join(' · ')].filter(Boolean);
-  if (f.industry) return [industryLink(f.industry.name), f.role ? ` ${label(ROLES, f.role)}` : ''];
+  if (f.project) return [projectLink(f.project), ...[f.project.investment, label(STATUSES, f.project.status)].filter(Boolean).map((x) => ` · ${x}`)];
+  if (f.industry) return [industryLink(f.industry.name), f.role ? ` · ${label(ROLES, f.role)}` : ''];
   if (f.enterprise) return [enterpriseLink(f.enterprise.name)];
   if (f.award) return [`${f.award.honour.name}（${label(LEVELS, f.award.honour.level)}）· ${f.award.recipient.name}${f.award.recipient.type !== 'COUNTY' ? `（${label(RECIPIENTS, f.award.recipient.type)}）` : ''}${f.award.year ? ` · ${f.award.year}年` : ''}`];
   return [f.words];
