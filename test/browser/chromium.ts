@@ -1,6 +1,7 @@
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** Where a Chromium is looked for, in order: the variable, then the usual names on PATH. */
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
@@ -84,4 +85,11 @@ export async function watchedContext(browser: Browser): Promise<{ context: Brows
     return page;
   };
   return { context, record, newPage };
+}
+
+/** Every page: nothing outside 127.0.0.1 was asked for, nothing went wrong in its console. */
+export function expectSelfContained(record: PageRecord): void {
+  expect(record.requests.length).toBeGreaterThan(0);
+  expect(record.offsite, 'requests that left 127.0.0.1').toEqual([]);
+  expect(record.consoleErrors, 'console errors').toEqual([]);
 }

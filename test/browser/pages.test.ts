@@ -1,17 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import { savedQueries } from '../../src/api/browser-guide.ts';
-import { launchChromium, watchedContext, type PageRecord } from './chromium.ts';
+import { expectSelfContained, launchChromium, watchedContext } from './chromium.ts';
 import { startProduct, type RunningProduct } from './product.ts';
+import { SHOTS } from './shots.ts';
 
-// Screenshots go to docs/screenshots/ when asked for (npm run docs:screenshots), else to a
-// temporary folder: they are taken either way, so a page that cannot be drawn fails here.
-const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(PROJECT_ROOT, 'docs', 'screenshots') : mkdtempSync(join(tmpdir(), 'county-graph-shots-'));
-mkdirSync(SHOTS, { recursive: true });
 
 let product: RunningProduct;
 let browser: Browser;
@@ -24,13 +20,6 @@ afterAll(async () => {
   await browser?.close();
   await product?.stop();
 }, 120_000);
-
-/** Every page: nothing outside 127.0.0.1 was asked for, nothing went wrong in its console. */
-function expectSelfContained(record: PageRecord): void {
-  expect(record.requests.length).toBeGreaterThan(0);
-  expect(record.offsite, 'requests that left 127.0.0.1').toEqual([]);
-  expect(record.consoleErrors, 'console errors').toEqual([]);
-}
 
 async function sampleCountyNames(apiUrl: string): Promise<string[]> {
   const res = await fetch(`${apiUrl}/graphql`, {
