@@ -1,6 +1,6 @@
 // `npm run bench`: every part in turn, then the results section of bench/README.md
 // rewritten from what they measured.
-//   extraction 1k and 10k → loading 1k, 10k, 30k (+ re-load, + reference) → API on the 30k graph → hostile clients
+//   extraction 1k and 10k → loading 1k, 10k, 30k (+ re-load, + reference) → API on the 30k graph → explorer pages on it → hostile clients
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ const parts: [string, string[], string[]][] = [
   ['extract', [], ['bench/extract.ts', '1000,10000']],
   ['load', ['--expose-gc'], ['bench/load.ts', '1000,10000,30000']],
   ['api-national', [], ['bench/api.ts', 'national', '6']],
+  ['explorer-national', [], ['bench/explorer.ts', 'national', '10']],
   ['hostile', [], ['bench/hostile.ts', '8']],
 ];
 const t0 = Date.now();
@@ -29,6 +30,7 @@ const sections = [
   '### Extraction (one core)\n\n' + (readResults('extract') ?? '(not run)'),
   '### Loading\n\n' + (readResults('load') ?? '(not run)'),
   '### API on the national graph\n\n' + (readResults('api-national') ?? '(not run)'),
+  '### Explorer: time to a usable county page on the national graph\n\n' + (readResults('explorer-national') ?? '(not run)'),
   '### Responsiveness under hostile queries\n\n' + (readResults('hostile') ?? '(not run)'),
 ];
 const readme = join(PROJECT_ROOT, 'bench', 'README.md');

@@ -60,11 +60,14 @@ export function explorerAssets(): Map<string, Asset> {
   return cache;
 }
 
+let shell: string | null = null;
+
 /** The page every explorer address answers with; the client draws the view the address names. */
 export function explorerShell(): string {
+  if (shell) return shell;
   const a = explorerAssets();
   const link = (path: string) => `${path}?v=${a.get(path)!.hash}`;
-  return `<!doctype html>
+  shell = `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
@@ -85,6 +88,7 @@ export function explorerShell(): string {
 </body>
 </html>
 `;
+  return shell;
 }
 
 /** Paths the explorer answers with its shell: its views' addresses. */
