@@ -41,7 +41,7 @@ describe('GraphiQL, offline', () => {
       await page.goto(`${product.apiUrl}/graphql`);
       await page.locator('.graphiql-execute-button').waitFor({ timeout: 60_000 });
       // One tab for the default query and one per example in docs/queries/.
-      await expect.poll(() => page.locator('.graphiql-tab').count(), { timeout: 20_000 }).toBe(14);
+      await expect.poll(() => page.locator('.graphiql-tab').count(), { timeout: 20_000 }).toBe(15);
       await expect.poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 20_000 }).toContain('CountiesOverview');
       await page.locator('.graphiql-execute-button').click();
       const result = page.locator('.result-window');
