@@ -51,6 +51,8 @@ try {
       await page.waitForFunction(() => document.getElementById('view')?.dataset.ready === location.pathname, null, { timeout: 60_000 });
       const t = Date.now() - t0;
       const gqlMs = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/graphql')).reduce((s, e) => s + e.duration, 0));
+      const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)])));
+      if (process.env.BENCH_VERBOSE) process.stderr.write(`${t} ms ${JSON.stringify(marks)} gql ${Math.round(gqlMs)}\n`);
       await context.close();
       // The first run warms the server (plans, JIT) and is not counted.
       if (i === 0) continue;

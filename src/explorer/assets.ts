@@ -74,8 +74,8 @@ export function explorerShell(): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>县域图谱</title>
 <link rel="stylesheet" href="${link('/assets/explorer.css')}">
-<script src="${link('/assets/echarts.min.js')}" defer></script>
 <script src="${link('/assets/explorer.js')}" defer></script>
+<script src="${link('/assets/echarts.min.js')}" defer></script>
 </head>
 <body>
 <header class="top">

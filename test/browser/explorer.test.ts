@@ -115,6 +115,8 @@ describe('explorer', () => {
         for (const o of county.indicators) if (o.metric !== 'OTHER' && (o.value !== null || o.growthPct !== null)) expected.set(o.metric, (expected.get(o.metric) ?? 0) + 1);
         await open(page, `/county/${c.code}`);
         if (c.code === '431025') await shot(page, 'county');
+        // Charts out of view are drawn when the browser is idle.
+        await page.waitForFunction(() => [...document.querySelectorAll('[data-metric]')].every((el) => el.hasAttribute('data-drawn')), null, { timeout: 30_000 });
         const shown = await page.$$eval('[data-metric]', (els) =>
           els.map((el) => {
             const chart = (window as any).echarts.getInstanceByDom(el);

@@ -30,21 +30,52 @@ export function chart(option: EChartsOption, attrs: Record<string, string> = {})
   return el;
 }
 
+let observer: IntersectionObserver | null = null;
+
+function draw(el: HTMLElement, option: EChartsOption): void {
+  if (!el.isConnected || el.hasAttribute('data-drawn')) return;
+  const c = echarts.init(el, null, { renderer: 'canvas' });
+  c.setOption(option);
+  // A point or bar that carries an address opens it: the sentence a figure came from.
+  c.on('click', (p) => {
+    const href = (p.data as { href?: string } | undefined)?.href;
+    if (href) navigate(href);
+  });
+  el.setAttribute('data-drawn', '');
+  live.push(c);
+}
+
+/**
+ * Charts in view are drawn at once; the others when they come near the view or when the
+ * browser is idle, one at a time, so a page with twenty charts is usable as soon as its
+ * first screen is.
+ */
 export function drawCharts(): void {
   for (const c of live) c.dispose();
   live = [];
-  for (const { el, option } of pending) {
-    if (!el.isConnected) continue;
-    const c = echarts.init(el, null, { renderer: 'canvas' });
-    c.setOption(option);
-    // A point or bar that carries an address opens it: the sentence a figure came from.
-    c.on('click', (p) => {
-      const href = (p.data as { href?: string } | undefined)?.href;
-      if (href) navigate(href);
-    });
-    live.push(c);
-  }
+  observer?.disconnect();
+  const waiting = new Map(pending.map(({ el, option }) => [el, option]));
   pending = [];
+  const drawOne = (el: HTMLElement) => {
+    const option = waiting.get(el);
+    if (!option) return;
+    waiting.delete(el);
+    observer?.unobserve(el);
+    draw(el, option);
+  };
+  for (const el of [...waiting.keys()]) if (el.getBoundingClientRect().top < window.innerHeight) drawOne(el);
+  if (!waiting.size) return;
+  observer = new IntersectionObserver((entries) => {
+    for (const e of entries) if (e.isIntersecting) drawOne(e.target as HTMLElement);
+  }, { rootMargin: '300px' });
+  for (const el of waiting.keys()) observer.observe(el);
+  const idle = () => {
+    const next = waiting.keys().next();
+    if (next.done) return;
+    drawOne(next.value);
+    requestIdleCallback(idle);
+  };
+  requestIdleCallback(idle);
 }
 
 window.addEventListener('resize', () => {
@@ -84,11 +115,17 @@ function point(o: Obs, x: string, y: number): Point {
  * report) as points of their own, and statements of growth alone on a percent axis. Every
  * observation is one point.
  */
-export function metricChartOption(observations: Obs[], seriesPrefix = '', allPeriods?: (string | null)[]): { option: EChartsOption; points: number } {
-  const periods = allPeriods ?? [...new Set(observations.map((o) => o.period))].sort(comparePeriods);
+export function metricChartOption(
+  observations: Obs[],
+  shared: { seriesPrefix?: string; periods?: (string | null)[]; among?: Obs[] } = {},
+): { option: EChartsOption; points: number } {
+  // Charts that share axes (counties compared) pass the periods and statements of all.
+  const among = shared.among ?? observations;
+  const seriesPrefix = shared.seriesPrefix ?? '';
+  const periods = shared.periods ?? [...new Set(observations.map((o) => o.period))].sort(comparePeriods);
   const categories = periods.map((p) => period(p));
-  const withValue = observations.some((o) => o.value !== null);
-  const unit = observations.find((o) => o.value !== null)?.unit ?? null;
+  const withValue = among.some((o) => o.value !== null);
+  const unit = among.find((o) => o.value !== null)?.unit ?? null;
   const series: NonNullable<EChartsOption['series']> = [];
   let points = 0;
   for (const kind of ['ACTUAL', 'ESTIMATE', 'TARGET']) {

@@ -19,7 +19,11 @@ async function draw(): Promise<void> {
   const route = routeOf(location.pathname, new URLSearchParams(location.search));
   view.setAttribute('aria-busy', 'true');
   try {
+    performance.mark('explorer:asked');
     const page = await route.render();
+    performance.mark('explorer:answered');
+    // The client starts before ECharts is read (it asks for the data meanwhile); charts wait for it.
+    if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
     // A slower answer for an address the user has already left is dropped.
     if (mine !== drawing) return;
     document.title = `${page.title} · 县域图谱`;
@@ -29,6 +33,7 @@ async function draw(): Promise<void> {
     if (page.after) page.after();
     else window.scrollTo(0, 0);
     view.dataset.ready = location.pathname + location.search + location.hash;
+    performance.mark('explorer:drawn');
   } catch (e) {
     if (mine !== drawing) return;
     document.title = '出错了 · 县域图谱';

@@ -123,9 +123,9 @@ export async function compareView(params: URLSearchParams): Promise<Page> {
     const shown = (c: CompareCounty) => c.indicators.filter((o) => o.metric === m && (o.value !== null || o.growthPct !== null));
     // One axis of periods for all counties.
     const periods = [...new Set(counties.flatMap((c) => shown(c).map((o) => o.period)))].sort(comparePeriods);
-    const per = counties.map((c) => metricChartOption(shown(c), `${c.name} `, periods));
-    const first = per.find((p) => Array.isArray(p.option.yAxis) && p.option.yAxis.length === 2) ?? per[0]!;
-    const option = { ...first.option, series: per.flatMap((p) => p.option.series as object[]) };
+    const among = counties.flatMap(shown);
+    const per = counties.map((c) => metricChartOption(shown(c), { seriesPrefix: `${c.name} `, periods, among }));
+    const option = { ...per[0]!.option, series: per.flatMap((p) => p.option.series as object[]) };
     return h('figure', { class: 'metric' }, h('figcaption', {}, METRICS[m]!), chart(option as never, { 'data-metric': m, 'data-points': String(per.reduce((s, p) => s + p.points, 0)) }));
   });
   const body = h(
