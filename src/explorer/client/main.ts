@@ -12,6 +12,9 @@ import { drawCharts } from './charts.ts';
  */
 
 const view = document.getElementById('view')!;
+// The client runs before ECharts is read (it asks for its data meanwhile); views are drawn
+// once every script of the page has run, which DOMContentLoaded marks.
+const scriptsRead = 'echarts' in window || document.readyState === 'complete' ? Promise.resolve() : new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
 let drawing = 0;
 
 async function draw(): Promise<void> {
@@ -22,8 +25,7 @@ async function draw(): Promise<void> {
     performance.mark('explorer:asked');
     const page = await route.render();
     performance.mark('explorer:answered');
-    // The client starts before ECharts is read (it asks for the data meanwhile); charts wait for it.
-    if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
+    await scriptsRead;
     // A slower answer for an address the user has already left is dropped.
     if (mine !== drawing) return;
     document.title = `${page.title} · 县域图谱`;
