@@ -16,6 +16,7 @@ interface ProjectVocabulary {
   leadingVerbs: string[];
   generic: string[];
   genericCategoryWords: string[];
+  notBrands: string[];
 }
 
 let vocab: (ProjectVocabulary & { statusRe: RegExp; statusOf: Map<string, ProjectStatus>; headRe: RegExp; headsRe: RegExp; leadingRe: RegExp; generic: string[] }) | undefined;
@@ -45,7 +46,7 @@ const INVESTMENT_BEFORE = /(?:总投资|计划投资|投资)(?:约|达)?\s*([\d.
 /** 完成年度投资19.5亿元: the year's spending on a project under way. */
 const ANNUAL_INVESTMENT = /^(?:(?:完成|累计完成)(?:年度|年内|全年|当年)?|(?:年度|年内|全年|当年)(?:完成)?)投资\s*([\d.]+)\s*(亿|万)元/;
 /** What may follow a project name: punctuation, a status, its investment, a designation. */
-const AFTER_NAME = /^($|[,，;；。、(（]|等|和|及|与|建设|项目|工程|投资|总投资|计划|已|正式|全面|全线|基本|如期|提前|顺利|相继|即将|有望|于|在|被|列为|纳入|获|入选|完成|累计|实现|年度|开工|竣工|建成|投产|投运|运营|营业|通车|贯通|交付|投入|主体|进入|加快|有序|持续|稳步|扎实|加速|正在|启动|开始|一期|二期|签约|落户|落地|试|点火|达产|达效)/;
+const AFTER_NAME = /^($|[,，;；。、(（]|等|和|及|与|建设|项目|工程|投资|总投资|计划|已|正式|全面|全线|基本|如期|提前|顺利|相继|即将|有望|于|在|被|列为|纳入|获|入选|完成|累计|实现|年度|开工|竣工|建成|投产|投运|运营|营业|通车|贯通|交付|投入|主体|进入|加快|有序|持续|稳步|扎实|加速|正在|启动|开始|一期|二期|签约|落户|落地|试|点火|达产|达效|年内|年底|年中|上半年|下半年|今年|明年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|早日|尽快|预计|力争|确保|争取|计划|将|拟|可望)/;
 /** Characters that glue onto a head to make a longer noun (厂房, 路网, 站点). */
 const NOUN_CONTINUES = /^[房网区库群带线段口门楼场所室点位面费款率业]/;
 /** A designation conferred on a named project (列为省十大产业项目) makes it a project without a status. */
@@ -57,10 +58,23 @@ const COMPANY = '(?:[\\d]{4}年)?(?:[\\u4e00-\\u9fa5]{1,6}?[县市区旗])?([\\u
 const BUILDER_BEFORE = new RegExp(`^${COMPANY}(?:投资|出资)(?:约)?(?:[\\d.]+(?:亿|万)元)?(?:建设|新建|兴建|打造)?的$`);
 const INVESTOR_CLAUSE = new RegExp(`^${COMPANY}(?:计划)?(?:总)?(?:投资|出资)(?:约)?(?:([\\d.]+)\\s*(亿|万)元)?$`);
 
-/** The verb that introduces a name inside a clause (…区建成X, …县引进…的X); the last one counts. */
-const VERB_IN_SEGMENT = /^.*(?:建成了|建成|新建了|新建|引进了|引进|签约了|签约|开工建设|启动建设|打造了|打造|落成)(?![\u4e00-\u9fa5]{0,2}(?:项目|工程)$)/;
+/** The verb that introduces a name inside a clause (…区建成X, …县引进…的X, …县确保X年内完工); the last one counts. */
+const VERB_IN_SEGMENT = /^.*(?:建成了|建成|新建了|新建|引进了|引进|签约了|签约|开工建设|启动建设|打造了|打造|落成|确保|力争)(?![\u4e00-\u9fa5]{0,2}(?:项目|工程)$)/;
 /** Verbs a list item may not start with: such a list is of actions, not projects. */
 const ACTION_ITEM = /^(构建|推动|实现|加强|完善|提升|健全|建立|落实|强化|深化|优化|促进|保障|做到|坚持|推行|开展|抓好|统筹)/;
+
+/**
+ * Words of intention and deadline (确保…年内完工, 力争…6月底前投产, 计划年内开工建设): the status
+ * they come with is what the project is to reach, not where it stands.
+ */
+const FUTURE = /确保|力争|争取|计划|预计|拟|将于|将在|有望|可望|即将|早日|尽快|年底前|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|份)?前/;
+
+/** Where a project stands that is to be started (planned) or finished (under way). */
+function intended(status: ProjectStatus | null): ProjectStatus | null {
+  if (status === 'started' || status === 'signed') return 'planned';
+  if (status === 'completed' || status === 'in_production') return 'under_construction';
+  return status;
+}
 
 function statusAfter(text: string): ProjectStatus | null {
   const v = vocabulary();
@@ -116,8 +130,10 @@ const GENERIC_PLACE = /城镇|农村|乡村|社区|园区|城区|县城|城乡|�
  * Facilities (roads, stations, schools, centres) with a status are individual by nature;
  * a bare kind of work (农村生活垃圾转运项目) is not.
  */
-function isSpecific(name: string, hasStatus: boolean): boolean {
+function isSpecific(name: string, hasStatus: boolean, places: string[] = []): boolean {
   if (/[“”"《》\dA-Za-z]|一期|二期|三期/.test(name)) return true;
+  // 石门高铁站综合枢纽项目: a name that opens with the county's own name (short or former) is its own.
+  if (places.some((p) => p.length >= 2 && name.startsWith(p) && name.length > p.length + 2)) return true;
   const v = vocabulary();
   const head = v.headRe.exec(name);
   const stem = (head ? name.slice(0, -head[1]!.length) : name).replace(GENERIC_PLACE, '');
@@ -248,7 +264,7 @@ function fromEnumeration(s: Span): Candidate[] {
 /** Characters on either side of a head that can bear on its name and figures. */
 const WINDOW = 200;
 
-function fromClause(c: Span, next: Span | undefined): Candidate[] {
+function fromClause(c: Span, next: Span | undefined, places: string[]): Candidate[] {
   const v = vocabulary();
   const out: Candidate[] = [];
   const text = c.text;
@@ -288,7 +304,9 @@ function fromClause(c: Span, next: Span | undefined): Candidate[] {
     if (/(?:在|于|位于|落户|入驻|进驻)$/.test(near)) continue;
     const annual = ANNUAL_INVESTMENT.exec(rest);
     // A status may open the next clause (…项目投资2617万元,进入试运营).
-    const status = statusAfter(rest) ?? statusBefore(prefix.trim()) ?? (verb ? statusBefore(verb[0]) : null) ?? (next && !v.headRe.test(next.text) ? statusAfter(next.text) : null) ?? (annual ? 'under_construction' : null);
+    const stated = statusAfter(rest) ?? statusBefore(prefix.trim()) ?? (verb ? statusBefore(verb[0]) : null) ?? (next && !v.headRe.test(next.text) ? statusAfter(next.text) : null) ?? (annual ? 'under_construction' : null);
+    // An intention before the name or between it and its status makes the status a goal.
+    const status = FUTURE.test(nameRaw.slice(0, nameRaw.length - name.length) + near.slice(-12) + rest.slice(0, 12)) ? intended(stated) : stated;
     const before = INVESTMENT_BEFORE.exec(near);
     const inv = annual ? null : investment(rest.replace(/^[,，]/, '')) ?? (out.length === 0 ? investment(next?.text ?? '') : null) ?? (before ? toQuantity(Number(before[1]), before[2]!, '元')?.value ?? null : null);
     const designated = (DESIGNATED.test(rest) || funded) && /(项目|工程)$/.test(name);
@@ -298,7 +316,7 @@ function fromClause(c: Span, next: Span | undefined): Candidate[] {
     if (!hasOwnWords(name)) continue;
     // 建成零工市场: after a verb, a kind of facility every county has is no named undertaking.
     if (verb && facilityKindOnly(name)) continue;
-    if (!isSpecific(name, status !== null) && inv === null && !concrete) continue;
+    if (!isSpecific(name, status !== null, places) && inv === null && !concrete) continue;
     // 三一重工集团投资20亿元建设的…项目: the company that invests builds it.
     const by = prefix.length <= WINDOW ? BUILDER_BEFORE.exec(prefix.trim()) : null;
     // 年产5万吨和10万吨…项目: two projects sharing one head; an amount said once is for both together.
@@ -343,7 +361,10 @@ function brandsIn(name: string, known: string[]): string[] {
   const found = known.filter((e) => e.length >= 2 && name.includes(e.replace(/(股份有限公司|有限责任公司|有限公司|集团|公司)$/, '')));
   if (found.length) return found;
   const beforeNumber = /^([\u4e00-\u9fa5]{2,4}?)\d/.exec(name);
-  return beforeNumber && !/^(?:年产|日产|月产|新增|建设|新建|年处理|年加工)$/.test(beforeNumber[1]!) ? [beforeNumber[1]!] : [];
+  if (!beforeNumber || /^(?:年产|日产|月产|新增|建设|新建|年处理|年加工)$/.test(beforeNumber[1]!)) return [];
+  // 国道318线, 石门县2024年…: a road or a place before the number, not a brand.
+  const word = beforeNumber[1]!;
+  return vocabulary().notBrands.includes(word) || /[省市县区镇乡村]$/.test(word) ? [] : [word];
 }
 
 /** Projects: named undertakings with their own status, investment, capacity, industry and enterprises. */
@@ -351,6 +372,7 @@ export function extractProjects(doc: ReportDoc): Project[] {
   const dating = dateSentences(doc.sentences, doc.text, doc.years, doc.meta.title);
   const known = doc.enterprises.map((e) => e.name);
   const industries = doc.industries.map((i) => i.name);
+  const places = doc.county ? [doc.county.name, doc.county.shortName, ...doc.county.aliases] : [];
   const out: Project[] = [];
   doc.sentences.forEach((s, si) => {
     // A sentence that counts its projects (分别是A、B、C) names them once; otherwise clause by clause.
@@ -359,7 +381,7 @@ export function extractProjects(doc: ReportDoc): Project[] {
     clauses.forEach((c, ci) => {
       const next = clauses[ci + 1];
       const list = fromList(c, next);
-      const found = list.length ? list : fromClause(c, next);
+      const found = list.length ? list : fromClause(c, next, places);
       const investor = found.length === 1 ? investorOf(clauses[ci - 1], c) : null;
       if (investor) {
         found[0]!.enterprises = [...new Set([investor.enterprise, ...found[0]!.enterprises])];
