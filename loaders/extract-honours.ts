@@ -81,6 +81,9 @@ const NOT_NAME = /首例|^[\d一二三四五六七八九十两]+(个|家|项|所
 const STANDING = /^(?:全国|全省|中国|全市|全州)[^,，、;；。]{2,30}?第[\d一二三四五六七八九十]+[位名]/;
 /** 由68位升至59位, 从第12位跃升至第5位: a rise in a ranking. */
 const RISE = /(?:由|从)第?(\d+)位?(?:升至|上升至|跃升至|提升至|前移至|进至|跃居|升到)第?(\d+)位/;
+/** What an assessment gives (优秀等次, 先进, 第一名): a title only with the assessment's name. */
+const GRADE = /^(?:优秀|先进|良好|好|A)(?:等次|等级|档次|类|单位)?$|^第[一二三四五六七八九十\d]+名$|^[一二三]等奖$/;
+
 /** 在全国县域经济百强县排名中: a ranking named before the verb. */
 const RANKING_NAMED = /在(?:\d{4}年度?)?([^,，;；。]{4,30}?)(?:排名|排行|榜单|评价|监测)中[,，]?/;
 /** A ranking announced in the clause before (2023赛迪百强县榜单发布,X位列第65位). */
@@ -301,8 +304,9 @@ export function extractHonours(doc: ReportDoc): Honour[] {
           // 成功争取到…项目/资金: funding won, not a title.
           if (/争取/.test(trigger) && /(?:项目|资金|政策|试点)$/.test(cleanName(object))) continue;
           // 在全省县域经济无量纲化排名中挺进全省前十: the ranking is named before the verb.
-          const ranking = /^在(?:[^中]*?季度|[^中]*?年度?)?(.+?(?:排名|排行|评价|考核|监测|榜单))中$/.exec(subjectRaw.trim());
-          if (ranking) subjectRaw = '';
+          // X县连续三年在全省…考核中获得优秀等次: the unit named before 在 is the recipient.
+          const ranking = /^(.*?)在(?:[^中]*?季度|[^中]*?年度?)?(.+?(?:排名|排行|评价|考核|考评|评比|评估|监测|榜单))中$/.exec(subjectRaw.trim());
+          if (ranking) subjectRaw = ranking[1]!;
           const recipients = recipientsOf(subjectRaw, doc, /^(并|还|同时|也|又|且)/.test(c.text) || !subjectRaw.trim() ? carried : null, c.start);
           // 申报安晋华康中药材、荀康酿酒等5家省市龙头企业: recipients listed before 等N家.
           const listed = /^(.+?)等[\d一二三四五六七八九十]+(?:家|个|所|名|项)(.+)$/.exec(object);
@@ -321,7 +325,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
               return /全国|全省|百强|强县|强市/.test(x) || (scopeAt >= 0 && scopeAt < at);
             });
             const activity = recipients[0]?.activity ?? null;
-            const topic = ranking ? ranking[1]!.replace(/^(前三季度|上半年|一季度|全年)/, '') : activity;
+            const topic = ranking ? ranking[2]!.replace(/^(前三季度|上半年|一季度|全年)/, '') : activity;
             const names = national
               .map((x) => (topic ? `${topic}${topic.match(/^(全国|全省)/) ? x.replace(/^(全国|全省)/, '') : x}` : x))
               .filter((x) => x.length >= 4 && x.length <= 40);
@@ -338,6 +342,8 @@ export function extractHonours(doc: ReportDoc): Honour[] {
             found.push({ names: [cleanName(listed[2]!)], recipients: named, context: subjectRaw });
           } else {
             const names = completeConjoined(splitTopLevel(object).map(cleanName))
+              // A grade (优秀等次, 第一名) is a title only with the assessment it was given in.
+              .map((n) => (ranking && GRADE.test(n) ? `${ranking[2]!.replace(/^(前三季度|上半年|一季度|全年)/, '')}${n}` : n))
               .map((n) => withActivity(n, recipients[0]?.activity ?? null))
               .filter((n) => honourLike(n, !strong.has(trigger), subjectRaw));
             if (names.length) {
