@@ -35,10 +35,15 @@ function vocabulary() {
 
 const LEVEL_WORD = /全国|国家|中国|国字号|全省|省级|省|全市|市级|市|国务院|[\u4e00-\u9fa5]{1,5}部(?![门分])/;
 
-/** national for 全国/国家/中国 or a ministry, provincial for 省 or a province, municipal for 市 or a prefecture. */
-export function honourLevel(name: string, context = ''): HonourLevel {
+/**
+ * national for 全国/国家/中国 or a ministry, provincial for 省 or a province, municipal for 市 or a
+ * prefecture. In an autonomous region 全区 is the region (provincial), unless the report's own
+ * unit is a district (区), whose 全区 is itself.
+ */
+export function honourLevel(name: string, context = '', county: { provinceCode: string; kind: string } | null = null): HonourLevel {
   const g = loadGazetteer();
   const text = `${name}`;
+  if (county && county.kind !== '区' && /^(?:全区|区级)/.test(text) && g.provinces.find((p) => p.code === county.provinceCode)?.name.endsWith('自治区')) return 'provincial';
   if (/省市/.test(text) && !/全省|省级/.test(text)) return 'other';
   if (/全国|国家|中国|国字号|国务院|^[\u4e00-\u9fa5]{0,4}(财政|农业农村|商务|工信|生态环境|文化和旅游|水利|教育|科技|民政|交通运输|住房和城乡建设|自然资源|应急管理)部|人民网|新华网/.test(text)) return 'national';
   if (/全省|省级|省|自治区/.test(text) || g.provinces.some((p) => text.includes(p.short) && p.short.length >= 2)) return 'provincial';
@@ -65,7 +70,7 @@ function recipientType(recipient: string, isCounty: boolean, enterprises: Set<st
   return 'organisation';
 }
 
-const LEADING_SUBJECT_NOISE = /^(?:[\d一二三四五六七八九十]+[、.．]|\d{4}年(?:度)?|去年|今年|全年|同时|其中|此外|另外|目前|近年来|多年来|年内|并且|并|还|也|先后|已经|已|均|都|持续|继续|进一步|不断|全力|积极|努力|当地|该县|该市|该区|该旗|全县|全市|全区|全旗|我县|我市|我区|我旗|以及|及)+/;
+const LEADING_SUBJECT_NOISE = /^(?:[\d一二三四五六七八九十]+[、.．]|\d{4}年(?:度)?|去年|今年|全年|同时|其中|此外|另外|目前|近年来|多年来|年内|连续[\d一二三四五六七八九十两]+年|连续多年|再次|首次|又|相继|并且|并|还|也|先后|已经|已|均|都|持续|继续|进一步|不断|全力|积极|努力|当地|该县|该市|该区|该旗|全县|全市|全区|全旗|我县|我市|我区|我旗|以及|及)+/;
 const TRAILING_SUBJECT_NOISE = /(?:以(?:高分|满分|全票|优异(?:的)?成绩|第一名(?:的成绩)?|[^,，;；]{1,6}?的(?:高)?分(?:数)?)|高分|全票|高质量|成功|荣誉|连续(?:[一二三四五六七八九十\d]+|多)(?:年|届|次)|先后|已经|已|再次|首次|顺利|均|还|也|又|更|持续|被[^,，;；]{1,14}?|经[^,，;；]{1,14}?批准)+$/;
 /** A named unit opening a clause: a company, a town, a village, a park. */
 const SUBJECT_HEAD = /^([\u4e00-\u9fa5()（）]{2,30}?(?:有限公司|有限责任公司|集团|公司|股份|镇|乡|街道|村|社区|开发区|园区|林场|合作社))/;
@@ -370,7 +375,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
           for (const r of f.recipients) {
             out.push({
               name,
-              level: f.level ?? honourLevel(name, f.context),
+              level: f.level ?? honourLevel(name, f.context, doc.county),
               recipient: r.name,
               recipientType: recipientType(r.name, r.isCounty, enterprises, name),
               year,

@@ -59,7 +59,7 @@ const BUILDER_BEFORE = new RegExp(`^${COMPANY}(?:投资|出资)(?:约)?(?:[\\d.]
 const INVESTOR_CLAUSE = new RegExp(`^${COMPANY}(?:计划)?(?:总)?(?:投资|出资)(?:约)?(?:([\\d.]+)\\s*(亿|万)元)?$`);
 
 /** The verb that introduces a name inside a clause (…区建成X, …县引进…的X, …县确保X年内完工); the last one counts. */
-const VERB_IN_SEGMENT = /^.*(?:建成了|建成|新建了|新建|引进了|引进|签约了|签约|开工建设|启动建设|打造了|打造|落成|确保|力争)(?![\u4e00-\u9fa5]{0,2}(?:项目|工程)$)/;
+const VERB_IN_SEGMENT = /^.*(?:建成了|建成|新建了|新建|引进了|引进|签约了|签约|开工建设|启动建设|打造了|打造|落成|落地了|落地|确保|力争)(?![\u4e00-\u9fa5]{0,2}(?:项目|工程)$)/;
 /** Verbs a list item may not start with: such a list is of actions, not projects. */
 const ACTION_ITEM = /^(构建|推动|实现|加强|完善|提升|健全|建立|落实|强化|深化|优化|促进|保障|做到|坚持|推行|开展|抓好|统筹)/;
 
@@ -88,6 +88,15 @@ function statusAfter(text: string): ProjectStatus | null {
 const NOT_IN_NAME = /坚持|举行|召开|锚定|围绕|聚焦|^把|[,，;；。]/;
 /** 全省首家, 全县首个: a first is said of the project, it is not part of its name. */
 const FIRST_OF = /^(?:全国|全省|全市|全县|全区|省内|市内|县内)?首(?:家|个|座|条|批)/;
+
+/** A clause naming a project of its own (…项目建成投产) keeps its status to itself. */
+function mentionsHead(text: string): boolean {
+  const re = vocabulary().headsRe;
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
+}
 
 function statusBefore(prefix: string): ProjectStatus | null {
   const v = vocabulary();
@@ -304,7 +313,7 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     if (/(?:在|于|位于|落户|入驻|进驻)$/.test(near)) continue;
     const annual = ANNUAL_INVESTMENT.exec(rest);
     // A status may open the next clause (…项目投资2617万元,进入试运营).
-    const stated = statusAfter(rest) ?? statusBefore(prefix.trim()) ?? (verb ? statusBefore(verb[0]) : null) ?? (next && !v.headRe.test(next.text) ? statusAfter(next.text) : null) ?? (annual ? 'under_construction' : null);
+    const stated = statusAfter(rest) ?? statusBefore(prefix.trim()) ?? (verb ? statusBefore(verb[0]) : null) ?? (next && !mentionsHead(next.text) ? statusAfter(next.text) : null) ?? (annual ? 'under_construction' : null);
     // An intention before the name or between it and its status makes the status a goal.
     const status = FUTURE.test(nameRaw.slice(0, nameRaw.length - name.length) + near.slice(-12) + rest.slice(0, 12)) ? intended(stated) : stated;
     const before = INVESTMENT_BEFORE.exec(near);
