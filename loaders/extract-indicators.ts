@@ -401,7 +401,8 @@ const OTHER_LEAD = /^(?:全年|全县|全市|全区|全旗|累计|实现|完成|
 function otherFigures(doc: ReportDoc, s: Span, labels: LabelHit[], ctx: Context, years: ReturnType<typeof yearWords>, titlePeriod: string | null): Indicator[] {
   const out: Indicator[] = [];
   let offset = 0;
-  for (const clause of s.text.split(/[,，;；。]/)) {
+  const clauses = s.text.split(/[,，;；。]/);
+  for (const [ci, clause] of clauses.entries()) {
     const start = offset;
     offset += clause.length + 1;
     if (labels.some((l) => l.start < start + clause.length && l.end > start)) continue;
@@ -413,11 +414,15 @@ function otherFigures(doc: ReportDoc, s: Span, labels: LabelHit[], ctx: Context,
       const q = toQuantity(n, m[3] ?? '', m[4] ?? '', /收入|营收|税收|总额|额|贷款|存款|利润|投入|投资|产值|增加值/.test(label));
       if (!q) continue;
       const after = clause.slice(m.index! + m[0].length);
-      const g = GROWTH.exec(after.slice(0, 16));
+      // …总产值96.3亿元,较上年同期增长12.1%: the growth may open the next clause.
+      const next = clauses[ci + 1] ?? '';
+      const g = GROWTH.exec(after.slice(0, 16)) ?? (!after.trim() && /^(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|下降|减少)/.test(next) ? GROWTH.exec(next.slice(0, 20)) : null);
       const kind = kindOf(s.text, start + m.index!, ctx);
       // Only the clause's own words date it: an earlier clause may speak of another year (有望在2024年试产).
       const own = clause.slice(0, m.index!);
-      const year = explicitYear(own, own.length) ?? ctx.sectionYear ?? (kind === 'target' ? years.targetYear : years.review);
+      // A clause that is only a year (2022年,…) dates the one after it.
+      const yearClause = /^(?:\s*)(?:在|截至)?(\d{4})年(?:度|全年|底|末)?$/.exec(clauses[ci - 1] ?? '');
+      const year = explicitYear(own, own.length) ?? (yearClause && !own.trim() ? Number(yearClause[1]) : null) ?? ctx.sectionYear ?? (kind === 'target' ? years.targetYear : years.review);
       if (year === null) continue;
       const period = subYear(own, year) ?? ctx.paragraphPeriod ?? (kind !== 'target' ? titlePeriod : null) ?? String(year);
       const growthPct = g && g[3] === '%' ? Number(g[2]) * (/下降|减少|回落|下滑|降低/.test(g[1]!) ? -1 : 1) : null;

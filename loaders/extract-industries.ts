@@ -113,6 +113,12 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
         for (const item of splitTopLevel(lead[1]!)) push(item, lead[2] === '主导' ? 'leading' : null, s);
         continue;
       }
+      // 茶产业是勐海县的支柱产业; 陶瓷业已成为全县的主导产业: an industry said to hold a role.
+      const isRole = /^([\u4e00-\u9fa5]{1,10}?)(产业|行业|业)?(?:已经|已|早已|逐步|正)?(?:是|成为)[^,，。]{0,12}?(首位|主导|支柱|特色|战略性新兴|新兴)产业/.exec(t);
+      if (isRole && (isRole[1]!.length > 1 || isRole[2] === '产业')) {
+        push(isRole[1]!, roleOf(isRole[3]!), s, isRole[1]!.length === 1);
+        continue;
+      }
       // 把红色旅游作为首位产业来抓; 坚持把锂电、新型建材作为主导产业
       const asRole = /(?:把|将)([\u4e00-\u9fa5、“”"]{2,40}?)(?:产业)?作为[^,，。]{0,8}?(首位|主导|支柱|特色|战略性新兴|新兴)产业/.exec(t);
       if (asRole) {
