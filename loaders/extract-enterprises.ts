@@ -47,7 +47,7 @@ const LEGAL_TAIL = /^(?:有限公司|有限责任公司|股份有限公司|集�
 const LEAD = /^(?:[\d]{4}年|力争|确保|争取|计划|预计|力促|促成|积极|全力|着力|吸引了|吸引|引来|其中|同时|目前|此外|并|与|和|同|由|对|向|把|将|被|在|为|从|让|使|帮助|支持|推动|推进|引导|鼓励|培育|引进|成功引进|成功申报|申报|加快|加快推进|依托|联合|携手|协调|督促|指导|服务|扶持|新增|新引进|包括|以及|及|如|例如|像|落户|入驻|签约|签订|组建|成立|注册|整合|关闭|处置|淘汰|建成|投资|完成|实现|累计|全年|年内|已|该县|全县|我县|县内|县|市|本地|当地|园区|开发区)+/;
 
 /** Where a company name starts inside the run of characters before its suffix. */
-const NAME_BREAK = /([、和与及,，]|引进|推动|支持|帮助|培育|鼓励|联合|依托|签约|落户|入驻|成立|组建|集聚|聚集|汇聚|拥有|涌现|产业|行业|是|旗下|占|吸引了|吸引|引来)/;
+const NAME_BREAK = /([、和与及,，]|(?:总部位于|位于|地处|来自)[\u4e00-\u9fa5]{1,10}?的|引进|推动|支持|帮助|培育|鼓励|联合|依托|签约|落户|入驻|成立|组建|集聚|聚集|汇聚|拥有|涌现|产业|行业|是|旗下|占|吸引了|吸引|引来)/;
 /**
  * What a report says of a company before its name (德国某某集团, 世界500强企业某某集团,
  * 大型药企某某医药): its home country and its standing are not part of the name.
@@ -87,7 +87,7 @@ function cleanEnterprise(raw: string): string {
     if (bare === name) break;
     name = bare;
   }
-  return name.replace(/^[的之]/, '').trim();
+  return name.replace(/^[的之了]/, '').trim();
 }
 
 function plausible(name: string, countyNames: { has(name: string): boolean }): boolean {
@@ -185,5 +185,34 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
       if (subj && !/^(推动|发展|做强|稳定|持续|不断|加快|全县|全市|我县)/.test(subj[1]!)) add(subj[1]!, s);
     }
   }
-  return [...out.values()];
+  return oneNamePerCompany([...out.values()]);
+}
+
+/** 天能控股集团, 天能集团, 天能控股: one company under its forms; the longest name stands for it. */
+function oneNamePerCompany(list: Enterprise[]): Enterprise[] {
+  const v = vocabulary();
+  const stem = (name: string) => {
+    let s = name;
+    for (let i = 0; i < 3; i++) s = s.replace(v.suffixEndRe, '');
+    return s;
+  };
+  // Two registered names (…有限公司 and …集团有限公司) are two legal entities, a parent and its
+  // subsidiary: they stay apart.
+  const registered = (name: string) => /有限公司|有限责任公司$/.test(name);
+  const byStem = new Map<string, Enterprise>();
+  const out: Enterprise[] = [];
+  for (const e of list) {
+    const k = stem(e.name);
+    const seen = k.length >= 2 ? byStem.get(k) : undefined;
+    if (!seen || (registered(seen.name) && registered(e.name))) {
+      out.push(e);
+      if (k.length >= 2 && !seen) byStem.set(k, e);
+      continue;
+    }
+    if (e.name.length > seen.name.length) {
+      seen.name = e.name;
+      seen.industry ??= e.industry;
+    }
+  }
+  return out;
 }

@@ -304,6 +304,8 @@ export function extractHonours(doc: ReportDoc): Honour[] {
           let subjectRaw = c.text.slice(0, m.index);
           const object = c.text.slice(m.index + trigger.length);
           if (ASPIRATION.test(subjectRaw.replace(LEADING_SUBJECT_NOISE, ''))) continue;
+          // 是唯一入围…的县域开发区: a description of the subject (the only one to…), not a title it holds by that name.
+          if (/是?(?:全国|全省|全市|全县)?(?:唯一|首个|首家|第一个)$/.test(subjectRaw) && /的/.test(object)) continue;
           // 巩固 keeps a title only when the title is named as such (巩固“国家卫生县城”).
           if (trigger === '巩固' && !object.trim().startsWith('“')) continue;
           // 成功争取到…项目/资金: funding won, not a title.

@@ -108,9 +108,9 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
         }
       }
       // 以A、B为龙头的…产业
-      const lead = /以(.+?)为(龙头|主导|重点|引领|支撑)/.exec(t);
+      const lead = /以(.+?)为(龙头|主导|首位|支柱|重点|引领|支撑)/.exec(t);
       if (lead && /产业/.test(t.slice(lead.index))) {
-        for (const item of splitTopLevel(lead[1]!)) push(item, lead[2] === '主导' ? 'leading' : null, s);
+        for (const item of splitTopLevel(lead[1]!)) push(item, /^(主导|首位|支柱)$/.test(lead[2]!) ? 'leading' : null, s);
         continue;
       }
       // 茶产业是勐海县的支柱产业; 陶瓷业已成为全县的主导产业: an industry said to hold a role.
