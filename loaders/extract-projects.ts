@@ -365,10 +365,20 @@ function investorOf(previous: Span | undefined, c: Span): { enterprise: string; 
   return { enterprise: m[1]!, yuan: m[2] ? toQuantity(Number(m[2]), m[3] ?? '', '元')?.value ?? null : null };
 }
 
+/**
+ * Trade endings only companies take (…水泥, …药业, …煤业): two to four characters before one
+ * open a company's brand. Endings that also name an industry or a kind of work (新能源, 电子,
+ * 纺织, 旅游) are left out: 长兴新能源汽车产业园 names no company.
+ */
+const COMPANY_BRAND = /^([\u4e00-\u9fa5]{2,4}?(?:水泥|药业|煤业|鸭业|瓷业|纸业|酒业|茶业|乳业|矿业|锂业|铝业|铜业|钨业|牧业|米业|电气|重工|钢铁|置业|高科|焦化|股份|集团))(?=[\u4e00-\u9fa5\d])/;
+
 /** 蔺鑫170万吨焦化项目 → 蔺鑫; 安能赣锋碳酸锂一期项目 → the enterprises the report names inside it. */
-function brandsIn(name: string, known: string[]): string[] {
+function brandsIn(name: string, known: string[], places: string[] = []): string[] {
   const found = known.filter((e) => e.length >= 2 && name.includes(e.replace(/(股份有限公司|有限责任公司|有限公司|集团|公司)$/, '')));
   if (found.length) return found;
+  // 华润水泥二期扩建项目, 金穗食品饲料加工项目: a name opening with a brand of a company's trade.
+  const brand = COMPANY_BRAND.exec(name);
+  if (brand && !places.some((p) => brand[1]!.startsWith(p)) && !/[省市县区镇乡村]$/.test(brand[1]!.slice(0, -2))) return [brand[1]!];
   const beforeNumber = /^([\u4e00-\u9fa5]{2,4}?)\d/.exec(name);
   if (!beforeNumber || /^(?:年产|日产|月产|新增|建设|新建|年处理|年加工)$/.test(beforeNumber[1]!)) return [];
   // 国道318线, 石门县2024年…: a road or a place before the number, not a brand.
@@ -406,7 +416,7 @@ export function extractProjects(doc: ReportDoc): Project[] {
         status: cand.status,
         capacity: CAPACITY.exec(cand.name)?.[1] ?? null,
         industry: industryOfText(cand.name, industries) ?? dominantIndustry(paragraphOf(doc, s), industries),
-        enterprises: [...new Set([...cand.enterprises, ...brandsIn(cand.name, known)])],
+        enterprises: [...new Set([...cand.enterprises, ...brandsIn(cand.name, known, places)])],
         year: dating[si]!.year,
         evidence: evidence(s),
       });
