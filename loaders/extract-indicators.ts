@@ -285,7 +285,9 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
   for (const s of doc.sentences) {
     // The headline is dated by reportYears (2022年政府工作报告 reviews 2021), not as a section heading.
     const headline = s.start < 200 && (s.text === doc.meta.title || Boolean(doc.meta.title?.startsWith(s.text)));
-    if (!headline && isHeading(s, doc.text)) {
+    // A line that is only a date ((2024年3月), 2024年4月10日) dates the report, not a section of it.
+    const dateLine = /^[(（]?\s*\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[)）]?$/.test(s.text.trim());
+    if (!headline && !dateLine && isHeading(s, doc.text)) {
       const y = /(19[89]\d|20[0-4]\d)(?:年|,|，|\s|$)/.exec(s.text);
       ctx.sectionYear = y ? Number(y[1]) : null;
       ctx.sectionKind = !y ? null : /目标|预期|计划/.test(s.text) ? 'target' : /预计|预估/.test(s.text) ? 'estimate' : null;
