@@ -107,6 +107,8 @@ function cleanName(raw: string): string {
     .replace(/^\d{4}年(度)?/, '')
     .replace(/(等)?(一系列|多项|多个|[\d一二三四五六七八九十]+[项个])?(荣誉称号|荣誉|称号|殊荣|行列|名单|名录|创建成果|的称号|牌子|授牌|桂冠|榜单)$/, '')
     .replace(/(的)?(称号|荣誉|行列|名单|名录)$/, '')
+    // 入选全国农业产业强镇建设名单: the list of those to be built up names the title.
+    .replace(/(?<=(?:强镇|强县|名镇|名村|示范区|示范县|示范镇|示范村|试点县|先行区|重点县|重点镇))(?:创建|建设|培育)$/, '')
     // 通过省级卫生县城复审: a title held and re-examined is the title.
     .replace(/(的)?(届期)?(复审|复检|复查|复核|复评|复验)(工作)?$/, '')
     .replace(/等$/, '')

@@ -75,7 +75,9 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
   const push = (raw: string, role: IndustryRole | null, span: Span, listed = false) => {
     const bare = raw.replace(/^(等|和|及)/, '');
     const name = canonicalIndustry(bare.replace(/^(全县|全市|全区|我县|我市|该县|该市|县域|本地|当地)/, '').replace(/^[百千万]亿级/, '').replace(/^(特色|传统|新兴|优势)(?=[\u4e00-\u9fa5]{2})/, ''));
-    if (!name || NOT_A_NAME.test(name)) return;
+    // 沙县小吃, 临武鸭: the county's own name before a trade is part of its name, not grammar.
+    const own = doc.county ? [doc.county.shortName, doc.county.name].find((p) => p && name.startsWith(p) && name.length > p.length + 1) : undefined;
+    if (!name || NOT_A_NAME.test(own ? name.slice(own.length) : name)) return;
     // 硅产业、水晶产业: in a list the report qualifies, a one-character trade is a name.
     if (name.length === 1 && listed) return void found.push({ name, role, span });
     const generic = industryVocabulary().notIndustries.includes(name);
@@ -194,6 +196,16 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
     else if ((RANK[f.role ?? ''] ?? 0) > (RANK[cur.role ?? ''] ?? 0)) {
       cur.role = f.role;
       cur.evidence = evidence(f.span);
+    }
+  }
+  // 小吃 and 沙县小吃 in one report: the county's branded trade, named both ways, is one industry.
+  const short = doc.county?.shortName;
+  if (short) {
+    for (const [name, ind] of merged) {
+      const branded = merged.get(`${short}${name}`);
+      if (!branded) continue;
+      if ((RANK[ind.role ?? ''] ?? 0) > (RANK[branded.role ?? ''] ?? 0)) branded.role = ind.role;
+      merged.delete(name);
     }
   }
   const industries = [...merged.values()];
