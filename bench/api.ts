@@ -6,37 +6,22 @@
 // national: the graph bench:load leaves (the generated corpus); loaded first when absent.
 import { spawn } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
-import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { loadConfig, PROJECT_ROOT } from '../src/config.ts';
 import { serveApi } from '../src/api/server.ts';
-import { loadReports } from '../src/graph/load-reports.ts';
-import { writeCorpus } from './corpus/write.ts';
 import { machine } from './machine.ts';
-import { benchGraph } from './neo4j.ts';
+import { samplesOrNational } from './neo4j.ts';
 import { saveResults } from './results.ts';
 import { runLoadGenerator } from './run-load-generator.ts';
 
 const graphKind = process.argv[2] ?? 'samples';
 const seconds = Number(process.argv[3] ?? 10);
-const NATIONAL = 30000;
-
-const graph = await benchGraph(graphKind === 'national' ? 'national-instance' : 'bench-instance', { fresh: graphKind !== 'national' });
+const graph = await samplesOrNational(graphKind);
 const { executor } = graph;
 const children: ReturnType<typeof spawn>[] = [];
 try {
-  if (graphKind === 'national') {
-    const [{ reports }] = (await executor.readText('MATCH (r:Report) RETURN count(r) AS reports')) as [{ reports: number }];
-    if (Number(reports) < NATIONAL) {
-      process.stderr.write(`loading the generated corpus of ${NATIONAL} reports (the graph holds ${reports})…\n`);
-      const corpus = await writeCorpus(join(PROJECT_ROOT, 'bench', 'corpus-data', String(NATIONAL)), NATIONAL);
-      await loadReports(executor, readdirSync(corpus.reports).sort().map((f) => join(corpus.reports, f)));
-    }
-  } else {
-    await loadReports(executor, [join(PROJECT_ROOT, 'data', 'reports')], { force: true });
-  }
   await executor.writeText('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
 
   // The busiest county, industry/province pair and period: the questions users ask most of a big graph.

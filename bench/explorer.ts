@@ -4,36 +4,19 @@
 //   npm run bench:explorer -- [graph = samples | national] [runs = 10]
 // samples:  a fresh Neo4j with the five sample reports.
 // national: the graph bench:load leaves (the generated corpus); loaded first when absent.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { PROJECT_ROOT } from '../src/config.ts';
 import { serveApi } from '../src/api/server.ts';
-import { loadReports } from '../src/graph/load-reports.ts';
 import { launchChromium } from '../test/browser/chromium.ts';
-import { writeCorpus } from './corpus/write.ts';
 import { machine } from './machine.ts';
-import { benchGraph } from './neo4j.ts';
+import { samplesOrNational } from './neo4j.ts';
 import { saveResults } from './results.ts';
 
 const graphKind = process.argv[2] ?? 'samples';
 const runs = Number(process.argv[3] ?? 10);
-const NATIONAL = 30000;
-
-const graph = await benchGraph(graphKind === 'national' ? 'national-instance' : 'bench-instance', { fresh: graphKind !== 'national' });
+const graph = await samplesOrNational(graphKind);
 const { executor } = graph;
 const { server, url } = await serveApi(executor, { port: 0, host: '127.0.0.1', token: undefined, corsOrigin: undefined });
 const browser = await launchChromium();
 try {
-  if (graphKind === 'national') {
-    const [{ reports }] = (await executor.readText('MATCH (r:Report) RETURN count(r) AS reports')) as [{ reports: number }];
-    if (Number(reports) < NATIONAL) {
-      process.stderr.write(`loading the generated corpus of ${NATIONAL} reports (the graph holds ${reports})…\n`);
-      const corpus = await writeCorpus(join(PROJECT_ROOT, 'bench', 'corpus-data', String(NATIONAL)), NATIONAL);
-      await loadReports(executor, readdirSync(corpus.reports).sort().map((f) => join(corpus.reports, f)));
-    }
-  } else {
-    await loadReports(executor, [join(PROJECT_ROOT, 'data', 'reports')], { force: true });
-  }
   const [counts] = await executor.readText('MATCH (r:Report) WITH count(r) AS reports MATCH (c:County) RETURN reports, count(c) AS counties');
   // The county with the most projects (the heaviest page) and a county in the middle.
   const ranked = await executor.readText('MATCH (c:County) RETURN c.code AS code, c.name AS name, COUNT { (c)-[:HAS_PROJECT]->() } AS projects, COUNT { (c)-[:REPORTED]->() } AS observations ORDER BY projects DESC, code');

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectSelfContained, launchChromium, watchedContext, type PageRecord } from './chromium.ts';
-import { startProduct, type RunningProduct } from './product.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectSelfContained, watchedContext, type PageRecord } from './chromium.ts';
+import { useProductAndBrowser } from './product.ts';
 import { SHOTS } from './shots.ts';
 
 /**
@@ -10,20 +10,10 @@ import { SHOTS } from './shots.ts';
  * machine. What the pages show is checked against what the API answers for the same things.
  */
 
-let product: RunningProduct;
-let browser: Browser;
-
-beforeAll(async () => {
-  [product, browser] = await Promise.all([startProduct(), launchChromium()]);
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-}, 120_000);
+const running = useProductAndBrowser();
 
 async function api<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${product.apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${running.product().apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
   const body = (await res.json()) as { data: T; errors?: unknown };
   expect(body.errors).toBeUndefined();
   return body.data;
@@ -39,12 +29,12 @@ async function drawn(page: Page): Promise<string> {
 }
 
 async function open(page: Page, path: string): Promise<void> {
-  await page.goto(product.apiUrl + path);
+  await page.goto(running.product().apiUrl + path);
   expect(await drawn(page), path).not.toBe('error');
 }
 
 async function withPage(run: (page: Page, record: PageRecord) => Promise<void>): Promise<void> {
-  const { context, record, newPage } = await watchedContext(browser);
+  const { context, record, newPage } = await watchedContext(running.browser());
   try {
     const page = await newPage();
     await run(page, record);

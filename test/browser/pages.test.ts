@@ -1,25 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import { savedQueries } from '../../src/api/browser-guide.ts';
-import { expectSelfContained, launchChromium, watchedContext } from './chromium.ts';
-import { startProduct, type RunningProduct } from './product.ts';
+import { expectSelfContained, watchedContext } from './chromium.ts';
+import { useProductAndBrowser } from './product.ts';
 import { SHOTS } from './shots.ts';
 
-
-let product: RunningProduct;
-let browser: Browser;
-
-beforeAll(async () => {
-  [product, browser] = await Promise.all([startProduct(), launchChromium()]);
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-}, 120_000);
+const running = useProductAndBrowser();
 
 async function sampleCountyNames(apiUrl: string): Promise<string[]> {
   const res = await fetch(`${apiUrl}/graphql`, {
@@ -33,12 +21,12 @@ async function sampleCountyNames(apiUrl: string): Promise<string[]> {
 
 describe('GraphiQL, offline', () => {
   it('opens with the default query and the examples, runs it and shows county names', async () => {
-    const names = await sampleCountyNames(product.apiUrl);
+    const names = await sampleCountyNames(running.product().apiUrl);
     expect(names.length).toBe(5);
-    const { context, record, newPage } = await watchedContext(browser);
+    const { context, record, newPage } = await watchedContext(running.browser());
     try {
       const page = await newPage();
-      await page.goto(`${product.apiUrl}/graphql`);
+      await page.goto(`${running.product().apiUrl}/graphql`);
       await page.locator('.graphiql-execute-button').waitFor({ timeout: 60_000 });
       // One tab for the default query and one per example in docs/queries/.
       await expect.poll(() => page.locator('.graphiql-tab').count(), { timeout: 20_000 }).toBe(15);
@@ -65,11 +53,11 @@ describe('Neo4j Browser, offline', () => {
     const countyColour = /node\.County \{(?:[^}]*;)?\s*color: (#[0-9A-F]{6})/.exec(readFileSync(join(PROJECT_ROOT, 'cypher', 'browser', 'style.grass'), 'utf8'))?.[1];
     expect(countyColour).toBeDefined();
     const first = savedQueries()[0]!;
-    const { context, record, newPage } = await watchedContext(browser);
+    const { context, record, newPage } = await watchedContext(running.browser());
     try {
       const page = await newPage();
-      await page.goto(product.browserUrl);
-      await page.locator('input[data-testid="password"]').fill(product.password, { timeout: 60_000 });
+      await page.goto(running.product().browserUrl);
+      await page.locator('input[data-testid="password"]').fill(running.product().password, { timeout: 60_000 });
       await page.locator('button[data-testid="connect"]').click();
       // After connecting, Browser runs the style and the guide that the local Neo4j's configuration names.
       await page.locator('[data-testid="nextSlide"]').waitFor({ timeout: 60_000 });

@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './chromium.ts';
 import { readFileSync, rmSync } from 'node:fs';
 import { tempNeo4jFolder } from '../helpers/neo4j-folder.ts';
 import { join } from 'node:path';
@@ -67,4 +70,21 @@ export async function startProduct(timeoutMs = 240_000): Promise<RunningProduct>
     throw new Error(`county-graph start did not print the password it generated:\n${out}`);
   }
   return { apiUrl, browserUrl, password, output: () => out, stop };
+}
+
+/**
+ * For a test file: the product started (with its own Neo4j) and a Chromium launched before
+ * its tests, both stopped after them. The getters read them once the hooks have run.
+ */
+export function useProductAndBrowser(): { product(): RunningProduct; browser(): Browser } {
+  let product: RunningProduct | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [product, browser] = await Promise.all([startProduct(), launchChromium()]);
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await product?.stop();
+  }, 120_000);
+  return { product: () => product!, browser: () => browser! };
 }
