@@ -177,6 +177,11 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       // 陶瓷、花炮、玻璃产值: the county's product lines.
       const output = /^([\u4e00-\u9fa5]{2,4}(?:、[\u4e00-\u9fa5]{2,4})+)(?:等)?(?:产业)?产值/.exec(t);
       if (output) for (const item of splitTopLevel(output[1]!)) push(item, null, s);
+      // 其中,包装印刷业产值增长12.3%: a trade (…业) whose output the report gives, one clause each.
+      const tradeOutput = /^(?:其中[,，]?)?(?:全年|全县|全市|全区|全旗)?([\u4e00-\u9fa5]{2,8}?)(?<![企就创事物作毕营专职行产农工商置])业(?:总)?产值(?:比上年|同比)?(?:增长|下降|达到|达|完成|实现|突破|\d)/.exec(t);
+      // What opens the clause (桐城市全年, 全县) is no part of the trade.
+      const trade = tradeOutput?.[1]!.replace(/^.*?(?:全年|全县|全市|全区|全旗)/, '').replace(/^.{1,6}?[县市区旗](?=.{2})/, '');
+      if (trade && plainIndustryWord(trade) && !v.statisticalSectors.includes(trade)) push(trade, null, s);
     }
   }
 

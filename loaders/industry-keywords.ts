@@ -9,6 +9,7 @@ export interface IndustryVocabulary {
   aliases: Record<string, string>;
   notIndustries: string[];
   developVerbs: string[];
+  statisticalSectors: string[];
 }
 
 let cached: IndustryVocabulary | undefined;
