@@ -367,10 +367,10 @@ function investorOf(previous: Span | undefined, c: Span): { enterprise: string; 
 
 /**
  * Trade endings only companies take (…水泥, …药业, …煤业): two to four characters before one
- * open a company's brand. Endings that also name an industry or a kind of work (新能源, 电子,
- * 纺织, 旅游) are left out: 长兴新能源汽车产业园 names no company.
+ * open a company's brand (not after a word of kind: 绿色食品…). Endings that also name an
+ * industry or a kind of work (新能源, 电子, 纺织, 旅游) are left out: 长兴新能源汽车产业园 names no company.
  */
-const COMPANY_BRAND = /^([\u4e00-\u9fa5]{2,4}?(?:水泥|药业|煤业|鸭业|瓷业|纸业|酒业|茶业|乳业|矿业|锂业|铝业|铜业|钨业|牧业|米业|电气|重工|钢铁|置业|高科|焦化|股份|集团))(?=[\u4e00-\u9fa5\d])/;
+const COMPANY_BRAND = /^((?!绿色|有机|休闲|特色|预制|功能|健康|农副|冷冻|方便|地方|新型|清洁|智慧)[\u4e00-\u9fa5]{2,4}?(?:水泥|药业|煤业|鸭业|瓷业|纸业|酒业|茶业|乳业|矿业|锂业|铝业|铜业|钨业|牧业|米业|电气|电力|重工|钢铁|置业|高科|焦化|食品|股份|集团))(?=[\u4e00-\u9fa5\d])/;
 
 /** 蔺鑫170万吨焦化项目 → 蔺鑫; 安能赣锋碳酸锂一期项目 → the enterprises the report names inside it. */
 function brandsIn(name: string, known: string[], places: string[] = []): string[] {
