@@ -68,6 +68,7 @@ describe('explorer', () => {
       await page.locator(`table.projects a[href="/project/${encodeURIComponent(project.id)}"]`).click();
       expect(await drawn(page)).toBe('project');
       expect(await page.locator('h1').innerText()).toBe(project.name);
+      await shot(page, 'project');
 
       await page.locator('.evidence a.source').first().click();
       expect(await drawn(page)).toBe('report');
