@@ -307,7 +307,7 @@ export async function startLocalNeo4j(o: LocalServerOptions): Promise<RunningNeo
   const env = { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') };
   if (!existsSync(join(home, 'data', 'dbms', 'auth.ini'))) {
     try {
-      await run(java.path, ['-cp', classpath, 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', password], { env, timeout: 120_000 });
+      await run(java.path, ['-cp', classpath, 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', '--', password], { env, timeout: 120_000 });
     } catch (cause) {
       // The message of a failed execFile repeats the whole class path; the reason is on stderr.
       const reason = String((cause as { stderr?: string }).stderr ?? '').trim() || 'the admin command failed';

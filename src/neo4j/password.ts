@@ -39,7 +39,7 @@ export async function localPassword(dir: string, home: string, chosen: string, l
   }
   const file = passwordFile(dir);
   if (existsSync(file)) return { password: readFileSync(file, 'utf8').trim(), replaceFormer: false };
-  const generated = randomBytes(18).toString('base64url');
+  const generated = generatePassword();
   // An instance created before passwords were generated has the former default until its next start.
   const former = !fresh && existsSync(join(home, 'data', 'dbms', 'auth.ini'));
   await mkdir(dir, { recursive: true });
@@ -53,6 +53,17 @@ export async function localPassword(dir: string, home: string, chosen: string, l
   log(`Generated a password for the local Neo4j (user neo4j): ${generated}`);
   log(`  kept in ${file}; the project's commands read it from there (set NEO4J_PASSWORD to choose your own).`);
   return { password: former ? FORMER_DEFAULT : generated, replaceFormer: former };
+}
+
+/**
+ * 24 characters of base64url, never starting with '-': a leading dash reads as an option to
+ * command lines that take the password (neo4j-admin's set-initial-password), and to people.
+ */
+export function generatePassword(): string {
+  for (;;) {
+    const p = randomBytes(18).toString('base64url');
+    if (/^[A-Za-z0-9]/.test(p)) return p;
+  }
 }
 
 /** Replaces the former default password of a running local instance with the generated one. */

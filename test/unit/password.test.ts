@@ -2,11 +2,19 @@ import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FORMER_DEFAULT, localPassword, passwordFile } from '../../src/neo4j/password.ts';
+import { FORMER_DEFAULT, generatePassword, localPassword, passwordFile } from '../../src/neo4j/password.ts';
 
 const quiet = () => {};
 
 describe('the local Neo4j password', () => {
+  it('is generated without a leading dash, which neo4j-admin would read as an option', () => {
+    // One password in 64 started with '-' before; 5000 draws would all but surely meet one.
+    for (let i = 0; i < 5000; i++) {
+      const p = generatePassword();
+      expect(p).toMatch(/^[A-Za-z0-9][A-Za-z0-9_-]{23}$/);
+    }
+  });
+
   it('is generated on the first start, kept readable by its owner only, printed once, and read back later', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pw-'));
     const lines: string[] = [];
