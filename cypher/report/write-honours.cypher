@@ -18,7 +18,7 @@ CALL (r, c, rep) {
   WITH r, c, h, row, rep, CASE WHEN 'national' IN [h.level, row.level] THEN 'national' WHEN 'provincial' IN [h.level, row.level] THEN 'provincial'
     WHEN 'municipal' IN [h.level, row.level] THEN 'municipal' ELSE coalesce(h.level, row.level) END AS level
   FOREACH (_ IN CASE WHEN h.level IS NULL OR h.level <> level THEN [1] ELSE [] END | SET h.level = level)
-  CREATE (h)-[:EVIDENCED_BY {fact: 'RECEIVED', recipientKey: row.recipientKey, text: row.evidence.text, start: row.evidence.start, end: row.evidence.end, recipient: row.recipient, year: row.year}]->(r)
+  CREATE (h)-[:EVIDENCED_BY {fact: 'RECEIVED', recipientKey: row.recipientKey, recipientType: row.recipientType, text: row.evidence.text, start: row.evidence.start, end: row.evidence.end, recipient: row.recipient, year: row.year}]->(r)
   WITH r, c, h, row, rep
   CALL (c, row, rep) {
     WITH c, row, rep WHERE row.recipientType = 'county' AND c IS NOT NULL

@@ -79,7 +79,7 @@ export function reportFacts(row: Row): Row[] {
               honour: node,
               year: f.year ?? null,
               recipientKey: f.recipientKey,
-              recipient: { name: f.recipient, type: ((f.recipientType as string[]) ?? [])[0] ?? 'county', countyCode: report.countyCode ?? null },
+              recipient: { name: f.recipient, type: (f.recipientType as string | null) ?? 'county', countyCode: report.countyCode ?? null },
             }
           : null,
     });

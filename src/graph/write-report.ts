@@ -5,7 +5,7 @@ import { cypher, type QueryName } from './queries.ts';
 import { reportParams, type WriteOptions } from './report-params.ts';
 
 /** Bumped whenever what the graph layer writes for a report changes; stored reports of an older version are written again. */
-export const GRAPH_VERSION = '6';
+export const GRAPH_VERSION = '7';
 
 export interface WriteCounters {
   nodesCreated: number;
