@@ -316,6 +316,8 @@ export function extractHonours(doc: ReportDoc): Honour[] {
           // X县连续三年在全省…考核中获得优秀等次: the unit named before 在 is the recipient.
           const ranking = /^(.*?)在(?:[^中]*?季度|[^中]*?年度?)?(.+?(?:排名|排行|评价|考核|考评|评比|评估|监测|榜单))中$/.exec(subjectRaw.trim());
           if (ranking) subjectRaw = ranking[1]!;
+          // The assessment's name, without the part of the year it covered.
+          const assessment = ranking ? ranking[2]!.replace(/^(前三季度|上半年|一季度|全年)/, '') : null;
           const recipients = recipientsOf(subjectRaw, doc, /^(并|还|同时|也|又|且)/.test(c.text) || !subjectRaw.trim() ? carried : null, c.start);
           // 申报安晋华康中药材、荀康酿酒等5家省市龙头企业: recipients listed before 等N家.
           const listed = /^(.+?)等[\d一二三四五六七八九十]+(?:家|个|所|名|项)(.+)$/.exec(object);
@@ -334,7 +336,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
               return /全国|全省|百强|强县|强市/.test(x) || (scopeAt >= 0 && scopeAt < at);
             });
             const activity = recipients[0]?.activity ?? null;
-            const topic = ranking ? ranking[2]!.replace(/^(前三季度|上半年|一季度|全年)/, '') : activity;
+            const topic = assessment ?? activity;
             const names = national
               .map((x) => (topic ? `${topic}${topic.match(/^(全国|全省)/) ? x.replace(/^(全国|全省)/, '') : x}` : x))
               .filter((x) => x.length >= 4 && x.length <= 40);
@@ -352,7 +354,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
           } else {
             const names = completeConjoined(splitTopLevel(object).map(cleanName))
               // A grade (优秀等次, 第一名) is a title only with the assessment it was given in.
-              .map((n) => (ranking && GRADE.test(n) ? `${ranking[2]!.replace(/^(前三季度|上半年|一季度|全年)/, '')}${n}` : n))
+              .map((n) => (assessment && GRADE.test(n) ? `${assessment}${n}` : n))
               .map((n) => withActivity(n, recipients[0]?.activity ?? null))
               .filter((n) => honourLike(n, !strong.has(trigger), subjectRaw));
             if (names.length) {
