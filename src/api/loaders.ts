@@ -37,11 +37,18 @@ export interface Page {
 
 /**
  * Pages of projects arrive with each project's industry and enterprises (`links`, the
- * shape of api/project-links): they go into the links loader, so asking for them costs
- * no second round trip.
+ * shape of api/project-links), and some with its county's row (`links.countyRow`, the
+ * shape of api/counties-by-code): they go into the links and county loaders, so asking
+ * for them costs no second round trip.
  */
-export function primeProjectLinks(loader: DataLoader<string, Row | null>, page: Page): Page {
-  for (const row of page.page) if (row.links && row.id) loader.prime(row.id as string, row.links as Row);
+export function primeProjectLinks(loader: DataLoader<string, Row | null>, page: Page, counties?: DataLoader<string, Row | null>): Page {
+  for (const row of page.page) {
+    const links = row.links as Row | undefined;
+    if (!links || !row.id) continue;
+    const { countyRow, ...rest } = links;
+    loader.prime(row.id as string, rest);
+    if (counties && countyRow) counties.prime((countyRow as Row).code as string, countyRow as Row);
+  }
   return page;
 }
 
@@ -49,10 +56,11 @@ export type EvidenceItem = { kind: 'project' | 'enterprise' | 'countyIndustry' |
 
 export function createLoaders(executor: Executor) {
   const projectLinks = byKey(executor, 'api/project-links', 'ids', 'id', (r) => r, null as Row | null);
-  const pageOf = (r: Row): Page => primeProjectLinks(projectLinks, { total: Number(r.total ?? 0), page: (r.page as Row[]) ?? [] });
+  const county = byKey(executor, 'api/counties-by-code', 'codes', 'code', (r) => r, null as Row | null);
+  const pageOf = (r: Row): Page => primeProjectLinks(projectLinks, { total: Number(r.total ?? 0), page: (r.page as Row[]) ?? [] }, county);
   const noPage: Page = { total: 0, page: [] };
   return {
-    county: byKey(executor, 'api/counties-by-code', 'codes', 'code', (r) => r, null as Row | null),
+    county,
     project: byKey(executor, 'api/projects-by-id', 'ids', 'id', (r) => r.project as Row, null as Row | null),
     projectLinks,
     report: byKey(executor, 'api/reports-by-id', 'ids', 'id', (r) => r.report as Row, null as Row | null),

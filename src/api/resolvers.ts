@@ -7,7 +7,10 @@ import { deleteReport } from '../graph/write-report.ts';
 import { formatAmount } from './format.ts';
 import { primeProjectLinks, type Loaders } from './loaders.ts';
 import { connection, pageArgs } from './pagination.ts';
+import { enterpriseArgs, honourArgs, indicatorArgs, PROJECT_ORDER, projectArgs, similarArgs } from './field-args.ts';
 import { reportFacts } from './report-facts.ts';
+import { planCounty, planProject } from './plan.ts';
+import type { GraphQLResolveInfo } from 'graphql';
 
 export interface ApiContext {
   executor: Executor;
@@ -16,6 +19,8 @@ export interface ApiContext {
   authorized: boolean;
   /** A token is configured at all (otherwise mutations are disabled). */
   mutationsEnabled: boolean;
+  /** Requests for a county or a project are read by one planned statement (plan.ts); off, every field asks its loader. */
+  plans: boolean;
 }
 
 export const VERSION = '0.1.0';
@@ -40,14 +45,6 @@ function requireWrite(ctx: Ctx): void {
   if (!ctx.authorized) throw apiError('Mutations need the API token: send `Authorization: Bearer <token>`.', 'UNAUTHENTICATED', { http: { status: 401 } });
 }
 
-const PROJECT_ORDER: Record<string, { field: string; descending: boolean }> = {
-  INVESTMENT_DESC: { field: 'investmentYuan', descending: true },
-  INVESTMENT_ASC: { field: 'investmentYuan', descending: false },
-  YEAR_DESC: { field: 'year', descending: true },
-  YEAR_ASC: { field: 'year', descending: false },
-  NAME_ASC: { field: 'name', descending: false },
-};
-
 const county = (code: unknown) => (typeof code === 'string' && code ? { code } : null);
 
 async function countyRow(ctx: Ctx, code: string): Promise<Row> {
@@ -61,7 +58,7 @@ async function countyRow(ctx: Ctx, code: string): Promise<Row> {
 async function listPage(ctx: Ctx, name: QueryName, filters: Record<string, unknown>, first: unknown, after: unknown) {
   const { skip, limit } = pageArgs(first as number | null, after as string | null);
   const [r] = await ctx.executor.read(name, { ...filters, skip, limit });
-  const { page, total } = primeProjectLinks(ctx.loaders.projectLinks, { page: (r?.page as Row[]) ?? [], total: Number(r?.total ?? 0) });
+  const { page, total } = primeProjectLinks(ctx.loaders.projectLinks, { page: (r?.page as Row[]) ?? [], total: Number(r?.total ?? 0) }, ctx.loaders.county);
   return connection(page, total, skip);
 }
 
@@ -102,12 +99,17 @@ export const resolvers = {
       return { labels, reports: Number(r.reports ?? 0), lastLoadedAt: r.lastLoadedAt ?? null };
     },
 
-    county: async (_: unknown, { code, name }: Args, ctx: Ctx) => {
+    county: async (_: unknown, { code, name }: Args, ctx: Ctx, info: GraphQLResolveInfo) => {
       if (!code && !name) throw apiError('Give `code` or `name`.', 'BAD_USER_INPUT');
-      if (code) return (await ctx.loaders.county.load(code)) ? { code } : null;
-      const rows = await ctx.executor.read('api/county-by-name', { name });
-      if (rows.length > 1) throw notFoundIfAmbiguous(name, rows);
-      return rows[0] ? { code: rows[0].code } : null;
+      if (!code) {
+        const rows = await ctx.executor.read('api/county-by-name', { name });
+        if (rows.length > 1) throw notFoundIfAmbiguous(name, rows);
+        if (!rows[0]) return null;
+        code = rows[0].code;
+      }
+      const planned = ctx.plans ? await planCounty(ctx, code, info) : undefined;
+      if (planned !== undefined) return planned ? { code } : null;
+      return (await ctx.loaders.county.load(code)) ? { code } : null;
     },
 
     counties: async (_: unknown, { where, orderBy, first, after }: Args, ctx: Ctx) => {
@@ -127,7 +129,10 @@ export const resolvers = {
       return connection(((r?.page as string[]) ?? []).map((code) => ({ code })), Number(r?.total ?? 0), skip);
     },
 
-    project: async (_: unknown, { id }: Args, ctx: Ctx) => ctx.loaders.project.load(id),
+    project: async (_: unknown, { id }: Args, ctx: Ctx, info: GraphQLResolveInfo) => {
+      const planned = ctx.plans ? await planProject(ctx, id, info) : undefined;
+      return planned !== undefined ? planned : ctx.loaders.project.load(id);
+    },
 
     projects: (_: unknown, { where, orderBy, first, after }: Args, ctx: Ctx) =>
       listPage(
@@ -240,23 +245,22 @@ export const resolvers = {
     kind: async (c: Row, _: Args, ctx: Ctx) => ((await countyRow(ctx, c.code as string)).county as Row).kind ?? null,
     prefecture: async (c: Row, _: Args, ctx: Ctx) => (await countyRow(ctx, c.code as string)).prefecture ?? null,
     province: async (c: Row, _: Args, ctx: Ctx) => (await countyRow(ctx, c.code as string)).province,
-    indicators: capped((c: Row, { metric, period, kind }: Args, ctx: Ctx) => ctx.loaders.countyIndicators({ metric: metric ?? null, period: period ?? null, kind: kind ?? null }).load(c.code as string)),
-    projects: async (c: Row, { orderBy, first, after }: Args, ctx: Ctx) => {
-      const { skip, limit } = pageArgs(first, after);
-      const p = await ctx.loaders.countyProjects({ ...PROJECT_ORDER[orderBy ?? 'INVESTMENT_DESC']!, skip, limit }).load(c.code as string);
-      return connection(p.page, p.total, skip);
+    indicators: capped((c: Row, args: Args, ctx: Ctx) => ctx.loaders.countyIndicators(indicatorArgs(args)).load(c.code as string)),
+    projects: async (c: Row, args: Args, ctx: Ctx) => {
+      const a = projectArgs(args);
+      const p = await ctx.loaders.countyProjects(a).load(c.code as string);
+      return connection(p.page, p.total, a.skip);
     },
     industries: capped(async (c: Row, _: Args, ctx: Ctx) => (await ctx.loaders.countyIndustries.load(c.code as string)).map((x) => ({ ...x, countyCode: c.code }))),
-    enterprises: async (c: Row, { first, after }: Args, ctx: Ctx) => {
-      const { skip, limit } = pageArgs(first, after);
-      const p = await ctx.loaders.countyEnterprises({ skip, limit }).load(c.code as string);
-      return connection(p.page, p.total, skip);
+    enterprises: async (c: Row, args: Args, ctx: Ctx) => {
+      const a = enterpriseArgs(args);
+      const p = await ctx.loaders.countyEnterprises(a).load(c.code as string);
+      return connection(p.page, p.total, a.skip);
     },
-    honours: capped((c: Row, { level, year }: Args, ctx: Ctx) => ctx.loaders.countyHonours({ level: level ?? null, year: year ?? null }).load(c.code as string)),
+    honours: capped((c: Row, args: Args, ctx: Ctx) => ctx.loaders.countyHonours(honourArgs(args)).load(c.code as string)),
     reports: capped((c: Row, _: Args, ctx: Ctx) => ctx.loaders.countyReports.load(c.code as string)),
-    similarCounties: async (c: Row, { first }: Args, ctx: Ctx) => {
-      const { limit } = pageArgs(first ?? 5, null);
-      const rows = await ctx.loaders.similarCounties({ first: limit }).load(c.code as string);
+    similarCounties: async (c: Row, args: Args, ctx: Ctx) => {
+      const rows = await ctx.loaders.similarCounties(similarArgs(args)).load(c.code as string);
       return rows.map((r) => ({ county: { code: r.code }, score: r.score, sharedIndustries: [...(r.shared as string[])].sort() }));
     },
   },

@@ -105,11 +105,11 @@ function maskError(error: unknown, message: string, isDev?: boolean): Error {
   // Errors the resolvers raise for the client (bad input, not found, forbidden) pass unchanged.
   if (cause && cause.name === 'GraphQLError') return error as Error;
   // The client gets a generic message; the operator's log gets the cause.
-  if (process.env.NODE_ENV !== 'test') process.stderr.write(`county-graph api: ${(cause as Error)?.stack ?? String(cause)}\n`);
+  if (process.env.NODE_ENV !== 'test' || process.env.DEBUG_API) process.stderr.write(`county-graph api: ${(cause as Error)?.stack ?? String(cause)}\n`);
   return defaultMaskError(error, message, isDev);
 }
 
-export function createApi(executor: Executor, config: Pick<ApiConfig, 'corsOrigin'> & Partial<Pick<ApiConfig, 'token'>>): YogaServerInstance<Record<string, never>, ApiContext> {
+export function createApi(executor: Executor, config: Pick<ApiConfig, 'corsOrigin'> & Partial<Pick<ApiConfig, 'token'>> & { plans?: boolean }): YogaServerInstance<Record<string, never>, ApiContext> {
   return createYoga<Record<string, never>, ApiContext>({
     schema: loadSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
@@ -129,6 +129,7 @@ export function createApi(executor: Executor, config: Pick<ApiConfig, 'corsOrigi
         executor,
         loaders: createLoaders(executor),
         mutationsEnabled: Boolean(config.token),
+        plans: config.plans ?? true,
         authorized: Boolean(config.token) && sameToken(given, config.token ?? ''),
       };
     },

@@ -20,9 +20,11 @@ export type Row = Record<string, unknown>;
 /** Parameters Cypher needs as integers (SKIP, LIMIT, slices); JavaScript numbers travel as floats. */
 const INTEGER_PARAMS = new Set(['skip', 'limit', 'first']);
 
-function integers(params: Record<string, unknown>): Record<string, unknown> {
+function integers(params: Record<string, unknown>, nested = true): Record<string, unknown> {
   const out: Record<string, unknown> = { ...params };
   for (const k of INTEGER_PARAMS) if (typeof out[k] === 'number') out[k] = neo4j.int(out[k] as number);
+  // A planned request passes each part's paging as a map of its own ({skip, limit}).
+  if (nested) for (const [k, v] of Object.entries(out)) if (v && typeof v === 'object' && !Array.isArray(v) && !neo4j.isInt(v)) out[k] = integers(v as Record<string, unknown>, false);
   return out;
 }
 

@@ -1,0 +1,125 @@
+// A county with every part of it one request asks for, in one statement (the request's
+// plan, see src/api/plan.ts): the county with its prefecture and province, and — each only
+// when its parameter is not null — its reports, indicators, a page of projects with their
+// links (and evidence), industries (and evidence), a page of enterprises, honours (and
+// evidence) and similar counties (with their own county rows). Each part is the same
+// query as its batched counterpart (api/county-*, api/evidence), so answers are the same.
+// A part not asked for unwinds an empty list: the planner skips its reads entirely.
+MATCH (c:County {code: $code})
+CALL (c) {
+  OPTIONAL MATCH (c)-[:IN]->(f:Prefecture)
+  OPTIONAL MATCH (c)-[:IN*1..2]->(p:Province)
+  RETURN {code: c.code, county: c {.code, .name, .shortName, .kind}, prefecture: f {.code, .name}, province: p {.code, .name}} AS row
+  LIMIT 1
+}
+CALL (c) {
+  UNWIND CASE WHEN $reports THEN [1] ELSE [] END AS asked
+  MATCH (r:Report)-[:ABOUT]->(c)
+  WITH r ORDER BY r.publishedAt DESC, r.loadedAt DESC
+  RETURN collect(r {.*}) AS reports
+}
+CALL (c) {
+  UNWIND CASE WHEN $indicators IS NULL THEN [] ELSE [$indicators] END AS a
+  MATCH (c)-[:REPORTED]->(o:Observation)
+  WHERE (a.metric IS NULL OR o.metric = a.metric) AND (a.period IS NULL OR o.period = a.period) AND (a.kind IS NULL OR o.kind = a.kind)
+  MATCH (o)-[e:EVIDENCED_BY]->(r:Report)
+  WITH o, e, r ORDER BY o.period, o.metric, o.kind, r.publishedAt
+  RETURN collect(o {.*, evidence: {text: e.text, start: e.start, end: e.end, report: r {.*}}}) AS observations
+}
+CALL (c) {
+  UNWIND CASE WHEN $projects IS NULL THEN [] ELSE [$projects] END AS a
+  CALL (c, a) {
+    MATCH (c)-[:HAS_PROJECT]->(p:Project)
+    WITH p ORDER BY CASE WHEN a.descending THEN coalesce(p[a.field], -1e30) END DESC, CASE WHEN NOT a.descending THEN p[a.field] END ASC, p.name
+    RETURN collect(p) AS items
+  }
+  WITH a, size(items) AS total, items[a.skip..a.skip + a.limit] AS slice
+  CALL (slice) {
+    UNWIND slice AS x
+    RETURN collect(x {.*, links: {id: x.id, county: x.countyCode,
+      industry: head(COLLECT { MATCH (x)-[:IN_INDUSTRY]->(i:Industry) RETURN i {.key, .name, .aliases} }),
+      enterprises: COLLECT { MATCH (e:Enterprise)-[:BUILDS]->(x) RETURN e {.key, .name, .aliases} }},
+      evidence: COLLECT {
+        UNWIND CASE WHEN $projectEvidence THEN [1] ELSE [] END AS asked
+        MATCH (x)-[e:EVIDENCED_BY {fact: 'Project'}]->(r:Report)
+        WITH e, r ORDER BY r.publishedAt DESC, e.start
+        RETURN {text: e.text, start: e.start, end: e.end, report: r {.*}}
+      }}) AS page
+  }
+  RETURN collect({total: total, page: page}) AS projects
+}
+CALL (c) {
+  UNWIND CASE WHEN $industries THEN [1] ELSE [] END AS asked
+  MATCH (c)-[h:HAS_INDUSTRY]->(i:Industry)
+  WITH h, i ORDER BY CASE h.role WHEN 'leading' THEN 0 WHEN 'characteristic' THEN 1 WHEN 'emerging' THEN 2 ELSE 3 END, i.name
+  RETURN collect({industry: i {.key, .name, .aliases}, role: h.role,
+    evidence: COLLECT {
+      UNWIND CASE WHEN $industryEvidence THEN [1] ELSE [] END AS wanted
+      MATCH (i)-[e:EVIDENCED_BY {fact: 'HAS_INDUSTRY'}]->(r:Report)-[:ABOUT]->(c)
+      WITH e, r ORDER BY r.publishedAt DESC, e.start
+      RETURN {text: e.text, start: e.start, end: e.end, report: r {.*}}
+    }}) AS industries
+}
+CALL (c) {
+  UNWIND CASE WHEN $enterprises IS NULL THEN [] ELSE [$enterprises] END AS a
+  CALL (c) {
+    MATCH (e:Enterprise)-[:LOCATED_IN]->(c)
+    WITH e ORDER BY e.name
+    RETURN collect(e) AS items
+  }
+  WITH size(items) AS total, items[a.skip..a.skip + a.limit] AS slice
+  // With their industries, projects, counties and awards when asked (as api/enterprise-links).
+  CALL (slice) {
+    UNWIND slice AS e
+    RETURN collect(e {.key, .name, .aliases, links: CASE WHEN $enterpriseLinks THEN {key: e.key,
+      industries: COLLECT { MATCH (e)-[:IN_INDUSTRY]->(i:Industry) RETURN i {.key, .name, .aliases} },
+      projects: COLLECT { MATCH (e)-[:BUILDS]->(p:Project) RETURN p {.*} },
+      counties: COLLECT { MATCH (e)-[:LOCATED_IN]->(c:County) RETURN c.code },
+      awards: COLLECT { MATCH (e)-[rc:RECEIVED]->(h:Honour) RETURN {honour: h {.key, .name, .aliases, .level}, year: rc.year, recipientKey: rc.recipientKey, recipient: {name: e.name, type: 'enterprise', countyCode: rc.countyCode}} }
+    } END}) AS page
+  }
+  RETURN collect({total: total, page: page}) AS enterprises
+}
+CALL (c) {
+  UNWIND CASE WHEN $honours IS NULL THEN [] ELSE [$honours] END AS a
+  MATCH (recipient)-[rc:RECEIVED]->(h:Honour)
+  WHERE rc.countyCode = c.code AND (a.level IS NULL OR h.level = a.level) AND (a.year IS NULL OR rc.year = a.year)
+  WITH rc, h, recipient ORDER BY rc.year DESC, h.name
+  RETURN collect({
+    honour: h {.key, .name, .aliases, .level},
+    year: rc.year,
+    recipientKey: rc.recipientKey,
+    recipient: {name: recipient.name, type: coalesce(rc.recipientType, 'county'), countyCode: rc.countyCode},
+    // The award's sentences, read from the reports that support it (never by walking every
+    // RECEIVED evidence of a shared Honour); the same set api/evidence gives.
+    evidence: COLLECT {
+      UNWIND CASE WHEN $awardEvidence THEN [1] ELSE [] END AS wanted
+      UNWIND rc.sources AS sid
+      MATCH (r:Report {id: sid})
+      MATCH (h)-[e:EVIDENCED_BY {fact: 'RECEIVED'}]->(r)
+      WHERE e.recipientKey = rc.recipientKey
+      WITH e, r ORDER BY r.publishedAt DESC, e.start
+      RETURN {text: e.text, start: e.start, end: e.end, report: r {.*}}
+    }
+  }) AS awards
+}
+CALL (c) {
+  UNWIND CASE WHEN $similar IS NULL THEN [] ELSE [$similar] END AS a
+  MATCH (c)-[:HAS_INDUSTRY]->(i:Industry)<-[:HAS_INDUSTRY]-(o:County)
+  WHERE o <> c
+  WITH a, o, collect(i.name) AS shared
+  WITH a, o, shared, COUNT { (c)-[:HAS_INDUSTRY]->() } AS mine, COUNT { (o)-[:HAS_INDUSTRY]->() } AS theirs
+  WITH a, o, shared, toFloat(size(shared)) / (mine + theirs - size(shared)) AS score
+  ORDER BY score DESC, size(shared) DESC, o.code
+  WITH a, collect({code: o.code, score: score, shared: shared, county: o}) AS all
+  UNWIND all[..a.first] AS s
+  WITH s, s.county AS o
+  OPTIONAL MATCH (o)-[:IN]->(f:Prefecture)
+  CALL (o) {
+    OPTIONAL MATCH (o)-[:IN*1..2]->(p:Province)
+    RETURN p LIMIT 1
+  }
+  RETURN collect({code: s.code, score: s.score, shared: s.shared,
+    row: {code: o.code, county: o {.code, .name, .shortName, .kind}, prefecture: f {.code, .name}, province: p {.code, .name}}}) AS similar
+}
+RETURN row, reports, observations, projects, industries, enterprises, awards, similar

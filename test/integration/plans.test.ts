@@ -1,0 +1,117 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.ts';
+import { createApi } from '../../src/api/server.ts';
+import { loadReports } from '../../src/graph/load-reports.ts';
+import * as Q from '../../src/explorer/client/queries.ts';
+import { useGraph, wipe } from '../helpers/graph.ts';
+
+type Body = { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
+
+// A county or project request is read by one planned statement (src/api/plan.ts). The
+// same requests answered with plans off (every field asks its own batched loader) are the
+// reference: the answers must be the same, value for value and in the same order.
+describe('request plans: one statement for a county or a project page, the same answers', () => {
+  const { executor } = useGraph({ wipeBeforeEach: false });
+  const planned = createApi(executor, { corsOrigin: undefined });
+  const unplanned = createApi(executor, { corsOrigin: undefined, plans: false });
+  const ask = async (api: typeof planned, query: string, variables: Record<string, unknown> = {}): Promise<{ body: Body; roundTrips: number }> => {
+    const before = executor.roundTrips;
+    const res = await api.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    return { body: (await res.json()) as Body, roundTrips: executor.roundTrips - before };
+  };
+  const both = async (query: string, variables: Record<string, unknown> = {}) => {
+    const a = await ask(planned, query, variables);
+    const b = await ask(unplanned, query, variables);
+    expect(a.body).toEqual(b.body);
+    return { body: a.body, planned: a.roundTrips, unplanned: b.roundTrips };
+  };
+  let codes: string[] = [];
+  let projectIds: string[] = [];
+
+  beforeAll(async () => {
+    await wipe(executor);
+    await loadReports(executor, [join(PROJECT_ROOT, 'data', 'reports')], { force: true });
+    codes = (await executor.readText('MATCH (c:County)<-[:ABOUT]-(:Report) RETURN DISTINCT c.code AS code ORDER BY code')).map((r) => r.code as string);
+    projectIds = (await executor.readText('MATCH (p:Project) RETURN p.id AS id ORDER BY id')).map((r) => r.id as string);
+  }, 180_000);
+
+  it("answers the explorer's county page like the loaders do, in one round trip instead of several", async () => {
+    expect(codes.length).toBe(5);
+    for (const code of codes) {
+      const r = await both(Q.COUNTY_QUERY, { code });
+      expect(r.body.errors).toBeUndefined();
+      expect(r.body.data.county.projects.edges.length).toBeGreaterThan(0);
+      expect(r.body.data.county.indicators.length).toBeGreaterThan(0);
+      expect(r.planned).toBe(1);
+      expect(r.unplanned).toBeGreaterThan(3);
+    }
+  });
+
+  it("answers every project's page like the loaders do, in one round trip", async () => {
+    expect(projectIds.length).toBeGreaterThan(40);
+    let withEvidence = 0;
+    for (const id of projectIds) {
+      const r = await both(Q.PROJECT_QUERY, { id });
+      expect(r.body.data.project.id).toBe(id);
+      // (a project named only as an honour's recipient has no sentence of its own as a project)
+      if (r.body.data.project.evidence.length > 0) withEvidence++;
+      expect(r.planned).toBe(1);
+      expect(r.unplanned).toBeGreaterThan(2);
+    }
+    expect(withEvidence / projectIds.length).toBeGreaterThan(0.9);
+  });
+
+  it('reads arguments as the resolvers do: literals, enums, variables, defaults, cursors, fragments, aliases', async () => {
+    const code = codes[0]!;
+    const [{ metric, period }] = (await executor.readText('MATCH (:County {code: $code})-[:REPORTED]->(o:Observation) RETURN o.metric AS metric, o.period AS period LIMIT 1', { code })) as [{ metric: string; period: string }];
+    const first = await both(`{ county(code: "${code}") { projects(first: 2, orderBy: NAME_ASC) { pageInfo { endCursor } edges { node { name } } } } }`);
+    const cursor = first.body.data.county.projects.pageInfo.endCursor;
+    const queries: [string, Record<string, unknown>][] = [
+      [`{ county(code: "${code}") { name projects(first: 3, orderBy: NAME_ASC, after: "${cursor}") { totalCount edges { cursor node { name year } } } } }`, {}],
+      [`query($m: Metric, $k: IndicatorKind) { county(code: "${code}") { indicators(metric: $m, kind: $k) { metric period kind value evidence { text } } } }`, { m: metric.toUpperCase(), k: 'ACTUAL' }],
+      [`{ county(code: "${code}") { indicators(period: "${period}", first: 2) { metric value } all: indicators { metric } } }`, {}],
+      [`{ county(code: "${code}") { honours(level: NATIONAL) { year honour { name } recipient { name type county { name } } } every: honours { honour { name } evidence { text } } } }`, {}],
+      [`{ county(code: "${code}") { ...parts } } fragment parts on County { code reports { title } ... on County { industries(first: 2) { role industry { name counties { county { name } } } } } }`, {}],
+      [`query($c: String!, $n: Int) { county(code: $c) { enterprises(first: $n) { totalCount edges { node { name projects { name } } } } similarCounties(first: 2) { score sharedIndustries county { name prefecture { name } province { name } } } } }`, { c: code, n: 3 }],
+      [`{ a: county(code: "${code}") { projects(first: 1) { edges { node { name } } } } b: county(code: "${codes[1]}") { projects(first: 5, orderBy: YEAR_ASC) { edges { node { name year evidence(first: 1) { text } } } } } }`, {}],
+      [`{ county(name: "${(await executor.readText('MATCH (c:County {code: $code}) RETURN c.name AS n', { code }))[0]!.n}") { code honours { honour { name } } } }`, {}],
+      [`{ county(code: "999999") { name projects { totalCount } } }`, {}],
+      [`{ county(code: "${code}") { projects(after: "garbage") { totalCount } } }`, {}],
+      [`{ project(id: "no-such-project") { name county { name } } }`, {}],
+      [`{ project(id: "${projectIds[0]}") { name industry { name } } }`, {}],
+    ];
+    for (const [query, variables] of queries) {
+      const r = await both(query, variables);
+      if (query.includes('garbage')) expect(r.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      else expect(r.body.errors).toBeUndefined();
+    }
+  });
+
+  it('answers a page of projects with their counties in one round trip', async () => {
+    const [pick] = await executor.readText('MATCH (p:Project)-[:IN_INDUSTRY]->(i:Industry) MATCH (c:County {code: p.countyCode})-[:IN*1..2]->(pr:Province) RETURN i.name AS industry, pr.name AS province, count(*) AS n ORDER BY n DESC LIMIT 1');
+    const r = await ask(planned, `{ projects(where: { province: "${pick!.province}", industry: "${pick!.industry}" }, first: 20) { totalCount edges { node { name county { code name prefecture { name } province { name } } industry { name } enterprises { name } } } } }`);
+    expect(r.body.errors).toBeUndefined();
+    expect(r.body.data.projects.totalCount).toBe(Number(pick!.n));
+    for (const { node } of r.body.data.projects.edges) expect(node.county.province.name).toBe(pick!.province);
+    expect(r.roundTrips).toBe(1);
+    const i = await ask(planned, `{ industry(name: "${pick!.industry}") { projects(first: 50) { edges { node { name county { name } } } } } }`);
+    expect(i.body.data.industry.projects.edges.every((e: any) => e.node.county.name)).toBe(true);
+    expect(i.roundTrips).toBe(2);
+  });
+
+  it('leaves a county asked only for its own fields to the county loader', async () => {
+    const r = await both(`{ county(code: "${codes[0]}") { code name province { name } } }`);
+    expect(r.body.data.county.name).toBeTruthy();
+    expect(r.planned).toBe(1);
+  });
+
+  it('answers the documented examples the same way', async () => {
+    const dir = join(PROJECT_ROOT, 'docs', 'queries');
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.graphql'))) {
+      const r = await both(readFileSync(join(dir, f), 'utf8'));
+      expect(r.body.errors, f).toBeUndefined();
+    }
+  });
+});
