@@ -8,7 +8,7 @@ MATCH (r:Report {id: $reportId})
 OPTIONAL MATCH (r)-[:ABOUT]->(c:County)
 OPTIONAL MATCH (n)-[:EVIDENCED_BY]->(r)
 WITH r, c, collect(DISTINCT n) AS facts
-WITH r, facts, [x IN facts WHERE NOT x:Industry AND NOT x:Honour] + CASE WHEN c IS NULL THEN [] ELSE [c] END AS anchors
+WITH r, c.code AS county, facts, [x IN facts WHERE NOT x:Industry AND NOT x:Honour] + CASE WHEN c IS NULL THEN [] ELSE [c] END AS anchors
 CALL (anchors) {
   UNWIND anchors AS n
   MATCH (n)-[rel:HAS_INDUSTRY|LOCATED_IN|IN_INDUSTRY|HAS_PROJECT|BUILDS|RECEIVED]-(m)
@@ -16,7 +16,7 @@ CALL (anchors) {
   RETURN collect(DISTINCT rel) AS rels, collect(DISTINCT m) AS neighbours
 }
 FOREACH (rel IN rels | SET rel.sources = [s IN rel.sources WHERE s <> $reportId])
-WITH r, facts, rels, neighbours
+WITH r, county, facts, rels, neighbours
 // Roles and years are re-read from the evidence of the reports that remain (from each report's side).
 CALL (rels) {
   UNWIND [x IN rels WHERE size(x.sources) > 0 AND type(x) = 'HAS_INDUSTRY'] AS h
@@ -44,11 +44,12 @@ CALL (rels) {
   WITH rc, [x IN collect(DISTINCT e.year) WHERE x IS NOT NULL] AS years
   SET rc.years = years, rc.year = reduce(y = null, x IN years | CASE WHEN y IS NULL OR x > y THEN x ELSE y END)
 }
-WITH r, facts, rels, neighbours, [x IN rels WHERE size(x.sources) = 0] AS emptied
+WITH r, county, facts, rels, neighbours, [x IN rels WHERE size(x.sources) = 0] AS emptied
 FOREACH (rel IN emptied | DELETE rel)
-WITH r, facts + neighbours AS candidates
-// The projects it touched: the caller settles their figures again (report/settle-projects).
-WITH r, candidates, [x IN candidates WHERE x:Project | x.id] AS projects
+WITH r, county, facts + neighbours AS candidates
+// The projects it touched: the caller settles their figures again (report/settle-projects),
+// and marks the latest observations of its county again (report/mark-latest).
+WITH r, county, candidates, [x IN candidates WHERE x:Project | x.id] AS projects
 CALL (r) {
   MATCH ()-[e:EVIDENCED_BY]->(r)
   DELETE e
@@ -66,4 +67,4 @@ CALL (r) {
   DETACH DELETE t
 }
 DETACH DELETE r
-RETURN count(*) AS deleted, coalesce(head(collect(projects)), []) AS projects
+RETURN count(*) AS deleted, coalesce(head(collect(projects)), []) AS projects, head(collect(county)) AS county

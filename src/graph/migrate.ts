@@ -32,5 +32,22 @@ export async function applySchema(executor: Executor): Promise<number> {
   }
   // Wait until new indexes are usable, so the first load does not race them.
   if (applied) await executor.writeText('CALL db.awaitIndexes(300)', {}, 'await-indexes');
+  await markLatestObservations(executor);
   return applied;
+}
+
+/**
+ * Observations written before the league table's flags existed get them, a batch of
+ * counties per transaction (a national graph holds hundreds of thousands); on a graph
+ * that has them this is one read finding nothing.
+ */
+export async function markLatestObservations(executor: Executor, batch = 200): Promise<number> {
+  let marked = 0;
+  for (;;) {
+    const [row] = await executor.read('report/unmarked-counties', { limit: batch });
+    const codes = (row?.codes as string[] | undefined) ?? [];
+    if (!codes.length) return marked;
+    await executor.write('report/mark-latest', { codes });
+    marked += codes.length;
+  }
 }

@@ -52,6 +52,8 @@ export const QUERY_NAMES = [
   'report/county-of',
   'report/prune-places',
   'report/list',
+  'report/mark-latest',
+  'report/unmarked-counties',
   'report/settle-projects',
   'report/write',
   'report/write-observations',

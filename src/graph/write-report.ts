@@ -5,7 +5,7 @@ import { cypher, type QueryName } from './queries.ts';
 import { reportParams, type WriteOptions } from './report-params.ts';
 
 /** Bumped whenever what the graph layer writes for a report changes; stored reports of an older version are written again. */
-export const GRAPH_VERSION = '7';
+export const GRAPH_VERSION = '8';
 
 export interface WriteCounters {
   nodesCreated: number;
@@ -152,10 +152,14 @@ export async function writeReports(executor: Executor, items: GroupItem[]): Prom
       .filter(([, rows]) => rows.length > 0)
       .map(([name, rows]) => [name, tx.run(cypher(name), { reports: rows })] as const);
     const touched = new Set<string>();
+    const counties = new Set(toWrite.map(({ p }) => p.countyCode).filter((c): c is string => Boolean(c)));
     for (const result of removals) {
       const { records, summary } = await result;
       add(counters, summary);
-      for (const r of records) for (const id of r.get('projects') as string[]) touched.add(id);
+      for (const r of records) {
+        for (const id of r.get('projects') as string[]) touched.add(id);
+        if (r.get('county')) counties.add(r.get('county') as string);
+      }
       check('report/delete');
     }
     for (const [name, result] of writes) {
@@ -164,6 +168,7 @@ export async function writeReports(executor: Executor, items: GroupItem[]): Prom
     }
     for (const { p } of toWrite) for (const row of p.projects) touched.add(row.id);
     if (touched.size) add(counters, (await tx.run(cypher('report/settle-projects'), { ids: [...touched] })).summary);
+    if (counties.size) add(counters, (await tx.run(cypher('report/mark-latest'), { codes: [...counties].sort() })).summary);
     return counters;
   }, label);
   return { outcomes, counters };
@@ -198,6 +203,8 @@ export async function deleteReport(executor: Executor, reportId: string): Promis
     const rows = await run(tx, 'report/delete', { reportId }, counters);
     const projects = rows.flatMap((r) => r.get('projects') as string[]);
     if (projects.length) await run(tx, 'report/settle-projects', { ids: projects }, counters);
+    const county = rows[0]?.get('county') as string | null | undefined;
+    if (county) await run(tx, 'report/mark-latest', { codes: [county] }, counters);
     if (codes.length) await run(tx, 'report/prune-places', { codes }, counters);
     return { deleted: rows.length > 0 && Number(rows[0]!.get('deleted')) > 0, counters };
   }, `delete-report ${reportId}`);

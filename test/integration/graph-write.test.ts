@@ -5,6 +5,7 @@ import { PROJECT_ROOT } from '../../src/config.ts';
 import { deleteReport, writeReport } from '../../src/graph/write-report.ts';
 import { extractText, EXTRACTOR_VERSION } from '../../loaders/index.ts';
 import { useGraph } from '../helpers/graph.ts';
+import { markLatestObservations } from '../../src/graph/migrate.ts';
 
 const sample = (f: string) => readFileSync(join(PROJECT_ROOT, 'data', 'reports', f), 'utf8');
 const opts = (path: string) => ({ path, loadedAt: '2026-01-01T00:00:00Z', extractorVersion: EXTRACTOR_VERSION });
@@ -154,5 +155,52 @@ describe('writing reports into the graph', () => {
     await writeReport(executor, xn, opts('/r/new.txt'));
     await deleteReport(executor, xn.report.id);
     expect(await project()).toEqual({ investment: 500_000_000, status: 'started' });
+  });
+
+  it("keeps each county's latest statement of a metric flagged for the league table, through loads in any order, replacements and deletes", async () => {
+    // Three bulletins on the 2023 GDP of one county: the newest gives only a growth rate.
+    const texts = [
+      ['a.txt', '2024-01-10', '临武县2023年经济运行简况\n2023年,临武县实现地区生产总值180亿元,增长5.1%。'],
+      ['b.txt', '2024-03-01', '临武县2023年国民经济和社会发展统计公报\n2023年,临武县实现地区生产总值182.5亿元,比上年增长5.3%。'],
+      ['c.txt', '2024-06-01', '临武县经济发展综述\n2023年,临武县地区生产总值比上年增长5.4%。'],
+    ].map(([f, date, text]) => extractText(text!, f!, { publishedAt: date }));
+    const latest = async () =>
+      executor.readText(`MATCH (o:Observation {metric: 'gdp', period: '2023', kind: 'actual'})
+        RETURN o.value AS value, o.growthPct AS growth, o.latestValue AS latestValue, o.latestGrowth AS latestGrowth ORDER BY o.reportRank`);
+    // The reference: the league table's grouping, per request, over every observation.
+    const reference = async (by: 'value' | 'growthPct') =>
+      (await executor.readText(`MATCH (o:Observation {metric: 'gdp', period: '2023', kind: 'actual'}) WHERE o['${by}'] IS NOT NULL
+        WITH o ORDER BY o.reportRank DESC WITH o.countyCode AS code, head(collect(o)) AS o RETURN o['${by}'] AS x`)).map((r) => r.x);
+    const flagged = async (flag: 'latestValue' | 'latestGrowth', by: 'value' | 'growthPct') =>
+      (await executor.readText(`MATCH (o:Observation {metric: 'gdp', period: '2023', kind: 'actual'}) WHERE o.${flag} RETURN o['${by}'] AS x`)).map((r) => r.x);
+    for (const order of [[0, 1, 2], [2, 1, 0], [1, 2, 0]]) {
+      for (const i of order) await writeReport(executor, texts[i]!, opts(`/r/${texts[i]!.report.file}`));
+      expect(await latest()).toEqual([
+        { value: 18_000_000_000, growth: 5.1, latestValue: false, latestGrowth: false },
+        { value: 18_250_000_000, growth: 5.3, latestValue: true, latestGrowth: false },
+        { value: null, growth: 5.4, latestValue: false, latestGrowth: true },
+      ]);
+      expect(await flagged('latestValue', 'value')).toEqual(await reference('value'));
+      expect(await flagged('latestGrowth', 'growthPct')).toEqual(await reference('growthPct'));
+      for (const x of texts) await deleteReport(executor, x.report.id);
+    }
+    for (const x of texts) await writeReport(executor, x, opts(`/r/${x.report.file}`));
+    // Deleting the newest value hands the flag to the one before; deleting the growth-only one hands growth back.
+    await deleteReport(executor, texts[1]!.report.id);
+    await deleteReport(executor, texts[2]!.report.id);
+    expect(await latest()).toEqual([{ value: 18_000_000_000, growth: 5.1, latestValue: true, latestGrowth: true }]);
+    // A file whose text changed replaces its report: the flags follow the new figures.
+    const changed = extractText('临武县2023年经济运行简况\n2023年,临武县实现地区生产总值181亿元,增长5.2%。', 'a.txt', { publishedAt: '2024-01-10' });
+    await writeReport(executor, changed, opts('/r/a.txt'));
+    expect(await latest()).toEqual([{ value: 18_100_000_000, growth: 5.2, latestValue: true, latestGrowth: true }]);
+    // A graph written before the flags existed gets them when the schema is applied.
+    await writeReport(executor, texts[2]!, opts('/r/c.txt'));
+    await executor.writeText('MATCH (o:Observation) REMOVE o.latestValue, o.latestGrowth');
+    expect(await markLatestObservations(executor, 1)).toBe(1);
+    expect(await latest()).toEqual([
+      { value: 18_100_000_000, growth: 5.2, latestValue: true, latestGrowth: false },
+      { value: null, growth: 5.4, latestValue: false, latestGrowth: true },
+    ]);
+    expect(await markLatestObservations(executor)).toBe(0);
   });
 });
