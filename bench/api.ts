@@ -113,7 +113,7 @@ try {
   const [size] = await executor.readText('MATCH (r:Report) WITH count(r) AS reports MATCH (p:Project) RETURN reports, count(p) AS projects');
   const table = [
     `machine: ${machine()}`,
-    `graph: ${graphKind === 'national' ? 'generated national corpus' : 'the 5 sample reports'} (${Number(size!.reports)} reports, ${Number(size!.projects)} projects); ${seconds} s per run; each load generator a separate process on 127.0.0.1; ours = county-graph API, bare = the same Cypher through the bare driver (same statements, same read transactions), peer = @neo4j/graphql over the same database (its search covers projects only)`,
+    `graph: ${graphKind === 'national' ? 'generated national corpus' : 'the 5 sample reports'} (${Number(size!.reports)} reports, ${Number(size!.projects)} projects); ${seconds} s per run; each load generator a separate process on 127.0.0.1; ours = county-graph API, bare = the same Cypher through the bare driver (same statements, run as the API runs them: auto-commit reads), peer = @neo4j/graphql over the same database (its search covers projects only)`,
     '',
     '| question | clients | ours p50 / p95 / p99 ms | ours req/s | bare p95 ms | bare req/s | peer p95 ms | peer req/s | ours ÷ bare (p95) | ours ÷ peer (p95) | errors |',
     '|---|---|---|---|---|---|---|---|---|---|---|',

@@ -217,7 +217,8 @@ export function createHandler(executor: Executor, config: ApiConfig) {
         req.destroy();
         return;
       }
-      const headers = new Headers();
+      // yoga's own Request class (its fetch ponyfill): a native Request would be converted on every call.
+      const headers = new yoga.fetchAPI.Headers();
       for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
       // `OPTIONS *`, a Host header that is no host: the client's mistake, answered 400 with no stack trace.
       const target = url.startsWith('/') ? URL.parse(`http://${req.headers.host ?? 'localhost'}${url}`) ?? URL.parse(`http://localhost${url}`) : null;
@@ -226,7 +227,7 @@ export function createHandler(executor: Executor, config: ApiConfig) {
         res.end(JSON.stringify({ errors: [{ message: 'Malformed request target or Host header.', extensions: { code: 'BAD_REQUEST' } }] }));
         return;
       }
-      const request = new Request(target, { method: req.method, headers, body: body && body.length ? new Uint8Array(body) : undefined });
+      const request = new yoga.fetchAPI.Request(target, { method: req.method, headers, body: body && body.length ? new Uint8Array(body) : undefined });
       const response = await yoga.fetch(request);
       const out: Record<string, string> = {};
       response.headers.forEach((v, k) => (out[k] = v));

@@ -106,17 +106,29 @@ export class Executor {
     return this.writeTx((tx) => tx.run(cypher(name), params).then(rows), name);
   }
 
-  /** Runs literal Cypher (schema migrations, test assertions) in a read transaction. */
+  /**
+   * Runs one read statement (the API's, migrations', test assertions') as an auto-commit
+   * query: its run and pull go in one round trip, where a transaction adds a begin and a
+   * commit (a second round trip, which a request pays per statement and a remote Neo4j
+   * pays in network latency). A read has no writes to group, so it needs no transaction
+   * of its own; transient failures are retried as the driver retries transactions.
+   */
   async readText(text: string, params: Record<string, unknown> = {}, label = 'query'): Promise<Row[]> {
     await this.whileDown();
-    const session = this.session('READ');
-    try {
-      this.roundTrips++;
-      return await this.transaction(session, 'READ', (tx) => tx.run(text, params).then(rows), this.txConfig(this.settings.readTimeoutMs, label));
-    } catch (e) {
-      throw this.noteFailure(toGraphError(e, this.settings));
-    } finally {
-      await session.close();
+    this.roundTrips++;
+    const config = this.txConfig(this.settings.readTimeoutMs, label);
+    const deadline = Date.now() + this.settings.maxTransactionRetryTimeMs;
+    for (let attempt = 0; ; attempt++) {
+      const session = this.session('READ');
+      try {
+        return rows(await session.run(text, params, config));
+      } catch (e) {
+        const wait = retryDelayMs(attempt);
+        if (!neo4j.isRetryableError(e as Error) || Date.now() + wait > deadline) throw this.noteFailure(toGraphError(e, this.settings));
+        await new Promise((r) => setTimeout(r, wait));
+      } finally {
+        await session.close();
+      }
     }
   }
 
@@ -212,6 +224,11 @@ export class Executor {
 
 export function createExecutor(options: ExecutorOptions): Executor {
   return new Executor(options);
+}
+
+/** The driver's own backoff between attempts of a transaction: 1 s, doubling, ±20 %. */
+function retryDelayMs(attempt: number): number {
+  return 1000 * 2 ** attempt * (0.8 + 0.4 * Math.random());
 }
 
 /** Maps driver errors onto the product's error codes; never leaks Cypher text. */

@@ -123,11 +123,11 @@ describe('GraphQL API over the sample graph', () => {
     expect(trips).toBeLessThanOrEqual(10);
   });
 
-  it('runs every read in a read transaction', async () => {
+  it('runs every read in read mode', async () => {
     const before = executor.roundTrips;
     await gql('{ stats { reports } }');
     expect(executor.roundTrips - before).toBe(2);
-    // The executor's read path is executeRead; a write through it is refused by Neo4j.
+    // The executor's reads are auto-commit queries in read-mode sessions; a write through them is refused by Neo4j.
     await expect(executor.readText("CREATE (:County {code: 'x'})")).rejects.toThrow();
   });
 
