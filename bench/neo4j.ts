@@ -7,6 +7,7 @@ import { loadReports } from '../src/graph/load-reports.ts';
 import { writeCorpus } from './corpus/write.ts';
 import { createExecutor, type Executor } from '../src/graph/executor.ts';
 import { applySchema } from '../src/graph/migrate.ts';
+import { warmWritePlans } from '../src/graph/warm-up.ts';
 import { startLocalNeo4j } from '../src/neo4j/index.ts';
 
 export interface BenchGraph {
@@ -21,7 +22,9 @@ export async function benchGraph(instance = 'bench-instance', o: { fresh?: boole
     ? { ...config.external, stop: async () => {} }
     : await startLocalNeo4j({ ...config.local, instance, fresh: o.fresh ?? true, boltPort: 0, httpPort: 0, log: (l) => process.stderr.write(`${l}\n`) });
   const executor = createExecutor(neo4j);
+  // As the product's commands open their services (src/cli/services.ts).
   await applySchema(executor);
+  await warmWritePlans(executor);
   return {
     executor,
     connection: { uri: neo4j.uri, user: neo4j.user, password: neo4j.password },

@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import { createExecutor, type Executor } from '../graph/executor.ts';
 import { applySchema } from '../graph/migrate.ts';
+import { warmWritePlans } from '../graph/warm-up.ts';
 import { obtainNeo4j, type Neo4jEndpoint } from '../neo4j/index.ts';
 
 export interface Services {
@@ -17,6 +18,7 @@ export async function openServices(config: Config): Promise<Services> {
   const executor = createExecutor({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: neo4j.database, ...config.driver });
   try {
     await applySchema(executor);
+    await warmWritePlans(executor);
   } catch (e) {
     await executor.close();
     await neo4j.stop();

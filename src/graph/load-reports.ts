@@ -4,7 +4,7 @@ import type { ReportExtraction, ReportHints } from '../facts.ts';
 import { expandPathsWithSkipped, extractorVersionFor, findManifests, hintsFor } from '../../loaders/index.ts';
 import { createExtractPool, defaultThreads, type ExtractPool } from '../../loaders/extract-pool.ts';
 import type { Executor } from './executor.ts';
-import { storedReports, writeReports, type StoredReport, type WriteCounters } from './write-report.ts';
+import { isYoungGraph, storedReports, writeReports, type StoredReport, type WriteCounters } from './write-report.ts';
 
 /** Reports per write transaction, and transactions in flight: see LoadOptions. */
 export const PER_TRANSACTION = 32;
@@ -126,6 +126,7 @@ export async function loadReports(executor: Executor | null, paths: string[], o:
     }
   };
 
+  let stablePlans: boolean | undefined;
   const writeBatch = async (batch: Extracted[]): Promise<void> => {
     if (o.dryRun || !executor) {
       for (const { file, x, facts } of batch) report({ file, status: 'validated', reportId: x.report.id, county: x.county?.name ?? null, facts, warnings: x.warnings });
@@ -140,6 +141,8 @@ export async function loadReports(executor: Executor | null, paths: string[], o:
         if ((e as CountyGraphError).code === 'E_NEO4J_UNREACHABLE') unreachable = e as Error;
       }
     }
+    // Decided once per load, from the graph it starts on.
+    if (stablePlans === undefined && !unreachable) stablePlans = await isYoungGraph(executor).catch(() => false);
     const size = Math.max(1, o.perTransaction ?? PER_TRANSACTION);
     const groups: Extracted[][] = [];
     for (const b of batch) {
@@ -152,6 +155,7 @@ export async function loadReports(executor: Executor | null, paths: string[], o:
       const { outcomes, counters } = await writeReports(
         executor,
         group.map((b) => ({ x: b.x, options: { path: b.path, loadedAt, extractorVersion: b.version, force: o.force, stored: stored?.get(b.x.report.id), failAfter: b.file === o.failFile ? 'report/write' : undefined } })),
+        { stablePlans },
       );
       for (const k of Object.keys(summary.counters) as (keyof WriteCounters)[]) summary.counters[k] += counters[k];
       for (const [i, b] of group.entries()) report({ file: b.file, status: outcomes[i]!.status, reportId: b.x.report.id, county: b.x.county?.name ?? null, facts: b.facts, warnings: b.x.warnings });

@@ -1,11 +1,11 @@
 import type { ManagedTransaction, ResultSummary } from 'neo4j-driver';
 import type { ReportExtraction } from '../facts.ts';
 import type { Executor } from './executor.ts';
-import { cypher, type QueryName } from './queries.ts';
+import { cypher as plainCypher, stablePlan, type QueryName } from './queries.ts';
 import { reportParams, type WriteOptions } from './report-params.ts';
 
 /** Bumped whenever what the graph layer writes for a report changes; stored reports of an older version are written again. */
-export const GRAPH_VERSION = '8';
+export const GRAPH_VERSION = '7';
 
 export interface WriteCounters {
   nodesCreated: number;
@@ -33,7 +33,7 @@ function add(counters: WriteCounters, summary: ResultSummary) {
 }
 
 async function run(tx: ManagedTransaction, name: QueryName, params: Record<string, unknown>, counters: WriteCounters) {
-  const result = await tx.run(cypher(name), params);
+  const result = await tx.run(plainCypher(name), params);
   add(counters, result.summary);
   return result.records;
 }
@@ -62,7 +62,12 @@ export interface WriteReportOptions extends WriteOptions {
   stored?: StoredReport;
   /** For tests: fail after this statement, inside the transaction. */
   failAfter?: QueryName;
+  /** Run every statement, then roll the transaction back (see warm-up.ts). */
+  rehearse?: boolean;
 }
+
+/** Ends a rehearsed write: thrown inside its transaction so that Neo4j rolls it back. */
+class Rehearsed extends Error {}
 
 /** One report of a group: its extraction and how to write it. */
 export interface GroupItem {
@@ -87,7 +92,21 @@ export interface GroupOutcome {
  * failure leaves nothing of any report of the group behind, and the caller can write them
  * one by one to find the report that failed. The reports of a group must have distinct ids.
  */
-export async function writeReports(executor: Executor, items: GroupItem[]): Promise<GroupOutcome> {
+export interface GroupOptions {
+  /** Keep the write statements' plans while the graph's statistics change (see stablePlan; loads into a young graph). */
+  stablePlans?: boolean;
+}
+
+/** Below this many reports a graph is young: its counts change by large factors from one group of reports to the next. */
+export const YOUNG_GRAPH_REPORTS = 10_000;
+
+export async function isYoungGraph(executor: Executor): Promise<boolean> {
+  const [row] = await executor.read('report/count');
+  return Number(row?.reports ?? 0) < YOUNG_GRAPH_REPORTS;
+}
+
+export async function writeReports(executor: Executor, items: GroupItem[], g: GroupOptions = {}): Promise<GroupOutcome> {
+  const cypher = g.stablePlans ? stablePlan : plainCypher;
   const prepared = items.map(({ x, options: o }) => ({ p: reportParams(x, o), o }));
   const missing = prepared.filter(({ o }) => !o.stored);
   const read = missing.length ? await storedReports(executor, missing.map(({ p, o }) => ({ id: p.reportId, path: o.path }))) : new Map<string, StoredReport>();
@@ -169,8 +188,12 @@ export async function writeReports(executor: Executor, items: GroupItem[]): Prom
     for (const { p } of toWrite) for (const row of p.projects) touched.add(row.id);
     if (touched.size) add(counters, (await tx.run(cypher('report/settle-projects'), { ids: [...touched] })).summary);
     if (counties.size) add(counters, (await tx.run(cypher('report/mark-latest'), { codes: [...counties].sort() })).summary);
+    if (toWrite.some(({ o }) => o.rehearse)) throw new Rehearsed();
     return counters;
-  }, label);
+  }, label).catch((e: unknown) => {
+    if (e instanceof Rehearsed) return zero();
+    throw e;
+  });
   return { outcomes, counters };
 }
 
