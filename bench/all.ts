@@ -12,6 +12,7 @@ const parts: [string, string[], string[]][] = [
   ['extract', [], ['bench/extract.ts', '1000,10000']],
   ['load', ['--expose-gc'], ['bench/load.ts', '1000,10000,30000']],
   ['api-national', [], ['bench/api.ts', 'national', '6']],
+  ['api-samples', [], ['bench/api.ts', 'samples', '6']],
   ['explorer-national', [], ['bench/explorer.ts', 'national', '10']],
   ['hostile', [], ['bench/hostile.ts', '8']],
 ];
@@ -30,6 +31,7 @@ const sections = [
   '### Extraction (one core)\n\n' + (readResults('extract') ?? '(not run)'),
   '### Loading\n\n' + (readResults('load') ?? '(not run)'),
   '### API on the national graph\n\n' + (readResults('api-national') ?? '(not run)'),
+  '### API on the sample graph\n\n' + (readResults('api-samples') ?? '(not run)'),
   '### Explorer: time to a usable county page on the national graph\n\n' + (readResults('explorer-national') ?? '(not run)'),
   '### Responsiveness under hostile queries\n\n' + (readResults('hostile') ?? '(not run)'),
 ];

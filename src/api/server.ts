@@ -2,6 +2,7 @@ import { timingSafeEqual, createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import type { DocumentNode } from 'graphql';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { createYoga, maskError as defaultMaskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
@@ -48,9 +49,25 @@ export const LIMITS = {
  */
 function useListAwareCost(): Plugin {
   const gate = new Gate(LIMITS.expensiveInFlight);
+  // yoga's parser cache hands back the same document for the same query text: its cost is
+  // computed once per operation and set of variables.
+  const costs = new WeakMap<object, Map<string, number>>();
+  const costOf = (schema: object, document: DocumentNode, variables: Record<string, unknown>, operationName: string | null | undefined) => {
+    let known = costs.get(document);
+    if (!known) costs.set(document, (known = new Map()));
+    const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+    let cost = known.get(key);
+    if (cost === undefined) {
+      cost = operationCost(schema, document, variables, operationName);
+      // Bounded: a client sending ever new variables fills nothing.
+      if (known.size >= 64) known.clear();
+      known.set(key, cost);
+    }
+    return cost;
+  };
   return {
     async onExecute({ args, setResultAndStopExecution }) {
-      const cost = operationCost(args.schema, args.document, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName);
+      const cost = costOf(args.schema, args.document, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName);
       if (cost > LIMITS.values) {
         setResultAndStopExecution({
           errors: [apiError(`This query could return up to ${cost} values; the limit is ${LIMITS.values}. Ask for less: smaller \`first\` arguments, fewer nested lists.`, 'QUERY_TOO_LARGE')],
@@ -105,7 +122,7 @@ function maskError(error: unknown, message: string, isDev?: boolean): Error {
   // Errors the resolvers raise for the client (bad input, not found, forbidden) pass unchanged.
   if (cause && cause.name === 'GraphQLError') return error as Error;
   // The client gets a generic message; the operator's log gets the cause.
-  if (process.env.NODE_ENV !== 'test' || process.env.DEBUG_API) process.stderr.write(`county-graph api: ${(cause as Error)?.stack ?? String(cause)}\n`);
+  if (process.env.NODE_ENV !== 'test') process.stderr.write(`county-graph api: ${(cause as Error)?.stack ?? String(cause)}\n`);
   return defaultMaskError(error, message, isDev);
 }
 

@@ -123,9 +123,10 @@ export class Executor {
       try {
         return rows(await session.run(text, params, config));
       } catch (e) {
-        const wait = retryDelayMs(attempt);
-        if (!neo4j.isRetryableError(e as Error) || Date.now() + wait > deadline) throw this.noteFailure(toGraphError(e, this.settings));
-        await new Promise((r) => setTimeout(r, wait));
+        // Like the driver: retried until the retry time has passed, the last wait cut to fit it.
+        const left = deadline - Date.now();
+        if (!neo4j.isRetryableError(e as Error) || left <= 0) throw this.noteFailure(toGraphError(e, this.settings));
+        await new Promise((r) => setTimeout(r, Math.min(retryDelayMs(attempt), left)));
       } finally {
         await session.close();
       }

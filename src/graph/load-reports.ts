@@ -4,7 +4,7 @@ import type { ReportExtraction, ReportHints } from '../facts.ts';
 import { expandPathsWithSkipped, extractorVersionFor, findManifests, hintsFor } from '../../loaders/index.ts';
 import { createExtractPool, defaultThreads, type ExtractPool } from '../../loaders/extract-pool.ts';
 import type { Executor } from './executor.ts';
-import { isYoungGraph, storedReports, writeReports, type StoredReport, type WriteCounters } from './write-report.ts';
+import { readStored, writeReports, YOUNG_GRAPH_REPORTS, type StoredReport, type WriteCounters } from './write-report.ts';
 
 /** Reports per write transaction, and transactions in flight: see LoadOptions. */
 export const PER_TRANSACTION = 32;
@@ -135,14 +135,15 @@ export async function loadReports(executor: Executor | null, paths: string[], o:
     let stored: Map<string, StoredReport> | null = null;
     if (!unreachable) {
       try {
-        stored = await storedReports(executor, batch.map((b) => ({ id: b.x.report.id, path: b.path })));
+        const read = await readStored(executor, batch.map((b) => ({ id: b.x.report.id, path: b.path })));
+        stored = read.stored;
+        // Decided once per load, from the graph it starts on.
+        stablePlans ??= read.reportsInGraph < YOUNG_GRAPH_REPORTS;
       } catch (e) {
         // Without the batched read each write reads its own state; unreachable stops the load.
         if ((e as CountyGraphError).code === 'E_NEO4J_UNREACHABLE') unreachable = e as Error;
       }
     }
-    // Decided once per load, from the graph it starts on.
-    if (stablePlans === undefined && !unreachable) stablePlans = await isYoungGraph(executor).catch(() => false);
     const size = Math.max(1, o.perTransaction ?? PER_TRANSACTION);
     const groups: Extracted[][] = [];
     for (const b of batch) {

@@ -50,7 +50,6 @@ export const QUERY_NAMES = [
   'report/find',
   'report/delete',
   'report/county-of',
-  'report/count',
   'report/prune-places',
   'report/list',
   'report/mark-latest',

@@ -47,12 +47,19 @@ export interface StoredReport {
 
 /** The stored state of a batch of reports in one read: the re-load of unchanged files costs one query per batch. */
 export async function storedReports(executor: Executor, reports: { id: string; path: string }[]): Promise<Map<string, StoredReport>> {
-  const out = new Map<string, StoredReport>();
-  if (!reports.length) return out;
+  return (await readStored(executor, reports)).stored;
+}
+
+/** The stored versions of a batch (see storedReports), and how many reports the graph holds, in one query. */
+export async function readStored(executor: Executor, reports: { id: string; path: string }[]): Promise<{ stored: Map<string, StoredReport>; reportsInGraph: number }> {
+  const stored = new Map<string, StoredReport>();
+  let reportsInGraph = 0;
+  if (!reports.length) return { stored, reportsInGraph };
   for (const row of await executor.read('report/find', { reports })) {
-    out.set(row.id as string, { storedVersion: (row.storedVersion as string | null) ?? null, olderIds: (row.olderIds as string[]) ?? [] });
+    stored.set(row.id as string, { storedVersion: (row.storedVersion as string | null) ?? null, olderIds: (row.olderIds as string[]) ?? [] });
+    reportsInGraph = Number(row.reportsInGraph ?? 0);
   }
-  return out;
+  return { stored, reportsInGraph };
 }
 
 export interface WriteReportOptions extends WriteOptions {
@@ -101,8 +108,7 @@ export interface GroupOptions {
 export const YOUNG_GRAPH_REPORTS = 10_000;
 
 export async function isYoungGraph(executor: Executor): Promise<boolean> {
-  const [row] = await executor.read('report/count');
-  return Number(row?.reports ?? 0) < YOUNG_GRAPH_REPORTS;
+  return (await readStored(executor, [{ id: '', path: '' }])).reportsInGraph < YOUNG_GRAPH_REPORTS;
 }
 
 export async function writeReports(executor: Executor, items: GroupItem[], g: GroupOptions = {}): Promise<GroupOutcome> {
