@@ -3,7 +3,7 @@
 // reports/s, MB/s and peak memory for each size, then recall and precision of the
 // planted facts.
 //   npm run bench:extract -- [sizes=1000,10000] [--verbose]
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractBytes } from '../loaders/pipeline.ts';
@@ -12,6 +12,7 @@ import { accuracyTable, emptyAccuracy, score } from './corpus/accuracy.ts';
 import { loadGazetteer } from '../loaders/gazetteer.ts';
 import { generateReport } from './corpus/generate.ts';
 import { machine } from './machine.ts';
+import { PROJECT_ROOT } from '../src/config.ts';
 import { saveResults } from './results.ts';
 
 const args = process.argv.slice(2);
@@ -51,13 +52,12 @@ for (const n of sizes) {
 }
 // The same files through the worker pool (as `load` and `extract` run them): one worker,
 // then one per core. Reading the files is included; starting the workers is not.
-async function pooled(n: number, threads: number): Promise<{ seconds: number; mb: number }> {
+async function pooled(items: { name: string; bytes: Uint8Array }[], threads: number): Promise<{ seconds: number; mb: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-extract-'));
   let bytes = 0;
   const files: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const g = generateReport(1, i, counties);
-    const file = join(dir, `${String(i).padStart(6, '0')}-${g.file.replace(/[^\w.-]/g, '_')}`);
+  for (const [i, g] of items.entries()) {
+    const file = join(dir, `${String(i).padStart(6, '0')}-${g.name.replace(/[^\w.-]/g, '_')}`);
     writeFileSync(file, g.bytes);
     bytes += g.bytes.length;
     files.push(file);
@@ -74,18 +74,45 @@ async function pooled(n: number, threads: number): Promise<{ seconds: number; mb
   }
 }
 const cores = availableParallelism();
-const poolSize = Math.min(sizes[sizes.length - 1]!, 2000);
-const one = await pooled(poolSize, 1);
-const all = await pooled(poolSize, cores);
-lines.push(
+const poolTable = (title: string, one: { seconds: number; mb: number }, all: { seconds: number; mb: number }) => [
   '',
-  `Worker pool over ${poolSize} files (as load and extract run it):`,
+  title,
   '',
   '| workers | seconds | MB/s | speed-up |',
   '|---|---|---|---|',
   `| 1 | ${one.seconds.toFixed(2)} | ${(one.mb / one.seconds).toFixed(2)} | 1.00 |`,
   `| ${cores} (one per core) | ${all.seconds.toFixed(2)} | ${(all.mb / all.seconds).toFixed(2)} | **${(one.seconds / all.seconds).toFixed(2)}** |`,
+];
+const poolSize = Math.min(sizes[sizes.length - 1]!, 2000);
+const generated = Array.from({ length: poolSize }, (_, i) => {
+  const g = generateReport(1, i, counties);
+  return { name: g.file, bytes: g.bytes };
+});
+lines.push(...poolTable(`Worker pool over ${poolSize} generated files (as load and extract run it):`, await pooled(generated, 1), await pooled(generated, cores)));
+
+// Real reports are larger than generated ones (9–17 KB): the fixed cost per report weighs
+// less. The five sample reports, each extracted 100 times on one core, then 40 copies of
+// each through the pool.
+const samplesDir = join(PROJECT_ROOT, 'data', 'reports');
+const samples = readdirSync(samplesDir).sort().map((f) => ({ name: f, bytes: readFileSync(join(samplesDir, f)) }));
+for (const x of samples) extractBytes(x.bytes, x.name);
+let sampleNs = 0n;
+let sampleBytes = 0;
+for (let round = 0; round < 100; round++) {
+  for (const x of samples) {
+    const t = process.hrtime.bigint();
+    extractBytes(x.bytes, x.name);
+    sampleNs += process.hrtime.bigint() - t;
+    sampleBytes += x.bytes.length;
+  }
+}
+const sampleSeconds = Number(sampleNs) / 1e9;
+lines.push(
+  '',
+  `Real reports on one core (the ${samples.length} samples of data/reports, ${(samples.reduce((a, x) => a + x.bytes.length, 0) / samples.length / 1024).toFixed(1)} KB on average, each 100 times): ${sampleSeconds.toFixed(2)} s, **${(sampleBytes / 2 ** 20 / sampleSeconds).toFixed(2)} MB/s**, ${((sampleSeconds * 1000) / (samples.length * 100)).toFixed(2)} ms/report`,
 );
+const copies = Array.from({ length: 40 }, () => samples).flat();
+lines.push(...poolTable(`Worker pool over ${copies.length} copies of the samples:`, await pooled(copies, 1), await pooled(copies, cores)));
 lines.push('', `Accuracy on the planted facts (${sizes[sizes.length - 1]} reports):`, '', '```', accuracyTable(acc), '```');
 console.log(lines.join('\n'));
 saveResults('extract', lines.join('\n'));
