@@ -1,9 +1,11 @@
-// A county with every part of it one request asks for, in one statement (the request's
+// A county with the parts of it one request asks for, in one statement (the request's
 // plan, see src/api/plan.ts): the county with its prefecture and province, and — each only
 // when its parameter is not null — its reports, indicators, a page of projects with their
-// links (and evidence), industries (and evidence), a page of enterprises, honours (and
-// evidence) and similar counties (with their own county rows). Each part is the same
-// query as its batched counterpart (api/county-*, api/evidence), so answers are the same.
+// links (and evidence), industries (and evidence), a page of enterprises and honours (and
+// evidence). Each part is the same query as its batched counterpart (api/county-*,
+// api/evidence), so answers are the same. (Similar counties and enterprises with their
+// links read thousands of rows on a national graph: the plan runs them beside this
+// statement, through their own loaders, rather than after it in the same one.)
 // A part not asked for unwinds an empty list: the planner skips its reads entirely.
 MATCH (c:County {code: $code})
 CALL (c) {
@@ -67,18 +69,7 @@ CALL (c) {
     WITH e ORDER BY e.name
     RETURN collect(e) AS items
   }
-  WITH size(items) AS total, items[a.skip..a.skip + a.limit] AS slice
-  // With their industries, projects, counties and awards when asked (as api/enterprise-links).
-  CALL (slice) {
-    UNWIND slice AS e
-    RETURN collect(e {.key, .name, .aliases, links: CASE WHEN $enterpriseLinks THEN {key: e.key,
-      industries: COLLECT { MATCH (e)-[:IN_INDUSTRY]->(i:Industry) RETURN i {.key, .name, .aliases} },
-      projects: COLLECT { MATCH (e)-[:BUILDS]->(p:Project) RETURN p {.*} },
-      counties: COLLECT { MATCH (e)-[:LOCATED_IN]->(c:County) RETURN c.code },
-      awards: COLLECT { MATCH (e)-[rc:RECEIVED]->(h:Honour) RETURN {honour: h {.key, .name, .aliases, .level}, year: rc.year, recipientKey: rc.recipientKey, recipient: {name: e.name, type: 'enterprise', countyCode: rc.countyCode}} }
-    } END}) AS page
-  }
-  RETURN collect({total: total, page: page}) AS enterprises
+  RETURN collect({total: size(items), page: [x IN items[a.skip..a.skip + a.limit] | x {.key, .name, .aliases}]}) AS enterprises
 }
 CALL (c) {
   UNWIND CASE WHEN $honours IS NULL THEN [] ELSE [$honours] END AS a
@@ -103,23 +94,4 @@ CALL (c) {
     }
   }) AS awards
 }
-CALL (c) {
-  UNWIND CASE WHEN $similar IS NULL THEN [] ELSE [$similar] END AS a
-  MATCH (c)-[:HAS_INDUSTRY]->(i:Industry)<-[:HAS_INDUSTRY]-(o:County)
-  WHERE o <> c
-  WITH a, o, collect(i.name) AS shared
-  WITH a, o, shared, COUNT { (c)-[:HAS_INDUSTRY]->() } AS mine, COUNT { (o)-[:HAS_INDUSTRY]->() } AS theirs
-  WITH a, o, shared, toFloat(size(shared)) / (mine + theirs - size(shared)) AS score
-  ORDER BY score DESC, size(shared) DESC, o.code
-  WITH a, collect({code: o.code, score: score, shared: shared, county: o}) AS all
-  UNWIND all[..a.first] AS s
-  WITH s, s.county AS o
-  OPTIONAL MATCH (o)-[:IN]->(f:Prefecture)
-  CALL (o) {
-    OPTIONAL MATCH (o)-[:IN*1..2]->(p:Province)
-    RETURN p LIMIT 1
-  }
-  RETURN collect({code: s.code, score: s.score, shared: s.shared,
-    row: {code: o.code, county: o {.code, .name, .shortName, .kind}, prefecture: f {.code, .name}, province: p {.code, .name}}}) AS similar
-}
-RETURN row, reports, observations, projects, industries, enterprises, awards, similar
+RETURN row, reports, observations, projects, industries, enterprises, awards

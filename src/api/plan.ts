@@ -55,6 +55,9 @@ export async function planCounty(ctx: PlanContext, code: string, info: GraphQLRe
   const fields = fieldsOf(info.fieldNodes.map((n) => n.selectionSet), s);
   const defs = (info.schema.getType('County') as unknown as { getFields(): Record<string, AnyField> }).getFields();
   const projectNodes = subfields(subfields(fields.get('projects'), s).get('edges'), s).get('node');
+  const enterprises = partArgs(fields, 'enterprises', defs, s, enterpriseArgs);
+  const enterpriseLinks = [...subfields(subfields(subfields(fields.get('enterprises'), s).get('edges'), s).get('node'), s).keys()].some((k) => ENTERPRISE_LINKS.has(k));
+  const similar = partArgs(fields, 'similarCounties', defs, s, similarArgs);
   const params = {
     code,
     reports: fields.has('reports'),
@@ -63,16 +66,20 @@ export async function planCounty(ctx: PlanContext, code: string, info: GraphQLRe
     projectEvidence: asksEvidence(projectNodes, s),
     industries: fields.has('industries'),
     industryEvidence: asksEvidence(fields.get('industries'), s),
-    enterprises: partArgs(fields, 'enterprises', defs, s, enterpriseArgs),
-    enterpriseLinks: [...subfields(subfields(subfields(fields.get('enterprises'), s).get('edges'), s).get('node'), s).keys()].some((k) => ENTERPRISE_LINKS.has(k)),
+    enterprises: enterpriseLinks ? null : enterprises,
     honours: partArgs(fields, 'honours', defs, s, honourArgs),
     awardEvidence: asksEvidence(fields.get('honours'), s),
-    similar: partArgs(fields, 'similarCounties', defs, s, similarArgs),
   };
-  if (!params.reports && !params.indicators && !params.projects && !params.industries && !params.enterprises && !params.honours && !params.similar) return undefined;
+  if (!params.reports && !params.indicators && !params.projects && !params.industries && !params.enterprises && !params.honours && !similar && !enterprises) return undefined;
 
-  const [r] = await ctx.executor.read('api/county-page', params);
   const L = ctx.loaders;
+  // The heavy parts run beside the statement through their own loaders (their answers
+  // wait in the loaders' caches; a failure reaches the resolver that asks for it).
+  const beside: Promise<unknown>[] = [];
+  if (similar) beside.push(L.similarCounties(similar).load(code).then((rows) => L.county.loadMany(rows.map((x) => x.code as string))));
+  if (enterprises && enterpriseLinks) beside.push(L.countyEnterprises(enterprises).load(code).then((p) => L.enterpriseLinks.loadMany(p.page.map((x) => x.key as string))));
+  const [r] = await ctx.executor.read('api/county-page', params);
+  await Promise.all(beside.map((x) => x.catch(() => undefined)));
   if (!r) {
     L.county.prime(code, null);
     return false;
@@ -97,11 +104,7 @@ export async function planCounty(ctx: PlanContext, code: string, info: GraphQLRe
   }
   if (params.enterprises) {
     const [e] = r.enterprises as { total: number; page: Row[] }[];
-    const page = e!.page.map((x) => {
-      if (params.enterpriseLinks) L.enterpriseLinks.prime(x.key as string, x.links as Row);
-      return strip(x, 'links');
-    });
-    L.countyEnterprises(params.enterprises).prime(code, { total: Number(e!.total), page });
+    L.countyEnterprises(params.enterprises).prime(code, { total: Number(e!.total), page: e!.page });
   }
   if (params.honours) {
     const awards = (r.awards as Row[]).map((x) => {
@@ -109,13 +112,6 @@ export async function planCounty(ctx: PlanContext, code: string, info: GraphQLRe
       return strip(x, 'evidence');
     });
     L.countyHonours(params.honours).prime(code, awards);
-  }
-  if (params.similar) {
-    const similar = (r.similar as Row[]).map((x) => {
-      L.county.prime(x.code as string, x.row as Row);
-      return strip(x, 'row');
-    });
-    L.similarCounties(params.similar).prime(code, similar);
   }
   return true;
 }
