@@ -16,8 +16,10 @@ const parts: [string, string[], string[]][] = [
   ['explorer-national', [], ['bench/explorer.ts', 'national', '10']],
   ['hostile', [], ['bench/hostile.ts', '8']],
 ];
+// --results-only: rewrite the results section from the parts' saved tables (after running some parts alone).
+const resultsOnly = process.argv.includes('--results-only');
 const t0 = Date.now();
-for (const [name, flags, args] of parts) {
+for (const [name, flags, args] of resultsOnly ? [] : parts) {
   process.stderr.write(`\n== ${name} ==\n`);
   const r = spawnSync('node', [...flags, '--import', 'tsx', ...args], { cwd: PROJECT_ROOT, stdio: 'inherit' });
   if (r.status !== 0) {
@@ -27,7 +29,7 @@ for (const [name, flags, args] of parts) {
 }
 const minutes = ((Date.now() - t0) / 60000).toFixed(1);
 const sections = [
-  `Last full run: ${new Date().toISOString().slice(0, 10)}, \`npm run bench\` in ${minutes} min.`,
+  resultsOnly ? readFileSync(join(PROJECT_ROOT, 'bench', 'README.md'), 'utf8').match(/Last full run: [^\n]*/)?.[0] ?? '' : `Last full run: ${new Date().toISOString().slice(0, 10)}, \`npm run bench\` in ${minutes} min.`,
   '### Extraction (one core)\n\n' + (readResults('extract') ?? '(not run)'),
   '### Loading\n\n' + (readResults('load') ?? '(not run)'),
   '### API on the national graph\n\n' + (readResults('api-national') ?? '(not run)'),
