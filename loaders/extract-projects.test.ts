@@ -59,4 +59,11 @@ describe('projects', () => {
     expect(lithium).toHaveLength(1);
     expect(lithium[0]).toMatchObject({ investmentYuan: 3e9, industry: '锂电' });
   });
+
+  it("tags a project with the report's industry its product belongs to (电子元件 and 线路板 are 电子信息)", () => {
+    // 竹木加工 dominates the paragraph: the electronics projects are told by their own words.
+    const r = extractText('坚持把电子信息、竹木加工作为主导产业,竹木加工企业达到50家,竹木加工产值增长12%。年产500万套电子元件项目、高精密线路板项目开工建设,年产20万立方米竹木板材项目建成投产。', 'test.txt');
+    const industry = Object.fromEntries(r.projects.map((p) => [p.name, p.industry]));
+    expect(industry).toMatchObject({ 年产500万套电子元件项目: '电子信息', 高精密线路板项目: '电子信息', 年产20万立方米竹木板材项目: '竹木加工' });
+  });
 });
