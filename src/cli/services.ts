@@ -18,7 +18,8 @@ export async function openServices(config: Config): Promise<Services> {
   const executor = createExecutor({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: neo4j.database, ...config.driver });
   try {
     await applySchema(executor);
-    await warmWritePlans(executor);
+    // Only a head start: a rehearsal that fails (a lock held by a load running beside it) costs nothing but that.
+    await warmWritePlans(executor).catch((e: Error) => log(`county-graph: the write rehearsal failed (${e.message}); writes will be planned as they come.`));
   } catch (e) {
     await executor.close();
     await neo4j.stop();

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import { deleteReport, writeReport } from '../../src/graph/write-report.ts';
 import { extractText, EXTRACTOR_VERSION } from '../../loaders/index.ts';
-import { useGraph } from '../helpers/graph.ts';
+import { graphFingerprint, useGraph } from '../helpers/graph.ts';
+import { warmWritePlans } from '../../src/graph/warm-up.ts';
+import { cypher } from '../../src/graph/queries.ts';
 import { markLatestObservations } from '../../src/graph/migrate.ts';
 
 const sample = (f: string) => readFileSync(join(PROJECT_ROOT, 'data', 'reports', f), 'utf8');
@@ -202,5 +204,23 @@ describe('writing reports into the graph', () => {
       { value: null, growth: 5.4, latestValue: false, latestGrowth: true },
     ]);
     expect(await markLatestObservations(executor)).toBe(0);
+  });
+
+  it('rehearses the write statements without leaving anything in the graph', async () => {
+    await writeReport(executor, extractText(sample('000_fb4594d07f176b4c.txt'), 'a.txt'), opts('/r/a.txt'));
+    const before = await graphFingerprint(executor);
+    const ran = new Set<string>();
+    const writeTx = executor.writeTx.bind(executor);
+    executor.writeTx = (work, label) => writeTx((tx) => work(new Proxy(tx, { get: (t, k) => (k === 'run' ? (text: string, params: unknown) => (ran.add(text.replace(/^CYPHER replan=skip\n/, '')), t.run(text, params as never)) : Reflect.get(t, k)) })), label);
+    try {
+      await warmWritePlans(executor);
+    } finally {
+      executor.writeTx = writeTx;
+    }
+    expect(await graphFingerprint(executor)).toEqual(before);
+    // Every statement a load writes with ran (the delete on its own, for a report no one has).
+    for (const name of ['report/claim', 'report/write', 'report/write-observations', 'report/write-industries', 'report/write-enterprises', 'report/write-projects', 'report/write-honours', 'report/settle-projects', 'report/mark-latest', 'report/delete'] as const) {
+      expect(ran.has(cypher(name)), name).toBe(true);
+    }
   });
 });
