@@ -115,6 +115,35 @@ describe('request plans: one statement for a county or a project page, the same 
     expect(i.roundTrips).toBe(2);
   });
 
+  it('ranks the league table from the maintained flags as the per-request grouping did', async () => {
+    // The reference: every observation of the metric and period grouped per county, the newest report's kept.
+    const reference = async (metric: string, period: string, by: 'value' | 'growthPct', province: string | null) =>
+      (
+        await executor.readText(
+          `MATCH (o:Observation {metric: $metric, period: $period, kind: 'actual'}) WHERE o[$by] IS NOT NULL
+           AND ($province IS NULL OR EXISTS { (:County {code: o.countyCode})-[:IN*1..2]->(:Province {name: $province}) })
+           WITH o ORDER BY o.reportRank DESC, o.id WITH o.countyCode AS code, head(collect(o)) AS o
+           RETURN code, o[$by] AS score ORDER BY score DESC, code LIMIT 50`,
+          { metric, period, by, province },
+        )
+      ).map((r) => ({ code: r.code, score: r.score }));
+    const pairs = await executor.readText("MATCH (o:Observation {kind: 'actual'}) WHERE o.period IS NOT NULL RETURN DISTINCT o.metric AS metric, o.period AS period ORDER BY metric, period");
+    expect(pairs.length).toBeGreaterThan(10);
+    let ranked = 0;
+    for (const { metric, period } of pairs as { metric: string; period: string }[]) {
+      for (const by of ['VALUE', 'GROWTH'] as const) {
+        for (const province of [null, '湖南省']) {
+          const r = await ask(planned, `query($m: Metric!, $p: String!, $by: RankBy, $prov: String) { rankCounties(metric: $m, period: $p, by: $by, province: $prov, first: 50) { county { code } value growthPct } }`, { m: metric.toUpperCase(), p: period, by, prov: province });
+          expect(r.body.errors).toBeUndefined();
+          const got = r.body.data.rankCounties.map((x: any) => ({ code: x.county.code, score: by === 'VALUE' ? x.value : x.growthPct }));
+          expect(got, `${metric} ${period} ${by} ${province}`).toEqual(await reference(metric, period, by === 'VALUE' ? 'value' : 'growthPct', province));
+          ranked += got.length;
+        }
+      }
+    }
+    expect(ranked).toBeGreaterThan(20);
+  });
+
   it('leaves a county asked only for its own fields to the county loader', async () => {
     const r = await both(`{ county(code: "${codes[0]}") { code name province { name } } }`);
     expect(r.body.data.county.name).toBeTruthy();
