@@ -54,8 +54,8 @@ const DESIGNATED = /^(?:被)?(?:列为|纳入|入选|评为|获评|列入)/;
 /** An amount of money won for a project: a loan, a grant, bonds (…项目1.95亿元贷款). */
 const FUNDING_AFTER = /^\s*[\d.]+\s*(?:亿|万)元?(?:(?:的)?(?:贷款|资金|补助|补贴|债券|专项债|中央预算内投资|国债|奖补)|(?=$|[,，;；。、]))/;
 /** A company's name, after whatever place or time opens the clause (隆回县三一重工集团). */
-// 由X公司投资建设的…: the agent marker is no part of the company's name.
-const COMPANY = '(?:[\\d]{4}年)?(?:是由|由)?(?:[\\u4e00-\\u9fa5]{1,6}?[县市区旗])?([\\u4e00-\\u9fa5]{2,14}?(?:有限公司|股份|公司|集团))';
+// (其中)由X公司投资建设的…: a clause's discourse marker and the agent marker are no part of the company's name.
+const COMPANY = '(?:[\\d]{4}年)?(?:其中|特别是|尤其是)?(?:是由|由)?(?:[\\u4e00-\\u9fa5]{1,6}?[县市区旗])?([\\u4e00-\\u9fa5]{2,14}?(?:有限公司|股份|公司|集团))';
 const BUILDER_BEFORE = new RegExp(`^${COMPANY}(?:投资|出资)(?:约)?(?:[\\d.]+(?:亿|万)元)?(?:建设|新建|兴建|打造)?的$`);
 const INVESTOR_CLAUSE = new RegExp(`^${COMPANY}(?:计划)?(?:总)?(?:投资|出资)(?:约)?(?:([\\d.]+)\\s*(亿|万)元)?$`);
 
