@@ -64,6 +64,14 @@ function itemsBefore(text: string, end: number): string[] {
   return splitTopLevel(head, ['和', '以及']).map((x) => x.trim());
 }
 
+const NUMERALS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** The count a list's qualifier gives (两大, 三个, 4大), or null. */
+function countOf(qualifier: string): number | null {
+  const m = /^([一二三四五六七八九十两]|\d{1,2})(?:大|个)/.exec(qualifier);
+  return m ? (NUMERALS[m[1]!] ?? Number(m[1])) : null;
+}
+
 /**
  * Industries the report names as the county's: lists qualified by a role (A、B等特色产业,
  * “两主一特一辅”产业), an industry made the 一号工程 or 支柱产业, industries the county
@@ -98,12 +106,14 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
         push(category, null, s);
         continue;
       }
+      // 打造电子信息和农产品精深加工两大主导产业: a list joined by 和 alone is one when the report counts its items.
+      const counted = list && !t.slice(0, list.index).includes('、') ? countOf(list[0]) : null;
       // 涵盖羊绒、亚麻、针织等板块的…纺织产业: the items are parts of one industry, not a list of them.
-      if (list && (t.slice(0, list.index).includes('、') || single) && !/延伸/.test(t.slice(0, list.index)) && !/的|板块|环节/.test(list[1]!)) {
+      if (list && (t.slice(0, list.index).includes('、') || single || counted) && !/延伸/.test(t.slice(0, list.index)) && !/的|板块|环节/.test(list[1]!)) {
         const qualifier = list[1]!;
         const formula = rolesFromFormula(qualifier.replace(/[“”"]/g, ''));
         const items = itemsBefore(t, list.index).map((i) => i.replace(/(产业|行业|(?<![农工商])业)$/, '').replace(/[(（][^)）]*[)）]$/, ''));
-        if (items.every((i) => i.length <= 12) && (items.length > 1 || items[0]!.length <= 8)) {
+        if (items.every((i) => i.length <= 12) && (items.length > 1 || items[0]!.length <= 8) && (!counted || items.length === counted)) {
           // Items of a list the report qualifies (四大主导产业) are industries even when generic (现代服务业).
           items.forEach((item, k) => push(item, formula ? formula[k] ?? null : roleOf(qualifier), s, true));
           continue;
