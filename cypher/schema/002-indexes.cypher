@@ -15,5 +15,3 @@ CREATE INDEX observation_metric_period IF NOT EXISTS FOR (n:Observation) ON (n.m
 CREATE INDEX received_county IF NOT EXISTS FOR ()-[r:RECEIVED]-() ON (r.countyCode);
 CREATE INDEX project_county IF NOT EXISTS FOR (n:Project) ON (n.countyCode);
 CREATE INDEX observation_county IF NOT EXISTS FOR (n:Observation) ON (n.countyCode);
-CREATE INDEX observation_latest_value IF NOT EXISTS FOR (n:Observation) ON (n.metric, n.period, n.kind, n.latestValue);
-CREATE INDEX observation_latest_growth IF NOT EXISTS FOR (n:Observation) ON (n.metric, n.period, n.kind, n.latestGrowth);

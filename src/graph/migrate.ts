@@ -19,12 +19,16 @@ export async function applySchema(executor: Executor): Promise<number> {
   );
   let applied = 0;
   for (const file of cypherFiles('schema')) {
-    for (const statement of cypherStatements(file)) {
+    const pending = cypherStatements(file).filter((statement) => {
       const name = schemaName(statement);
-      if (name && existing.has(name)) continue;
+      if (name && existing.has(name)) return false;
       // A DROP runs only when there is something to drop, so a second run applies nothing.
       const dropped = /^DROP\s+(?:CONSTRAINT|INDEX)\s+(\w+)/i.exec(statement)?.[1];
-      if (dropped && !existing.has(dropped)) continue;
+      return !(dropped && !existing.has(dropped));
+    });
+    // The data the file's indexes stand for comes first; an index that exists says it is done.
+    if (pending.length) await DATA_BEFORE[file]?.(executor);
+    for (const statement of pending) {
       // Schema statements cannot share a transaction with each other in Neo4j.
       await executor.writeText(statement, {}, file);
       applied++;
@@ -32,14 +36,14 @@ export async function applySchema(executor: Executor): Promise<number> {
   }
   // Wait until new indexes are usable, so the first load does not race them.
   if (applied) await executor.writeText('CALL db.awaitIndexes(300)', {}, 'await-indexes');
-  await markLatestObservations(executor);
   return applied;
 }
 
 /**
  * Observations written before the league table's flags existed get them, a batch of
- * counties per transaction (a national graph holds hundreds of thousands); on a graph
- * that has them this is one read finding nothing.
+ * counties per transaction (a national graph holds hundreds of thousands). Run by
+ * applySchema before the flags' indexes are created, so not on every start (the search
+ * for unmarked observations scans them all).
  */
 export async function markLatestObservations(executor: Executor, batch = 200): Promise<number> {
   let marked = 0;
@@ -51,3 +55,8 @@ export async function markLatestObservations(executor: Executor, batch = 200): P
     marked += codes.length;
   }
 }
+
+/** Data steps run before a schema file is applied (once: until its indexes exist). */
+const DATA_BEFORE: Record<string, (executor: Executor) => Promise<unknown>> = {
+  'schema/005-latest-flags': markLatestObservations,
+};
