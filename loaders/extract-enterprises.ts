@@ -14,12 +14,14 @@ interface EnterpriseVocabulary {
   factVerbs: string[];
   listEndings: string[];
   tradeWords: string[];
+  groups: string[];
+  groupsCommonWords: string[];
 }
 
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
 
 let vocab:
-  | (EnterpriseVocabulary & { suffixRe: RegExp; brandRe: RegExp; factRe: RegExp; listReAll: RegExp; suffixEndRe: RegExp; brandStartRe: RegExp; subjectRe: RegExp; tradeOnlyRe: RegExp; joinAfterNameRe: RegExp })
+  | (EnterpriseVocabulary & { suffixRe: RegExp; brandRe: RegExp; factRe: RegExp; listReAll: RegExp; suffixEndRe: RegExp; brandStartRe: RegExp; subjectRe: RegExp; tradeOnlyRe: RegExp; joinAfterNameRe: RegExp; partyRe: RegExp | null })
   | undefined;
 
 function vocabulary() {
@@ -37,8 +39,25 @@ function vocabulary() {
     tradeOnlyRe: new RegExp(`^(?:${alt([...v.brandSuffixes, ...v.tradeWords])})+$`),
     // 和/与/及 join two names only after a complete one (A有限公司和B集团); inside a brand (盛和) they do not.
     joinAfterNameRe: new RegExp(`(?<=(?:${alt(v.suffixes)}))(?:和|与|及)`),
+    partyRe: partyPattern(v),
   };
   return vocab;
+}
+
+/**
+ * A large group named as a party (与中国电建、国家电投签订…, 引进比亚迪…): after the start of
+ * a clause, a conjunction or a verb that brings a partner in, and before a list mark, a
+ * conjunction or the verb of what it does. Followed by more name (中国石化销售公司) it is
+ * part of a registered name, read by the suffix; inside a project's name (中石化…示范项目)
+ * it is the project's, not a company the text presents on its own.
+ */
+function partyPattern(v: EnterpriseVocabulary): RegExp | null {
+  const names = v.groups.filter((g) => !v.groupsCommonWords.includes(g));
+  if (!names.length) return null;
+  return new RegExp(
+    `(?<=^|[、,，与同和及由]|引进|携手|联合|依托|对接|邀请|吸引|推动|促成)(${alt(names)})(?=[、,，;；。和与及等]|在|于|将|已|签|合作|投资|落户|入驻|携手|共建|参与|牵头|控股|收购|战略)`,
+    'g',
+  );
 }
 
 const LEGAL_TAIL = /^(?:有限公司|有限责任公司|股份有限公司|集团有限公司|集团公司|公司)/;
@@ -93,6 +112,7 @@ function cleanEnterprise(raw: string): string {
 function plausible(name: string, countyNames: { has(name: string): boolean }): boolean {
   const v = vocabulary();
   if (name.length < 2 || name.length > 30) return false;
+  if (v.groups.includes(name)) return true;
   if (FACILITY.test(name)) return false;
   if (countyNames.has(name)) return false;
   const stem = name.replace(v.suffixEndRe, '');
@@ -123,6 +143,12 @@ function placeNames(doc: ReportDoc): { has(name: string): boolean } {
  * 企业/公司/500强, lists of brand names (玉华煤业、安鑫煤业), and brands that are the
  * subject of company facts (舜华鸭业年度营收…).
  */
+/** Short names of large groups (vocabulary), longest first. */
+export function groupNames(): { names: string[]; commonWords: string[] } {
+  const v = vocabulary();
+  return { names: [...v.groups].sort((a, b) => b.length - a.length), commonWords: v.groupsCommonWords };
+}
+
 export function extractEnterprises(doc: ReportDoc): Enterprise[] {
   const v = vocabulary();
   const counties = placeNames(doc);
@@ -153,6 +179,7 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
         }
       }
       if (listed) continue;
+      if (v.partyRe) for (const m of c.text.matchAll(v.partyRe)) add(m[1]!, s);
       // Registered names: …有限公司, …集团, …股份 (found by the suffix, then read leftwards).
       for (const m of c.text.matchAll(v.suffixRe)) {
         // 超威动力控股有限公司: a suffix followed by a longer legal ending is not the end of the name.

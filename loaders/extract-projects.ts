@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config.ts';
 import type { Project, ProjectStatus } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
+import { groupNames } from './extract-enterprises.ts';
 import { industryOfText } from './industry-keywords.ts';
 import { parseNumber, toQuantity } from './numbers.ts';
 import { dateSentences } from './periods.ts';
@@ -109,7 +110,8 @@ function statusBefore(prefix: string): ProjectStatus | null {
 
 function investment(text: string): number | null {
   const m = INVESTMENT_AFTER.exec(text);
-  if (!m) return null;
+  // 投资3.2亿元的…工程: an amount joined by 的 is the next project's, not this one's.
+  if (!m || /^(?:建设|新建|兴建|打造|实施)?的/.test(text.slice(m[0].length))) return null;
   const n = parseNumber(m[1]!);
   return n === undefined ? null : toQuantity(n, m[2] ?? '', '元')?.value ?? null;
 }
@@ -380,10 +382,15 @@ function brandsIn(name: string, known: string[], places: string[] = []): string[
   // 华润水泥二期扩建项目, 金穗食品饲料加工项目: a name opening with a brand of a company's trade.
   const brand = COMPANY_BRAND.exec(name);
   if (brand && !places.some((p) => brand[1]!.startsWith(p)) && !/[省市县区镇乡村]$/.test(brand[1]!.slice(0, -2))) return [brand[1]!];
+  // 华能尉氏200兆瓦风电项目, 中石化…绿氢示范项目: a large group's short name opening the name
+  // (after a longer brand of its trade: 华润水泥).
+  const group = groupNames().names.find((g) => name.startsWith(g));
+  if (group) return [group];
   const beforeNumber = /^([\u4e00-\u9fa5]{2,4}?)\d/.exec(name);
   if (!beforeNumber || /^(?:年产|日产|月产|新增|建设|新建|年处理|年加工)$/.test(beforeNumber[1]!)) return [];
   // 国道318线, 石门县2024年…: a road or a place before the number, not a brand.
-  const word = beforeNumber[1]!;
+  // 某某尉氏50兆瓦…: the county's name after a brand is where it builds, not part of the brand.
+  const word = places.reduce((w, p) => (p.length >= 2 && w.endsWith(p) && w.length - p.length >= 2 ? w.slice(0, -p.length) : w), beforeNumber[1]!);
   return vocabulary().notBrands.includes(word) || /[省市县区镇乡村]$/.test(word) ? [] : [word];
 }
 
