@@ -321,19 +321,22 @@ export function extractHonours(doc: ReportDoc): Honour[] {
           const recipients = recipientsOf(subjectRaw, doc, /^(并|还|同时|也|又|且)/.test(c.text) || !subjectRaw.trim() ? carried : null, c.start);
           // 申报安晋华康中药材、荀康酿酒等5家省市龙头企业: recipients listed before 等N家.
           const listed = /^(.+?)等[\d一二三四五六七八九十]+(?:家|个|所|名|项)(.+)$/.exec(object);
-          const rankItems = splitTopLevel(object).filter((x) => /第[\d一二三四五六七八九十]+位|百强|[\d一二三四五六七八九十]+强|前十|前[\d一二三四五六七八九十]+名?/.test(x));
+          // 位列第5名 counts like 第5位 only after an assessment named before the verb.
+          const placeRe = assessment ? /第[\d一二三四五六七八九十]+[位名]|百强|[\d一二三四五六七八九十]+强|前十|前[\d一二三四五六七八九十]+名?/ : /第[\d一二三四五六七八九十]+位|百强|[\d一二三四五六七八九十]+强|前十|前[\d一二三四五六七八九十]+名?/;
+          const rankItems = splitTopLevel(object).filter((x) => placeRe.test(x));
           if (rank.has(trigger) && !strong.has(trigger) && rankItems.length) {
             // Rankings of the county: national or provincial standings only (全国第46位, 全国百强, 全省前十).
             const items = splitTopLevel(object)
               .map((x) => x.trim())
-              .filter((x) => /第[\d一二三四五六七八九十]+位|百强|[\d一二三四五六七八九十]+强|前十|前[\d一二三四五六七八九十]+名?/.test(x) && !NOT_NAME.test(x));
+              .filter((x) => placeRe.test(x) && !NOT_NAME.test(x));
             // An item is national when it says so or a 全国/全省 comes before it (found once, not per item).
             const scopeAt = object.search(/全国|全省/);
             let cursor = 0;
             const national = items.filter((x) => {
               const at = object.indexOf(x, cursor);
               if (at >= 0) cursor = at + x.length;
-              return /全国|全省|百强|强县|强市/.test(x) || (scopeAt >= 0 && scopeAt < at);
+              // …or the assessment it was placed in is (在全省…考核中位列第5名).
+              return /全国|全省|百强|强县|强市/.test(x) || (scopeAt >= 0 && scopeAt < at) || /^(?:全国|全省|中国)/.test(assessment ?? '');
             });
             const activity = recipients[0]?.activity ?? null;
             const topic = assessment ?? activity;

@@ -34,11 +34,15 @@ const NOT_A_NAME = /[是了这那的把被们其之个要将等县级]|^(?:实�
  * An industry as the subject of its own progress (纺织服装产业稳步发展, 新材料产业总产值达到35亿元,
  * “百亿级”光伏全产业链初步成型, 智能终端产业上下游企业加速集聚).
  */
-const INDUSTRY_SUBJECT = /^(?:[“"][^”"]{1,8}[”"])?(?:以[^,，]{1,16}?为[^,，]{1,8}?的)?([\u4e00-\u9fa5]{2,10}?)(?:全)?(?:产业|行业)(?:链|集群)?(?:上下游企业|企业)?(?:稳步|蓄势|全面|初步|加速|加快|快速|持续|不断|实现|总产值|规上产值|产值|营收|营业收入|增加值|集聚(?!区)|成型|形成|壮大|提质|迅猛|蓬勃|势头|达到|完成|突破|增长|发展(?!区|规划)|成为|规模)/;
+const INDUSTRY_SUBJECT = /^(?:[“"][^”"]{1,8}[”"])?(?:以[^,，]{1,16}?为[^,，]{1,8}?的)?([\u4e00-\u9fa5]{2,10}?)(?:全)?(?:产业|行业)(?:链|集群)?(?:上下游企业|企业)?(?:稳步|蓄势|全面|初步|加速|加快|快速|持续|不断|实现|总产值|规上产值|产值|营收|营业收入|销售收入|增加值|装机|产能|产量|税收|出口|集聚(?!区)|成型|形成|壮大|提质|迅猛|蓬勃|势头|达到|完成|突破|增长|发展(?!区|规划)|成为|规模)/;
 /** X产业链、Y产业链建设 / 打造…的高端奶全产业链: chains the county builds, one industry each. */
 const CHAINS = /(?<!、)((?:[\u4e00-\u9fa5]{2,12}?(?:全)?产业链、)*[\u4e00-\u9fa5]{2,12}?(?:全)?产业链)(?!条)(?:建设|项目)?/g;
 /** 中国淡水珍珠之乡, 中国精品羊绒产业名城: a national title for the county's trade. */
 const TRADE_TITLE = /中国(?:精品|优质|特色)?([\u4e00-\u9fa5]{2,6}?)(?:产业)?(?:之乡|之都|名城|名县)/g;
+/** 包装印刷业产值增长12.3%: a trade (…业, …加工业) whose output the report gives; in a breakdown by trade, its growth alone. */
+const TRADE = '([\\u4e00-\\u9fa5]{2,8}?)(?:产业|行业|(?<=加工)业|(?<![企就创事物作毕营专职行产农工商置])业)';
+const TRADE_OUTPUT = new RegExp(`^(?:其中[,，]?)?(?:全年|全县|全市|全区|全旗)?${TRADE}(?:总)?产值(?:比上年|同比)?(?:增长|下降|达到|达|完成|实现|突破|\\d)`);
+const TRADE_GROWTH = new RegExp(`^(?:其中[,，]?|分行业看[,，]?)?(?:全年|全县|全市|全区|全旗)?${TRADE}(?:总)?(?:产值|增加值)?(?:比上年|同比)?(?:增长|下降|达到|达|完成|实现|突破|\\d)`);
 const CLAUSE_SUBJECT = /^([\u4e00-\u9fa5]{2,4})产业(?:要|重点|将|应|必须|加快|全面|实现|突破|持续|继续)/;
 const ROLE_OR_VERB = /^(推进|推动|完成|制定|提升|加强|根据|围绕|聚焦|大力|着力|该|培育|壮大|做强|做大|了|就业|构建|实施|加快|发展|打造|深入|积极|全力|进一步|带动)|(主导|特色|新兴|支柱|优势|传统|重点|全|相关|首位|富民|现代|的)$/;
 
@@ -93,8 +97,20 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
   };
 
   for (const s of doc.sentences) {
+    // The industry a clause of this sentence is about (新能源产业装机规模突破…), for a next
+    // clause that says its role with no subject of its own (…,成为全县第一大支柱产业).
+    let about: string | null = null;
+    // 分行业看,食品加工业增长11.3%: in a bulletin's breakdown by trade, a trade's growth alone is its output's.
+    const byTrade = /分行业|分门类|行业中|各行业/.test(s.text);
     for (const c of clausesOutsideQuotes(s)) {
       const t = c.text;
+      const subjectless = /^(?:并|且|已经|已|逐步|正|一跃)*(?:成为|是)[^,，。]{0,12}?(首位|主导|支柱|特色|战略性新兴|新兴)产业/.exec(t);
+      if (subjectless && about) {
+        push(about, roleOf(subjectless[1]!), s);
+        continue;
+      }
+      const opening = /^([\u4e00-\u9fa5]{2,8}?)(?:产业|行业)(?!园|集聚|基地|项目|新城|协会|联盟)/.exec(t.replace(/^(?:全县|全市|全区|全旗|我县|我市|该县|该市|县域)/, ''));
+      about = opening && plainIndustryWord(opening[1]!) ? opening[1]! : null;
       // A、B、C等(“两主一特一辅”|特色|主导)(农业)?产业
       // …等特色产业, …三大主导产业, …等“两主一特一辅”产业
       const list = !t.includes('产业') ? null : /(?:等|(?=[一二三四五六七八九十两\d]+(?:大|个)))(?:[一二三四五六七八九十两\d]+(?:大|个))?(?:本土|地方|本地)?([“"][^”"]+[”"]|[\u4e00-\u9fa5]{0,8}?)(?:农业|工业|服务)?产业(?:集群|体系|链(?!条))?/.exec(t);
@@ -188,7 +204,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       const output = /^([\u4e00-\u9fa5]{2,4}(?:、[\u4e00-\u9fa5]{2,4})+)(?:等)?(?:产业)?产值/.exec(t);
       if (output) for (const item of splitTopLevel(output[1]!)) push(item, null, s);
       // 其中,包装印刷业产值增长12.3%: a trade (…业) whose output the report gives, one clause each.
-      const tradeOutput = /^(?:其中[,，]?)?(?:全年|全县|全市|全区|全旗)?([\u4e00-\u9fa5]{2,8}?)(?<![企就创事物作毕营专职行产农工商置])业(?:总)?产值(?:比上年|同比)?(?:增长|下降|达到|达|完成|实现|突破|\d)/.exec(t);
+      const tradeOutput = (byTrade ? TRADE_GROWTH : TRADE_OUTPUT).exec(t);
       // What opens the clause (桐城市全年, 全县) is no part of the trade.
       const trade = tradeOutput?.[1]!.replace(/^.*?(?:全年|全县|全市|全区|全旗)/, '').replace(/^.{1,6}?[县市区旗](?=.{2})/, '');
       if (trade && plainIndustryWord(trade) && !v.statisticalSectors.includes(trade)) push(trade, null, s);
