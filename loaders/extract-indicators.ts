@@ -231,9 +231,10 @@ function distribute(sentence: string, labels: LabelHit[], i: number): { group: L
   const withVerb = values.map((v) => v.trim().replace(/^同比/, '')).map((v) => (verb && !v.startsWith(verb) ? `${verb}${v}` : v));
   // …27732元、16695元,分别增长8.6%、9.4%: the growths that follow the levels, in order.
   const tail = rest.slice(m.index + m[0].length);
-  const g = /^\s*[,，]?\s*(?:分别)?(?:同比|比上年|较上年)?(?:分别)?(增长|增加|提高|下降|减少)\s*([-+]?\d+(?:\.\d+)?%)\s*(?:、|和|及)\s*([-+]?\d+(?:\.\d+)?%)(?:\s*(?:、|和|及)\s*([-+]?\d+(?:\.\d+)?%))?/.exec(tail);
+  // …,增幅分别为4.3%和6.9%: the rate named as a noun is a growth all the same.
+  const g = /^\s*[,，]?\s*(?:分别)?(?:同比|比上年|较上年)?(?:分别)?(增长|增加|提高|下降|减少|(?:增幅|增速)(?:分别)?(?:为|是|达)?)\s*([-+]?\d+(?:\.\d+)?%)\s*(?:、|和|及)\s*([-+]?\d+(?:\.\d+)?%)(?:\s*(?:、|和|及)\s*([-+]?\d+(?:\.\d+)?%))?/.exec(tail);
   const growths = g ? [g[2], g[3], g[4]].filter((x): x is string => x !== undefined) : [];
-  if (!verb && growths.length === group.length) return { group, values: withVerb.map((v, k) => `${v},${g![1]}${growths[k]}`) };
+  if (!verb && growths.length === group.length) return { group, values: withVerb.map((v, k) => `${v},${/^增[幅速]/.test(g![1]!) ? '增长' : g![1]}${growths[k]}`) };
   return { group, values: withVerb };
 }
 
@@ -359,11 +360,12 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
  * the levels go to the labels before them, in order.
  */
 function respectively(sentence: string, labels: LabelHit[], out: Indicator[], s: Span): void {
-  const re = /分别(增长|增加|提高|下降|减少|增速为?)\s*([-+]?\d+(?:\.\d+)?)%\s*(?:[、和及]\s*([-+]?\d+(?:\.\d+)?)%)(?:\s*[、和及]\s*([-+]?\d+(?:\.\d+)?)%)?/g;
+  // …,增幅分别为4.3%和6.9%: the rate named as a noun before 分别.
+  const re = /(?:分别(增长|增加|提高|下降|减少|增速为?)|(?:增幅|增速)分别(?:为|是|达)?)\s*([-+]?\d+(?:\.\d+)?)%\s*(?:[、和及]\s*([-+]?\d+(?:\.\d+)?)%)(?:\s*[、和及]\s*([-+]?\d+(?:\.\d+)?)%)?/g;
   for (const m of sentence.matchAll(re)) {
     const values = [m[2], m[3], m[4]].filter((v): v is string => v !== undefined).map(Number);
     const before = labels.filter((l) => l.end <= m.index!);
-    const sign = /下降|减少/.test(m[1]!) ? -1 : 1;
+    const sign = /下降|减少/.test(m[1] ?? '') ? -1 : 1;
     const clauseStart = Math.max(sentence.lastIndexOf(';', m.index!), sentence.lastIndexOf('；', m.index!));
     const targets = before.filter((l) => l.start > clauseStart).slice(-values.length);
     if (targets.length !== values.length) continue;

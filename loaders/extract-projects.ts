@@ -57,7 +57,11 @@ const FUNDING_AFTER = /^\s*[\d.]+\s*(?:亿|万)元?(?:(?:的)?(?:贷款|资金|�
 /** A company's name, after whatever place or time opens the clause (隆回县三一重工集团). */
 // (其中)由X公司投资建设的…: a clause's discourse marker and the agent marker are no part of the company's name.
 const COMPANY = '(?:[\\d]{4}年)?(?:其中|特别是|尤其是)?(?:是由|由)?(?:[\\u4e00-\\u9fa5]{1,6}?[县市区旗])?([\\u4e00-\\u9fa5]{2,14}?(?:有限公司|股份|公司|集团))';
-const BUILDER_BEFORE = new RegExp(`^${COMPANY}(?:投资|出资)(?:约)?(?:[\\d.]+(?:亿|万)元)?(?:建设|新建|兴建|打造)?的$`);
+/**
+ * 三一重工集团投资20亿元建设的, 北大荒集团在我市投资建设的, 引进X股份有限公司建设的: the company
+ * that invests in or builds what is named next (where it builds is no part of its name).
+ */
+const BUILDER_BEFORE = new RegExp(`^(?:引进|引入|招引)?${COMPANY}(?:在[\\u4e00-\\u9fa5]{1,8}?(?=投资|出资|建设|新建|兴建))?(?:(?:投资|出资)(?:约)?(?:[\\d.]+(?:亿|万)元)?(?:建设|新建|兴建|打造)?|建设|新建|兴建)的$`);
 const INVESTOR_CLAUSE = new RegExp(`^${COMPANY}(?:计划)?(?:总)?(?:投资|出资)(?:约)?(?:([\\d.]+)\\s*(亿|万)元)?$`);
 
 /** The verb that introduces a name inside a clause (…区建成X, …县引进…的X, …县确保X年内完工); the last one counts. */

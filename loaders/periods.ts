@@ -71,6 +71,8 @@ const SENTENCE_YEAR = /(?<![\d.比较与同至到])(19[89]\d|20[0-4]\d)年(?!度
 /** Dates every sentence: headings with a year (2020 奋勇前行) carry to the sentences under them. */
 export function dateSentences(sentences: { text: string; start: number; end: number }[], text: string, years: ReportYears, title: string | null = null): SentenceDating[] {
   let sectionYear: number | null = null;
+  // 2025年,我们将…。重点抓好…: a paragraph that opens with the year planned for speaks of it to its end.
+  let paragraph: { start: number; year: number } | null = null;
   return sentences.map((s) => {
     const headline = Boolean(title) && s.start < 200 && (s.text === title || title!.startsWith(s.text));
     const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
@@ -83,8 +85,11 @@ export function dateSentences(sentences: { text: string; start: number; end: num
     }
     // The sentence's own year opens it (2023年,…); a year further in dates something else (有望在2024年试产).
     const own = SENTENCE_YEAR.exec(s.text.slice(0, 12));
-    const planned = PLAN_SENTENCE.test(s.text);
-    const year = own ? Number(own[1]) : sectionYear ?? (planned ? years.planYear : years.reviewYear);
+    if (own) paragraph = Number(own[1]) === years.planYear && years.planYear !== years.reviewYear ? { start: lineStart, year: years.planYear } : null;
+    else if (paragraph && paragraph.start !== lineStart) paragraph = null;
+    const inPlan = !own && paragraph !== null;
+    const planned = inPlan || PLAN_SENTENCE.test(s.text);
+    const year = own ? Number(own[1]) : inPlan ? paragraph!.year : sectionYear ?? (planned ? years.planYear : years.reviewYear);
     return { year, planned };
   });
 }
