@@ -143,6 +143,10 @@ interface Parsed {
   growthEnd: number;
 }
 
+const AMOUNT = '[\\d.]+\\s*(?:亿|万)?(?:元|美元|人次|人|亩|吨|户)';
+/** 由2020年的98.6亿元增加到2025年的142.3亿元, 从…提高到…: the level at the start and at the end of a span of years. */
+const FROM_TO = new RegExp(`^[^,，;；。]{0,4}?(?:由|从)(\\d{4})年(?:底|末)?的?(${AMOUNT})(?:增加|增长|提高|提升|跃升|扩大|上升)?(?:到|至)(\\d{4})年(?:底|末)?的?(${AMOUNT})`);
+
 /** The level and the growth stated right after a label, before the next label. */
 function parseWindow(window: string, units: Unit[], kind: IndicatorKind): Parsed {
   let value: Quantity | null = null;
@@ -244,14 +248,25 @@ const PLAN_PERIODS: Record<string, [number, number]> = { 十一五: [2006, 2010]
  * 五年累计完成…, “十三五”期间累计…, 过去五年…累计: a total over several years is dated by
  * the range it covers, ending with the year under review.
  */
-function multiYear(before: string, doc: ReportDoc, year: number | null): string | null {
+function multiYear(before: string, doc: ReportDoc, year: number | null, after = ''): string | null {
   const tail = before.slice(-16);
-  if (!/累计|合计|共计/.test(tail)) return null;
+  // 累计完成财政收入…, 财政收入累计完成…
+  if (!/累计|合计|共计/.test(tail) && !/^(?:共)?(?:累计|合计|共计)/.test(after)) return null;
   const clause = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf(';'), before.lastIndexOf('；')) + 1);
   const plan = /[“"]?(十[一二三四五]五)[”"]?(?:期间|时期|以来)?/.exec(clause);
   if (plan) return `${PLAN_PERIODS[plan[1]!]![0]}-${PLAN_PERIODS[plan[1]!]![1]}`;
-  const n = /(?:过去|近)?([三四五六七八九十两])年(?:来|间|中)?/.exec(clause.slice(-16));
-  const end = year ?? doc.years.reviewYear;
+  let n = /(?:过去|近)?([三四五六七八九十两])年(?:来|间|中)?/.exec(clause.slice(-16));
+  let end = year ?? doc.years.reviewYear;
+  if (!n) {
+    // 五年来,…由2020年的…增加到2025年的…;财政收入累计完成…: the sentence's opener covers its
+    // every clause, and the span ends with the latest year the sentence names.
+    const sentence = before.slice(before.lastIndexOf('。') + 1);
+    const opener = /^(?:过去|近)?([三四五六七八九十两])年(?:来|间|中|以来)/.exec(sentence) ?? /^[“"]?(十[一二三四五]五)[”"]?(?:期间|时期|以来)/.exec(sentence);
+    if (opener && PLAN_PERIODS[opener[1]!]) return `${PLAN_PERIODS[opener[1]!]![0]}-${PLAN_PERIODS[opener[1]!]![1]}`;
+    n = opener;
+    const named = [...sentence.matchAll(/(19[89]\d|20[0-4]\d)年/g)].map((m) => Number(m[1]));
+    if (named.length) end = Math.max(...named);
+  }
   if (!n || end === null) return null;
   const span = parseNumber(n[1]!) ?? 0;
   return span >= 2 ? `${end - span + 1}-${end}` : null;
@@ -328,7 +343,7 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
       const year = explicit ?? relative ?? ctx.sectionYear ?? (kind === 'target' ? years.targetYear : years.review);
       const inherited = explicit === null && relative === null && ctx.sectionYear === null ? ctx.paragraphPeriod ?? (kind !== 'target' ? titlePeriod : null) : null;
       const sub = subYear(before, year ?? 0) ?? inherited;
-      const period = multiYear(before, doc, year) ?? periodFor(year, sub);
+      const period = multiYear(before, doc, year, s.text.slice(hit.end, hit.end + 4)) ?? periodFor(year, sub);
       // No year anywhere in the report (20XX): the fact stays, undated.
       const units = data.metrics[hit.metric]!.units;
 
@@ -344,6 +359,15 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
       }
       const next = labels.slice(i + 1).find((l) => l.start >= hit.end);
       const window = s.text.slice(hit.end, next ? next.start : s.text.length);
+      // 由2020年的98.6亿元增加到2025年的142.3亿元: a level at each end of a span, each dated by its year.
+      const span = FROM_TO.exec(window);
+      if (span && kind !== 'target') {
+        for (const [y, amount] of [[span[1]!, span[2]!], [span[3]!, span[4]!]] as const) {
+          const level = parseWindow(amount, units, 'actual');
+          if (level.value) out.push(...indicator(hit, y, 'actual', { ...level, growthPct: null }, s));
+        }
+        continue;
+      }
       const parsed = parseWindow(window, units, kind);
       if (!parsed.value && parsed.growthPct === null) continue;
       out.push(...indicator(hit, period, kind, parsed, s));
