@@ -537,13 +537,15 @@ function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnTyp
     const q = toQuantity(Number(m[1]), m[2]!, '元');
     if (!q) continue;
     const label = r.metric === 'investment_attracted' ? labelFrom(m[0]) : r.label;
-    out.push({ metric: r.metric, label, period: year === null ? null : String(year), kind, value: q.value, unit: 'yuan', growthPct: null, evidence: evidence(s) });
+    // 1-8月新签约…协议引资: a part of the year dates the total to that part.
+    const sub = year === null ? null : subYear(t.slice(0, m.index + 8), year);
+    out.push({ metric: r.metric, label, period: year === null ? null : periodFor(year, sub), kind, value: q.value, unit: 'yuan', growthPct: null, evidence: evidence(s) });
   }
   return out;
 }
 
 function labelFrom(matched: string): string {
-  return matched.replace(/\s*[\d.]+\s*(亿|万)元$/, '').replace(/\d+(\.\d+)?(亿|万)?元?以上/, '').slice(0, 40);
+  return matched.replace(/\s*[\d.]+\s*(亿|万)元$/, '').replace(/[\d一二三四五六七八九十]+个[,，]?/, '').replace(/\d+(\.\d+)?(亿|万)?元?以上/, '').slice(0, 40);
 }
 
 /** One indicator per (metric, period, kind): the statement with most detail, else the first. */

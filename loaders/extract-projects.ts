@@ -62,10 +62,12 @@ const COMPANY = '(?:[\\d]{4}年)?(?:其中|特别是|尤其是)?(?:是由|由)?(
  * that invests in or builds what is named next (where it builds is no part of its name).
  */
 const BUILDER_BEFORE = new RegExp(`^(?:引进|引入|招引)?${COMPANY}(?:在[\\u4e00-\\u9fa5]{1,8}?(?=投资|出资|建设|新建|兴建))?(?:(?:投资|出资)(?:约)?(?:[\\d.]+(?:亿|万)元)?(?:建设|新建|兴建|打造)?|建设|新建|兴建)的$`);
+/** 上海某某科技有限公司投资12亿元建设200兆瓦…电站: the company and the amount it puts into what it builds next. */
+const BUILDER_INVESTS = new RegExp(`${COMPANY}(?:计划|拟)?(?:总)?(?:投资|出资)(?:约)?([\\d.]+)\\s*(亿|万)元(?:建设|新建|兴建|打造|实施)$`);
 const INVESTOR_CLAUSE = new RegExp(`^${COMPANY}(?:计划)?(?:总)?(?:投资|出资)(?:约)?(?:([\\d.]+)\\s*(亿|万)元)?$`);
 
 /** The verb that introduces a name inside a clause (…区建成X, …县引进…的X, …县确保X年内完工); the last one counts. */
-const VERB_IN_SEGMENT = /^.*(?:建成了|建成|新建了|新建|引进了|引进|签约了|签约|开工建设|启动建设|打造了|打造|落成|落地了|落地|确保|力争)(?![\u4e00-\u9fa5]{0,2}(?:项目|工程)$)/;
+const VERB_IN_SEGMENT = /^.*(?:投资[\d.]+(?:亿|万)元(?:建设|新建|兴建|打造|实施)|建成了|建成|新建了|新建|引进了|引进|签约了|签约|开工建设|启动建设|打造了|打造|落成|落地了|落地|确保|力争)(?![\u4e00-\u9fa5]{0,2}(?:项目|工程)$)/;
 /** Verbs a list item may not start with: such a list is of actions, not projects. */
 const ACTION_ITEM = /^(构建|推动|实现|加强|完善|提升|健全|建立|落实|强化|深化|优化|促进|保障|做到|坚持|推行|开展|抓好|统筹)/;
 
@@ -324,7 +326,8 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     // An intention before the name or between it and its status makes the status a goal.
     const status = FUTURE.test(nameRaw.slice(0, nameRaw.length - name.length) + near.slice(-12) + rest.slice(0, 12)) ? intended(stated) : stated;
     const before = INVESTMENT_BEFORE.exec(near);
-    const inv = annual ? null : investment(rest.replace(/^[,，]/, '')) ?? (out.length === 0 ? investment(next?.text ?? '') : null) ?? (before ? toQuantity(Number(before[1]), before[2]!, '元')?.value ?? null : null);
+    const invests = BUILDER_INVESTS.exec(prefix.slice(-WINDOW).trim());
+    const inv = annual ? null : investment(rest.replace(/^[,，]/, '')) ?? (out.length === 0 ? investment(next?.text ?? '') : null) ?? (before ? toQuantity(Number(before[1]), before[2]!, '元')?.value ?? null : null) ?? (invests ? toQuantity(Number(invests[2]), invests[3]!, '元')?.value ?? null : null);
     const designated = (DESIGNATED.test(rest) || funded) && /(项目|工程)$/.test(name);
     if (!status && inv === null && !designated && !annual) continue;
     // A project that lands (落户, 签约) is one investor's undertaking, whatever its name says.
@@ -334,7 +337,7 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     if (verb && facilityKindOnly(name)) continue;
     if (!isSpecific(name, status !== null, places) && inv === null && !concrete) continue;
     // 三一重工集团投资20亿元建设的…项目: the company that invests builds it.
-    const by = prefix.length <= WINDOW ? BUILDER_BEFORE.exec(prefix.trim()) : null;
+    const by = prefix.length <= WINDOW ? BUILDER_BEFORE.exec(prefix.trim()) ?? invests : null;
     // 年产5万吨和10万吨…项目: two projects sharing one head; an amount said once is for both together.
     const names = sharedHead(name);
     for (const one of names) {
@@ -404,6 +407,8 @@ export function extractProjects(doc: ReportDoc): Project[] {
   const known = doc.enterprises.map((e) => e.name);
   const industries = doc.industries.map((i) => i.name);
   const places = doc.county ? [doc.county.name, doc.county.shortName, ...doc.county.aliases] : [];
+  // A page about a signing (…重大项目集中签约仪式) tells of projects signed there: that is their status unless a sentence says more.
+  const signing = /签约/.test(doc.meta.title ?? '') && !/开工|竣工|投产/.test(doc.meta.title ?? '');
   const out: Project[] = [];
   doc.sentences.forEach((s, si) => {
     // A sentence that counts its projects (分别是A、B、C) names them once; otherwise clause by clause.
@@ -425,7 +430,7 @@ export function extractProjects(doc: ReportDoc): Project[] {
         name: cand.name,
         investmentYuan: cand.investmentYuan,
         annualInvestmentYuan: cand.annualInvestmentYuan ?? null,
-        status: cand.status,
+        status: cand.status ?? (signing ? 'signed' : null),
         capacity: CAPACITY.exec(cand.name)?.[1] ?? null,
         industry: industryOfText(cand.name, industries) ?? dominantIndustry(paragraphOf(doc, s), industries),
         enterprises: [...new Set([...cand.enterprises, ...brandsIn(cand.name, known, places)])],
