@@ -26,7 +26,8 @@ function vocabulary() {
   const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
   vocab = {
     ...v,
-    triggerRe: new RegExp(`(${alt([...v.strongTriggers, ...v.weakTriggers, ...v.rankTriggers.filter((t) => t !== '居')])})`, 'g'),
+    // 居 alone is too common a character (居民, 居住): it ranks only before a national or provincial standing.
+    triggerRe: new RegExp(`(${alt([...v.strongTriggers, ...v.weakTriggers, ...v.rankTriggers.filter((t) => t !== '居')])}|居(?=全国|全省))`, 'g'),
     headRe: new RegExp(`(${alt(v.heads)})$`),
     postfixRe: new RegExp(`^(.{4,40}?)(${alt(v.postfixTriggers)})`),
   };
@@ -70,8 +71,8 @@ function recipientType(recipient: string, isCounty: boolean, enterprises: Set<st
   return 'organisation';
 }
 
-const LEADING_SUBJECT_NOISE = /^(?:[\d一二三四五六七八九十]+[、.．]|\d{4}年(?:度)?|去年|今年|全年|同时|其中|此外|另外|目前|近年来|多年来|年内|连续[\d一二三四五六七八九十两]+年|连续多年|再次|首次|又|相继|并且|并|还|也|先后|已经|已|均|都|持续|继续|进一步|不断|全力|积极|努力|当地|该县|该市|该区|该旗|全县|全市|全区|全旗|我县|我市|我区|我旗|我们|以及|及)+/;
-const TRAILING_SUBJECT_NOISE = /(?:以(?:高分|满分|全票|优异(?:的)?成绩|第一名(?:的成绩)?|[^,，;；]{1,6}?的(?:高)?分(?:数)?)|高分|全票|高质量|成功|荣誉|连续(?:[一二三四五六七八九十\d]+|多)(?:年|届|次)|先后|已经|已|再次|首次|顺利|均|还|也|又|更|持续|被[^,，;；]{1,14}?|经[^,，;；]{1,14}?批准)+$/;
+const LEADING_SUBJECT_NOISE = /^(?:[\d一二三四五六七八九十]+[、.．]|\d{4}年(?:度)?|去年|今年|全年|同时|其中|此外|另外|目前|近年来|多年来|年内|连续[\d一二三四五六七八九十两]+年|连续多年|再次|首次|又|相继|并且|并|还|也|却|但是|但|而且|更是|先后|已经|已|均|都|持续|继续|进一步|不断|全力|积极|努力|当地|该县|该市|该区|该旗|全县|全市|全区|全旗|我县|我市|我区|我旗|我们|以及|及)+/;
+const TRAILING_SUBJECT_NOISE = /(?:以(?:高分|满分|全票|优异(?:的)?成绩|第一名(?:的成绩)?|[^,，;；]{1,6}?的(?:高)?分(?:数)?)|高分|全票|高质量|成功|荣誉|连续第?(?:[一二三四五六七八九十\d]+|多)(?:年|届|次)|先后|已经|已|再次|首次|顺利|均|还|也|又|更|持续|被[^,，;；]{1,14}?|经[^,，;；]{1,14}?批准)+$/;
 /** A named unit opening a clause: a company, a town, a village, a park. */
 const SUBJECT_HEAD = /^([\u4e00-\u9fa5()（）]{2,30}?(?:有限公司|有限责任公司|集团|公司|股份|镇|乡|街道|村|社区|开发区|园区|林场|合作社))/;
 
@@ -86,6 +87,9 @@ const NOT_NAME = /首例|^[\d一二三四五六七八九十两]+(个|家|项|所
 const STANDING = /^(?:全国|全省|中国|全市|全州)[^,，、;；。]{2,30}?第[\d一二三四五六七八九十]+[位名]/;
 /** 由68位升至59位, 从第12位跃升至第5位: a rise in a ranking. */
 const RISE = /(?:由|从)第?(\d+)位?(?:升至|上升至|跃升至|提升至|前移至|进至|跃居|升到)第?(\d+)位/;
+/** A figure's name (地区生产总值增速, 城镇居民人均可支配收入): its place in a table of figures is no unit's title. */
+const STATISTIC = /(?:增速|增幅|增长|总量|总值|增加值|收入|投资|总额|产值|产量|规模|指标|数量|比重|率|人均[\u4e00-\u9fa5]*)$/;
+
 /** What an assessment gives (优秀等次, 先进, 第一名): a title only with the assessment's name. */
 const GRADE = /^(?:优秀|先进|良好|好|A)(?:等次|等级|档次|类|单位)?$|^第[一二三四五六七八九十\d]+名$|^[一二三]等奖$/;
 
@@ -209,8 +213,9 @@ function withActivity(name: string, activity: string | null): string {
   return m ? `${m[1]}${activity}${m[2]}${m[3]}` : name;
 }
 
-function yearOf(text: string, doc: ReportDoc): number | null {
-  const m = /(19[89]\d|20[0-4]\d)年/.exec(text);
+function yearOf(text: string, doc: ReportDoc, sentence = ''): number | null {
+  // The clause's own year, else the one its sentence opens with (2023年,全县成功创建…), else the year reviewed.
+  const m = /(19[89]\d|20[0-4]\d)年/.exec(text) ?? /^(19[89]\d|20[0-4]\d)年(?!度?以来)/.exec(sentence);
   return m ? Number(m[1]) : doc.years.reviewYear;
 }
 
@@ -324,8 +329,8 @@ export function extractHonours(doc: ReportDoc): Honour[] {
           const recipients = recipientsOf(subjectRaw, doc, /^(并|还|同时|也|又|且)/.test(c.text) || !subjectRaw.trim() ? carried : null, c.start);
           // 申报安晋华康中药材、荀康酿酒等5家省市龙头企业: recipients listed before 等N家.
           const listed = /^(.+?)等[\d一二三四五六七八九十]+(?:家|个|所|名|项)(.+)$/.exec(object);
-          // 位列第5名 counts like 第5位 only after an assessment named before the verb.
-          const placeRe = assessment ? /第[\d一二三四五六七八九十]+[位名]|百强|[\d一二三四五六七八九十]+强|前十|前[\d一二三四五六七八九十]+名?/ : /第[\d一二三四五六七八九十]+位|百强|[\d一二三四五六七八九十]+强|前十|前[\d一二三四五六七八九十]+名?/;
+          // 位列第5名 counts like 第5位 only in an assessment, named before the verb or in the title (…综合考评第一名).
+          const placeRe = assessment || /(?:考核|考评|评价|评比|测评|排名)第[\d一二三四五六七八九十]+名/.test(object) ? /第[\d一二三四五六七八九十]+[位名]|百强|[\d一二三四五六七八九十]+强|前十|前[\d一二三四五六七八九十]+名?/ : /第[\d一二三四五六七八九十]+位|百强|[\d一二三四五六七八九十]+强|前十|前[\d一二三四五六七八九十]+名?/;
           const rankItems = splitTopLevel(object).filter((x) => placeRe.test(x));
           if (rank.has(trigger) && !strong.has(trigger) && rankItems.length) {
             // Rankings of the county: national or provincial standings only (全国第46位, 全国百强, 全省前十).
@@ -339,7 +344,10 @@ export function extractHonours(doc: ReportDoc): Honour[] {
               const at = object.indexOf(x, cursor);
               if (at >= 0) cursor = at + x.length;
               // …or the assessment it was placed in is (在全省…考核中位列第5名).
-              return /全国|全省|百强|强县|强市/.test(x) || (scopeAt >= 0 && scopeAt < at) || /^(?:全国|全省|中国)/.test(assessment ?? '');
+              if (/全国|全省|百强|强县|强市/.test(x) || (scopeAt >= 0 && scopeAt < at) || /^(?:全国|全省|中国)/.test(assessment ?? '')) return true;
+              // …or a province named in it (吉林省县域经济综合考评第一名).
+              const level = honourLevel(x, '', doc.county);
+              return level === 'national' || level === 'provincial';
             });
             const activity = recipients[0]?.activity ?? null;
             const topic = assessment ?? activity;
@@ -349,7 +357,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
             if (names.length && recipients.every((r) => r.isCounty)) {
               found.push({ names, recipients, context: subjectRaw });
               lastRank = { trigger, recipients, sentence: si };
-            } else if (recipients.length && recipients.every((r) => !r.isCounty && !/[\d项个]/.test(r.name))) {
+            } else if (recipients.length && recipients.every((r) => !r.isCounty && !/[\d项个]/.test(r.name) && !STATISTIC.test(r.name))) {
               // A、B进入全市制造业亩均税收前30强: units inside the county ranked among their peers.
               const ranked = items.filter((x) => /全国|全省|全市|中国/.test(x)).filter((x) => x.length >= 4 && x.length <= 40);
               if (ranked.length) found.push({ names: ranked, recipients, context: subjectRaw });
@@ -381,7 +389,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
         }
       }
       // One year per clause, found once: a clause can list thousands of titles.
-      const year = found.length ? yearOf(c.text, doc) : null;
+      const year = found.length ? yearOf(c.text, doc, s.text) : null;
       for (const f of found) {
         for (const name of f.names) {
           for (const r of f.recipients) {

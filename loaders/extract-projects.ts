@@ -18,9 +18,10 @@ interface ProjectVocabulary {
   generic: string[];
   genericCategoryWords: string[];
   notBrands: string[];
+  publicWorks: string[];
 }
 
-let vocab: (ProjectVocabulary & { statusRe: RegExp; statusOf: Map<string, ProjectStatus>; headRe: RegExp; headsRe: RegExp; leadingRe: RegExp; generic: string[] }) | undefined;
+let vocab: (ProjectVocabulary & { statusRe: RegExp; statusOf: Map<string, ProjectStatus>; headRe: RegExp; headsRe: RegExp; leadingRe: RegExp; publicWorksRe: RegExp; generic: string[] }) | undefined;
 
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[()]/g, '\\$&')).join('|');
 
@@ -36,6 +37,7 @@ function vocabulary() {
     headRe: new RegExp(`(${alt(v.heads)})$`),
     headsRe: new RegExp(`(${alt(v.heads)})`, 'g'),
     leadingRe: new RegExp(`^(?:${alt(v.leadingVerbs)})+`),
+    publicWorksRe: new RegExp(alt(v.publicWorks)),
   };
   return vocab;
 }
@@ -64,6 +66,7 @@ const COMPANY = '(?:[\\d]{4}年)?(?:其中|特别是|尤其是)?(?:是由|由)?(
 const BUILDER_BEFORE = new RegExp(`^(?:引进|引入|招引)?${COMPANY}(?:在[\\u4e00-\\u9fa5]{1,8}?(?=投资|出资|建设|新建|兴建))?(?:(?:投资|出资)(?:约)?(?:[\\d.]+(?:亿|万)元)?(?:建设|新建|兴建|打造)?|建设|新建|兴建)的$`);
 /** 上海某某科技有限公司投资12亿元建设200兆瓦…电站: the company and the amount it puts into what it builds next. */
 const BUILDER_INVESTS = new RegExp(`${COMPANY}(?:计划|拟)?(?:总)?(?:投资|出资)(?:约)?([\\d.]+)\\s*(亿|万)元(?:建设|新建|兴建|打造|实施)$`);
+const REGISTERED_OPENING = /^[\u4e00-\u9fa5()（）]{2,24}?(?:有限责任公司|股份有限公司|有限公司|集团)(?=[\u4e00-\u9fa5\d]{4})/;
 const INVESTOR_CLAUSE = new RegExp(`^${COMPANY}(?:计划)?(?:总)?(?:投资|出资)(?:约)?(?:([\\d.]+)\\s*(亿|万)元)?$`);
 
 /** The verb that introduces a name inside a clause (…区建成X, …县引进…的X, …县确保X年内完工); the last one counts. */
@@ -125,7 +128,8 @@ function investment(text: string): number | null {
 /** Strips leading verbs and the trailing status and 建设 from a candidate name. */
 function cleanName(raw: string): string {
   const v = vocabulary();
-  let name = raw.trim().replace(v.leadingRe, '').replace(/^(?:总投资|计划投资|投资)(?:约|达)?[\d.]+(?:亿|万)元(?:建设|新建|兴建|打造|实施)?的?/, '').replace(FIRST_OF, '').trim();
+  // 浙江援建的…综合楼, 某某公司捐建的…小学: who aided or gave it is no part of its name.
+  let name = raw.trim().replace(/^[\u4e00-\u9fa5]{2,12}?(?:援建|捐建|帮建|援助建设)的(?=[\u4e00-\u9fa5\d]{3})/, '').replace(v.leadingRe, '').replace(/^(?:总投资|计划投资|投资)(?:约|达)?[\d.]+(?:亿|万)元(?:建设|新建|兴建|打造|实施)?的?/, '').replace(FIRST_OF, '').trim();
   name = name.replace(/(?:项目)?建设$/, (m) => (m.startsWith('项目') ? '项目' : ''));
   return name.replace(/^[“"]([^“”"]+)[”"]$/, '$1').trim();
 }
@@ -150,6 +154,8 @@ const GENERIC_PLACE = /城镇|农村|乡村|社区|园区|城区|县城|城乡|�
  */
 function isSpecific(name: string, hasStatus: boolean, places: string[] = []): boolean {
   if (/[“”"《》\dA-Za-z]|一期|二期|三期/.test(name)) return true;
+  // 红原至若尔盖公路, 甲镇至乙镇段: a road or line between two places.
+  if (/[\u4e00-\u9fa5]{2}至[\u4e00-\u9fa5]{2}/.test(name) && /(?:公路|高速|铁路|道路|航道|通道|线|段)(?:[\u4e00-\u9fa5]{0,6}(?:工程|项目))?$/.test(name)) return true;
   // 石门高铁站综合枢纽项目: a name that opens with the county's own name (short or former) is its own.
   if (places.some((p) => p.length >= 2 && name.startsWith(p) && name.length > p.length + 2)) return true;
   const v = vocabulary();
@@ -317,7 +323,9 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     // The name goes on (莽山水库|临武段引供水工程): look at the next head instead.
     if (!funded && !AFTER_NAME.test(rest) && (!adverbsOnly || NOUN_CONTINUES.test(rest))) continue;
     consumed = end;
-    if (name.length < 3 || name.length > 30 || isGeneric(name) || COUNT.test(rest.trim())) continue;
+    // A registered company's name opening the project's is part of it (…有限责任公司年产3000吨…技改项目): it may run longer.
+    const longest = REGISTERED_OPENING.test(name) ? 50 : 30;
+    if (name.length < 3 || name.length > longest || isGeneric(name) || COUNT.test(rest.trim())) continue;
     if (COUNT.test(near.slice(-4)) || /[\d一二三四五六七八九十]+个$/.test(near)) continue;
     if (/(?:在|于|位于|落户|入驻|进驻)$/.test(near)) continue;
     const annual = ANNUAL_INVESTMENT.exec(rest);
@@ -432,7 +440,7 @@ export function extractProjects(doc: ReportDoc): Project[] {
         annualInvestmentYuan: cand.annualInvestmentYuan ?? null,
         status: cand.status ?? (signing ? 'signed' : null),
         capacity: CAPACITY.exec(cand.name)?.[1] ?? null,
-        industry: industryOfText(cand.name, industries) ?? dominantIndustry(paragraphOf(doc, s), industries),
+        industry: industryOfText(cand.name, industries) ?? (publicWork(cand.name) ? null : dominantIndustry(paragraphOf(doc, s), industries)),
         enterprises: [...new Set([...cand.enterprises, ...brandsIn(cand.name, known, places)])],
         year: dating[si]!.year,
         evidence: evidence(s),
@@ -449,6 +457,11 @@ function paragraphOf(doc: ReportDoc, s: Span): string {
 }
 
 /** The industry a paragraph is about: named at least twice in it. */
+/** A hospital, a school, a road, a heating network: a public work serves everyone, not the paragraph's industry. */
+function publicWork(name: string): boolean {
+  return vocabulary().publicWorksRe.test(name);
+}
+
 function dominantIndustry(paragraph: string, industries: string[]): string | null {
   let best: string | null = null;
   let bestCount = 1;
