@@ -239,6 +239,9 @@ function oneNamePerCompany(list: Enterprise[]): Enterprise[] {
   // Two registered names (…有限公司 and …集团有限公司) are two legal entities, a parent and its
   // subsidiary: they stay apart.
   const registered = (name: string) => /有限公司|有限责任公司$/.test(name);
+  // 凤竹纺织 and 福建凤竹纺织科技股份有限公司: a short name found whole inside a registered one is that company.
+  const legal = list.filter((e) => /有限公司|有限责任公司|股份/.test(e.name));
+  list = list.filter((e) => /公司|集团|股份/.test(e.name) || e.name.length < 4 || !legal.some((l) => l.name !== e.name && l.name.includes(e.name)));
   const byStem = new Map<string, Enterprise>();
   const out: Enterprise[] = [];
   for (const e of list) {
