@@ -215,9 +215,12 @@ interface Candidate {
 }
 
 /** Lists: A、B、C等(N个)(category)(status) and A、B、C+category+status. */
+/** 要全力抓好…, 还要加快推进…: a modal before the verb that introduces a list (not 要素…). */
+const MODAL = /^(?:下一步[,，]?)?(?:还要|要|需要|必须)(?=全力|加快|重点|抓好|推进|实施|建设|打造|确保|力争|积极|着力|扎实|继续)/;
+
 function fromList(c: Span, next: Span | undefined): Candidate[] {
   const v = vocabulary();
-  const text = c.text;
+  const text = c.text.replace(MODAL, '');
   if (!text.includes('、') && !/等(?:[\d一二三四五六七八九十]+[个条座所处])?(?:重点|重大)?项目/.test(text)) return [];
   const lead = v.leadingRe.exec(text)?.[0] ?? '';
   const body = text.slice(lead.length);
@@ -404,7 +407,9 @@ function brandsIn(name: string, known: string[], places: string[] = []): string[
   const group = groupNames().names.find((g) => name.startsWith(g));
   if (group) return [group];
   const beforeNumber = /^([\u4e00-\u9fa5]{2,4}?)\d/.exec(name);
-  if (!beforeNumber || /^(?:年产|日产|月产|新增|建设|新建|年处理|年加工)$/.test(beforeNumber[1]!)) return [];
+  // 岚县年产60万吨…: a place before the figure's verb is where it is built.
+  const measure = /(?:年产|日产|月产|新增|建设|新建|年处理|年加工)$/;
+  if (!beforeNumber || measure.test(beforeNumber[1]!) && (beforeNumber[1]!.length <= 3 || /[省市县区镇乡村旗]/.test(beforeNumber[1]!))) return [];
   // 国道318线, 石门县2024年…: a road or a place before the number, not a brand.
   // 某某尉氏50兆瓦…: the county's name after a brand is where it builds, not part of the brand.
   const word = places.reduce((w, p) => (p.length >= 2 && w.endsWith(p) && w.length - p.length >= 2 ? w.slice(0, -p.length) : w), beforeNumber[1]!);

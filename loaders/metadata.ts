@@ -8,7 +8,8 @@ export interface ReportMetadata {
 const HEADER_LINES = 12;
 
 /** Lines that carry page metadata rather than a headline. */
-export const META_LINE = /(发布时间|发布日期|发表时间|来源|信息来源|作者|编辑|浏览|点击|日期|时间)[:：]|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^\d{4}年\d{1,2}月\d{1,2}日| \| |\.(jpg|jpeg|png|gif)$|^(分享|打印|关闭|首页|当前位置)/;
+// A byline that ends with the date (岚县统计局 2024年11月18日) is metadata too, no heading.
+export const META_LINE = /^[\u4e00-\u9fa5]{2,20}\s*\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*$|(发布时间|发布日期|发表时间|来源|信息来源|作者|编辑|浏览|点击|日期|时间)[:：]|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^\d{4}年\d{1,2}月\d{1,2}日| \| |\.(jpg|jpeg|png|gif)$|^(分享|打印|关闭|首页|当前位置)/;
 /** Organisations that publish reports: newspapers, sites, government offices, media centres. */
 const PUBLISHER_HEAD = /(日报|晚报|早报|都市报|报社|新闻网|新闻|网|电视台|广播电视台|融媒体中心|人民政府|人民政府办公室|办公室|统计局|政府|委员会|宣传部|报)$/;
 const NEWSPAPER = /([\u4e00-\u9fa5]{2,8}?(?:日报|晚报|早报|都市报|新闻网|融媒体中心|广播电视台))/;
