@@ -72,7 +72,7 @@ function recipientType(recipient: string, isCounty: boolean, enterprises: Set<st
 }
 
 const LEADING_SUBJECT_NOISE = /^(?:[\d一二三四五六七八九十]+[、.．]|\d{4}年(?:度)?|去年|今年|全年|同时|其中|此外|另外|目前|近年来|多年来|年内|连续[\d一二三四五六七八九十两]+年|连续多年|再次|首次|又|相继|并且|并|还|也|却|但是|但|而且|更是|先后|已经|已|均|都|持续|继续|进一步|不断|全力|积极|努力|当地|该县|该市|该区|该旗|全县|全市|全区|全旗|我县|我市|我区|我旗|我们|以及|及)+/;
-const TRAILING_SUBJECT_NOISE = /(?:以(?:高分|满分|全票|优异(?:的)?成绩|第一名(?:的成绩)?|[^,，;；]{1,6}?的(?:高)?分(?:数)?)|高分|全票|高质量|成功|荣誉|连续第?(?:[一二三四五六七八九十\d]+|多)(?:年|届|次)|先后|已经|已|再次|首次|顺利|均|还|也|又|更|持续|被[^,，;；]{1,14}?|经[^,，;；]{1,14}?批准)+$/;
+const TRAILING_SUBJECT_NOISE = /(?:以(?:高分|满分|全票|优异(?:的)?成绩|第一名(?:的成绩)?|[^,，;；]{1,6}?的(?:高)?分(?:数)?)|高分|全票|高质量|成功|荣誉|连续第?(?:[一二三四五六七八九十\d]+|多)(?:年|届|次)|先后|已经|已|再次|再度|再一次|又一次|首次|顺利|均|还|也|又|更|持续|被[^,，;；]{1,14}?|经[^,，;；]{1,14}?批准)+$/;
 /** A named unit opening a clause: a company, a town, a village, a park. */
 const SUBJECT_HEAD = /^([\u4e00-\u9fa5()（）]{2,30}?(?:有限公司|有限责任公司|集团|公司|股份|镇|乡|街道|村|社区|开发区|园区|林场|合作社))/;
 
@@ -98,6 +98,8 @@ const RANKING_NAMED = /在(?:\d{4}年度?)?([^,，;；。]{4,30}?)(?:排名|排�
 /** A ranking announced in the clause before (2023赛迪百强县榜单发布,X位列第65位). */
 const RANKING_ANNOUNCED = /(?:^|[,，]|近日|日前)(?:\d{4}年?度?)?([^,，;；。]{3,30}?)(?:榜单|排行榜|排名|名单)(?:正式|近日|日前)?(?:发布|出炉|公布|揭晓)[,，]?$/;
 /** A unit's place in it, with no verb of conferral: X位列第65位, X排名第32位. */
+/** A place and nothing else (,位列第71位 / ,排名第3位). */
+const PLACE_ONLY = /^(?:位列|位居|排名|排在|名列|居)(?:全国)?第([\d一二三四五六七八九十百]+)位(?:[,，、]|$)/;
 const PLACED = /^([^,，;；。]{2,20}?)(?:位列|位居|排名|排在|名列|列)(?:全国|全省)?第([\d一二三四五六七八九十百]+)[位名]/;
 /** 市委、市政府授予我县“平安县”称号: the conferring body, the receiving unit, the title. */
 const CONFERRED = /^((?:[\u4e00-\u9fa5]{0,8}?(?:国务院|党中央|中央|部|省委|省政府|市委|市政府|州委|州政府|厅|局|委员会|协会|学会)、?)+)授予((?:我|本|该|全)[县市区旗]|[\u4e00-\u9fa5]{2,20}?(?:镇|乡|街道|村|社区|公司|集团|学校|医院))(.{3,40}?)(?:称号|荣誉称号|荣誉|奖)?$/;
@@ -284,11 +286,21 @@ export function extractHonours(doc: ReportDoc): Honour[] {
     let carried: Recipient[] | null = null;
     if (lastRank && lastRank.sentence < si - 1) lastRank = null;
     lastList = null;
+    // The honours the clause before added (for a place given in the next clause).
+    let previous: Honour[] = [];
     for (const clause of clausesOutsideQuotes(s)) {
       let c = clause;
       // After a semicolon a new statement begins: the unit of the one before does not carry over.
       if (/[;；]/.test(doc.text[c.start - 1] ?? '')) carried = null;
       if (v.notHonours.some((p) => c.text.includes(p))) continue;
+      // 再度入选全国综合实力百强县市,位列第71位: the place belongs to the list entered just before.
+      const place = previous.length ? PLACE_ONLY.exec(c.text.replace(LEADING_SUBJECT_NOISE, '')) : null;
+      if (place) {
+        for (const h of previous) h.name = `${h.name}第${place[1]}位`;
+        previous = [];
+        continue;
+      }
+      const before = out.length;
       const direct = directTitles(c, s, doc);
       const found: Found[] = direct ? [direct] : [];
       if (!direct) {
@@ -404,6 +416,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
           }
         }
       }
+      previous = out.slice(before).filter((h) => /百强|[\d一二三四五六七八九十]+强(?:县|市|区|镇)?$|榜单?$/.test(h.name) && !/第[\d一二三四五六七八九十百]+[位名]$/.test(h.name));
     }
   }
   const seen = new Set<string>();
