@@ -85,7 +85,9 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
   const v = industryVocabulary();
   const found: Found[] = [];
   const push = (raw: string, role: IndustryRole | null, span: Span, listed = false) => {
-    const bare = raw.replace(/^(等|和|及)/, '');
+    // 海曙区数字经济核心产业: the county's full name opening the words is the subject, not the trade's.
+    const full = doc.county && doc.county.name !== doc.county.shortName && doc.county.name.length >= 3 ? doc.county.name : null;
+    const bare = raw.replace(/^(等|和|及)/, '').replace(full && raw.startsWith(full) && raw.length > full.length + 1 ? full : /^$/, '');
     const name = canonicalIndustry(bare.replace(/^(全县|全市|全区|我县|我市|该县|该市|县域|本地|当地)/, '').replace(/^[百千万]亿级/, '').replace(/^(特色|传统|新兴|优势)(?=[\u4e00-\u9fa5]{2})/, ''));
     // 沙县小吃, 临武鸭: the county's own name before a trade is part of its name, not grammar.
     const own = doc.county ? [doc.county.shortName, doc.county.name].find((p) => p && name.startsWith(p) && name.length > p.length + 1) : undefined;
@@ -93,6 +95,8 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
     // 硅产业、水晶产业: in a list the report qualifies, a one-character trade is a name.
     if (name.length === 1 && listed) return void found.push({ name, role, span });
     const generic = industryVocabulary().notIndustries.includes(name);
+    // A word that names no industry (高新技术, 数字经济) stays none once the county's name is off it, unless a qualified list holds it.
+    if (generic && !listed) return;
     if (isIndustryName(name) || isIndustryName(raw) || (listed && generic && name.length >= 2 && !/^(传统|新兴|优势|特色|主导|支柱|首位|相关|全|重点|各类|其他|[一二三四五六七八九十]+大)$/.test(name))) found.push({ name, role, span });
   };
 
