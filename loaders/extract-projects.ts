@@ -154,6 +154,9 @@ const GENERIC_PLACE = /城镇|农村|乡村|社区|园区|城区|县城|城乡|�
  */
 function isSpecific(name: string, hasStatus: boolean, places: string[] = []): boolean {
   if (/[“”"《》\dA-Za-z]|一期|二期|三期/.test(name)) return true;
+  // 中建材碲化镉发电玻璃项目: a large group's name is a brand.
+  const { names: groups, commonWords } = groupNames();
+  if (groups.some((g) => name.startsWith(g) && !commonWords.includes(g))) return true;
   // 红原至若尔盖公路, 甲镇至乙镇段: a road or line between two places.
   if (/[\u4e00-\u9fa5]{2}至[\u4e00-\u9fa5]{2}/.test(name) && /(?:公路|高速|铁路|道路|航道|通道|线|段)(?:[\u4e00-\u9fa5]{0,6}(?:工程|项目))?$/.test(name)) return true;
   // 石门高铁站综合枢纽项目: a name that opens with the county's own name (short or former) is its own.
@@ -404,7 +407,9 @@ function brandsIn(name: string, known: string[], places: string[] = []): string[
   if (brand && !places.some((p) => brand[1]!.startsWith(p)) && !/[省市县区镇乡村]$/.test(brand[1]!.slice(0, -2))) return [brand[1]!];
   // 华能尉氏200兆瓦风电项目, 中石化…绿氢示范项目: a large group's short name opening the name
   // (after a longer brand of its trade: 华润水泥).
-  const group = groupNames().names.find((g) => name.startsWith(g));
+  // Groups whose names are also ordinary words or places (东风路, 海螺沟) count only before a figure or the county's name.
+  const { names: groups, commonWords } = groupNames();
+  const group = groups.find((g) => name.startsWith(g) && (!commonWords.includes(g) || /^\d/.test(name.slice(g.length)) || places.some((p) => p.length >= 2 && name.startsWith(p, g.length))));
   if (group) return [group];
   const beforeNumber = /^([\u4e00-\u9fa5]{2,4}?)\d/.exec(name);
   // 岚县年产60万吨…: a place before the figure's verb is where it is built.
