@@ -333,7 +333,7 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     const longest = REGISTERED_OPENING.test(name) ? 50 : 30;
     if (name.length < 3 || name.length > longest || isGeneric(name) || COUNT.test(rest.trim())) continue;
     // 建成国家级企业技术中心: a level before a kind of unit is a designation won, not an undertaking built.
-    if (/^(?:国家级|省级|市级|国家|全国|省)/.test(name) && !/项目|工程/.test(name)) continue;
+    if (/^(?:国家级|省级|市级|自治区级?|区级|国家|全国|全省|省)/.test(name) && !/项目|工程/.test(name)) continue;
     if (COUNT.test(near.slice(-4)) || /[\d一二三四五六七八九十]+个$/.test(near)) continue;
     if (/(?:在|于|位于|落户|入驻|进驻)$/.test(near)) continue;
     const annual = ANNUAL_INVESTMENT.exec(rest);
