@@ -111,6 +111,8 @@ function cleanName(raw: string): string {
     .trim()
     .replace(/^(了|为|成为|获得|获|上|入|进|的|到)/, '')
     .replace(/^\d{4}年(度)?/, '')
+    // 被列入《全国旅游重点县名单》: the list's name in book-title marks names the title.
+    .replace(/^《([^《》]+)》$/, '$1')
     .replace(/(等)?(一系列|多项|多个|[\d一二三四五六七八九十]+[项个])?(荣誉称号|荣誉|称号|殊荣|行列|名单|名录|创建成果|的称号|牌子|授牌|桂冠|榜单)$/, '')
     .replace(/(的)?(称号|荣誉|行列|名单|名录)$/, '')
     // 入选全国农业产业强镇建设名单: the list of those to be built up names the title.

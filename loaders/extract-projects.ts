@@ -117,10 +117,13 @@ function statusBefore(prefix: string): ProjectStatus | null {
   return null;
 }
 
+/** (总投资35亿元) after a name. */
+const BRACKETED_INVESTMENT = /[(（](?:计划总投资|总投资|计划投资|投资)(?:约|达)?\s*[\d.]+\s*(?:亿|万)?元[)）]/;
+
 function investment(text: string): number | null {
-  const m = INVESTMENT_AFTER.exec(text);
+  const m = INVESTMENT_AFTER.exec(text.replace(/^[(（]/, ''));
   // 投资3.2亿元的…工程: an amount joined by 的 is the next project's, not this one's.
-  if (!m || /^(?:建设|新建|兴建|打造|实施)?的/.test(text.slice(m[0].length))) return null;
+  if (!m || /^(?:建设|新建|兴建|打造|实施)?的/.test(text.replace(/^[(（]/, '').slice(m[0].length))) return null;
   const n = parseNumber(m[1]!);
   return n === undefined ? null : toQuantity(n, m[2] ?? '', '元')?.value ?? null;
 }
@@ -193,7 +196,7 @@ function distributeCategory(items: string[]): string[] {
   if (!work.test(last) || items.slice(0, -1).some((i) => work.test(i))) return items;
   // 东湖大道西段、实验中学地下停车场、…整治工程: roads, car parks, parks and estates are works of
   // their own; an institution (县中医院、妇幼保健院整体搬迁项目) is what the shared work is done to.
-  if (items.slice(0, -1).every((i) => /(?:[东西南北中]段|下游段|上游段|停车场|连接线|大道|公路|大桥|隧道|家园|佳苑|花园|公园|广场|游园)$/.test(i))) return items;
+  if (items.slice(0, -1).every((i) => /(?:段|停车场|连接线|大道|公路|大桥|隧道|家园|佳苑|花园|公园|广场|游园)$/.test(i) || /项目|工程/.test(i))) return items;
   let split = -1;
   for (const m of last.matchAll(ITEM_END)) {
     const end = m.index! + m[0].length;
@@ -265,9 +268,10 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
   };
   const inv = investment(next?.text ?? '');
   return items
-    .map((i) => ({ raw: i, name: cleanName(nameOf(i)) }))
+    // A(总投资35亿元)、B: an amount in brackets after an item is that item's.
+    .map((i) => ({ raw: i, name: cleanName(nameOf(i.replace(BRACKETED_INVESTMENT, ''))), own: investment(BRACKETED_INVESTMENT.exec(i)?.[0].slice(1) ?? '') }))
     .filter((x) => !isGeneric(x.name))
-    .map((x) => ({ name: x.name, status, investmentYuan: items.length === 1 ? inv : null, enterprises: enterpriseList ? [x.raw] : [], span: c }));
+    .map((x) => ({ name: x.name, status, investmentYuan: x.own ?? (items.length === 1 ? inv : null), enterprises: enterpriseList ? [x.raw] : [], span: c }));
 }
 
 /**
