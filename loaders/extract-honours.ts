@@ -72,7 +72,7 @@ function recipientType(recipient: string, isCounty: boolean, enterprises: Set<st
 }
 
 const LEADING_SUBJECT_NOISE = /^(?:[\d一二三四五六七八九十]+[、.．]|\d{4}年(?:度)?|去年|今年|全年|同时|其中|此外|另外|目前|近年来|多年来|年内|连续[\d一二三四五六七八九十两]+年|连续多年|再次|首次|又|相继|并且|并|还|也|却|但是|但|而且|更是|先后|已经|已|均|都|持续|继续|进一步|不断|全力|积极|努力|当地|该县|该市|该区|该旗|全县|全市|全区|全旗|我县|我市|我区|我旗|我们|以及|及)+/;
-const TRAILING_SUBJECT_NOISE = /(?:以(?:高分|满分|全票|优异(?:的)?成绩|第一名(?:的成绩)?|[^,，;；]{1,6}?的(?:高)?分(?:数)?)|高分|全票|高质量|成功|荣誉|连续第?(?:[一二三四五六七八九十\d]+|多)(?:年|届|次)|先后|已经|已|再次|再度|再一次|又一次|首次|顺利|均|还|也|又|更|持续|被[^,，;；]{1,14}?|经[^,，;；]{1,14}?批准)+$/;
+const TRAILING_SUBJECT_NOISE = /(?:以(?:高分|满分|全票|优异(?:的)?成绩|第一名(?:的成绩)?|[^,，;；]{1,6}?的(?:高)?分(?:数)?)|高分|全票|高质量|成功|荣誉|连续第?(?:[一二三四五六七八九十\d]+|多)(?:年|届|次)|分别|先后|已经|已|再次|再度|再一次|又一次|首次|顺利|均|还|也|又|更|持续|被[^,，;；]{1,14}?|经[^,，;；]{1,14}?批准)+$/;
 /** A named unit opening a clause: a company, a town, a village, a park. */
 const SUBJECT_HEAD = /^([\u4e00-\u9fa5()（）]{2,30}?(?:有限公司|有限责任公司|集团|公司|股份|镇|乡|街道|村|社区|开发区|园区|林场|合作社))/;
 
@@ -405,8 +405,10 @@ export function extractHonours(doc: ReportDoc): Honour[] {
       // One year per clause, found once: a clause can list thousands of titles.
       const year = found.length ? yearOf(c.text, doc, s.text) : null;
       for (const f of found) {
-        for (const name of f.names) {
-          for (const r of f.recipients) {
+        // A、B分别获评“X”和“Y”: the titles go to the units in order.
+        const paired = f.names.length > 1 && f.names.length === f.recipients.length && /分别$/.test(f.context.trim());
+        for (const [k, name] of f.names.entries()) {
+          for (const r of paired ? [f.recipients[k]!] : f.recipients) {
             out.push({
               name,
               level: f.level ?? honourLevel(name, f.context, doc.county),

@@ -34,7 +34,7 @@ const NOT_A_NAME = /[是了这那的把被们其之个要将等县级]|^(?:实�
  * An industry as the subject of its own progress (纺织服装产业稳步发展, 新材料产业总产值达到35亿元,
  * “百亿级”光伏全产业链初步成型, 智能终端产业上下游企业加速集聚).
  */
-const INDUSTRY_SUBJECT = /^(?:[“"][^”"]{1,8}[”"])?(?:以[^,，]{1,16}?为[^,，]{1,8}?的)?([\u4e00-\u9fa5]{2,10}?)(?:全)?(?:产业|行业)(?:链|集群)?(?:上下游企业|企业)?(?:稳步|蓄势|全面|初步|加速|加快|快速|持续|不断|实现|总产值|规上产值|产值|营收|营业收入|销售收入|增加值|装机|产能|产量|税收|出口|入选|获评|获批|被认定|荣获|集聚(?!区)|成型|形成|壮大|提质|迅猛|蓬勃|势头|达到|完成|突破|增长|发展(?!区|规划)|成为|规模)/;
+const INDUSTRY_SUBJECT = /^(?:[“"][^”"]{1,8}[”"])?(?:以[^,，]{1,16}?为[^,，]{1,8}?的)?([\u4e00-\u9fa5]{2,10}?)(?:全)?(?:产业|行业)(?:链|集群)?(?:上下游企业|企业)?(?:稳步|蓄势|全面|初步|加速|加快|快速|持续|不断|实现|总产值|规上产值|产值|营收|营业收入|销售收入|增加值|装机|产能|产量|税收|出口|入选|获评|获批|被认定|被命名|被评为|荣获|集聚(?!区)|成型|形成|壮大|提质|迅猛|蓬勃|势头|达到|完成|突破|增长|发展(?!区|规划)|成为|规模)/;
 /** X产业链、Y产业链建设 / 打造…的高端奶全产业链: chains the county builds, one industry each. */
 const CHAINS = /(?<!、)((?:[\u4e00-\u9fa5]{2,12}?(?:全)?产业链、)*[\u4e00-\u9fa5]{2,12}?(?:全)?产业链)(?!条)(?:建设|项目)?/g;
 /** 中国淡水珍珠之乡, 中国精品羊绒产业名城: a national title for the county's trade. */
@@ -87,7 +87,11 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
   const push = (raw: string, role: IndustryRole | null, span: Span, listed = false) => {
     // 海曙区数字经济核心产业: the county's full name opening the words is the subject, not the trade's.
     const full = doc.county && doc.county.name !== doc.county.shortName && doc.county.name.length >= 3 ? doc.county.name : null;
-    const bare = raw.replace(/^(等|和|及)/, '').replace(full && raw.startsWith(full) && raw.length > full.length + 1 ? full : /^$/, '');
+    // 大周镇再生金属产业集群: a town's name opening the words is where the trade is, not its name.
+    const bare = raw
+      .replace(/^(等|和|及)/, '')
+      .replace(full && raw.startsWith(full) && raw.length > full.length + 1 ? full : /^$/, '')
+      .replace(/^(?!城乡)[\u4e00-\u9fa5]{2,4}?(?:镇|街道)(?=[\u4e00-\u9fa5]{2})/, '');
     const name = canonicalIndustry(bare.replace(/^(全县|全市|全区|我县|我市|该县|该市|县域|本地|当地)/, '').replace(/^[百千万]亿级/, '').replace(/^(特色|传统|新兴|优势)(?=[\u4e00-\u9fa5]{2})/, ''));
     // 沙县小吃, 临武鸭: the county's own name before a trade is part of its name, not grammar.
     const own = doc.county ? [doc.county.shortName, doc.county.name].find((p) => p && name.startsWith(p) && name.length > p.length + 1) : undefined;
