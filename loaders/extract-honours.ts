@@ -114,7 +114,7 @@ function cleanName(raw: string): string {
     // 被列入《全国旅游重点县名单》: the list's name in book-title marks names the title.
     .replace(/^《([^《》]+)》$/, '$1')
     .replace(/(等)?(一系列|多项|多个|[\d一二三四五六七八九十]+[项个])?(荣誉称号|荣誉|称号|殊荣|行列|名单|名录|创建成果|的称号|牌子|授牌|桂冠|榜单)$/, '')
-    .replace(/(的)?(称号|荣誉|行列|名单|名录)$/, '')
+    .replace(/(的)?(称号|荣誉|行列|名单|名录|目录)$/, '')
     // 入选全国农业产业强镇建设名单: the list of those to be built up names the title.
     .replace(/(?<=(?:强镇|强县|名镇|名村|示范区|示范县|示范镇|示范村|试点县|先行区|重点县|重点镇))(?:创建|建设|培育)$/, '')
     // 通过省级卫生县城复审: a title held and re-examined is the title.
@@ -394,7 +394,10 @@ export function extractHonours(doc: ReportDoc): Honour[] {
         } else {
           // 润邦茶业有限公司年产值突破6亿元,成为国家级龙头企业: the subject of one clause carries to the next.
           const lead = SUBJECT_HEAD.exec(c.text.replace(LEADING_SUBJECT_NOISE, ''));
-          carried = lead && !CLAUSE_VERB.test(lead[1]!) ? recipientsOf(lead[1]!, doc, null, c.start) : null;
+          // “西峡香菇”品牌价值达到…,入选…: a quoted product opening a clause carries to the next too.
+          // (A campaign in quotes, “三城同创”目标如期实现, is no product: the quote must be followed by its brand.)
+          const product = lead ? null : /^“([^“”]{2,12})”(?=品牌|商标|产品)/.exec(c.text.replace(LEADING_SUBJECT_NOISE, ''));
+          carried = lead && !CLAUSE_VERB.test(lead[1]!) ? recipientsOf(lead[1]!, doc, null, c.start) : product ? recipientsOf(product[0], doc, null, c.start) : null;
           const p = v.postfixRe.exec(c.text);
           if (p) {
             const name = cleanName(p[1]!);

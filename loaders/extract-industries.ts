@@ -65,7 +65,8 @@ function itemsBefore(text: string, end: number): string[] {
   // Drop the verb that introduces the list (加快发展, 精心打造, 带动).
   const head = text.slice(0, end).replace(UP_TO_VERB, '').replace(LEADING_VERBS, '');
   // 农副产品及食品加工 is one industry; 和 joins two.
-  return splitTopLevel(head, ['和', '以及']).map((x) => x.trim());
+  // 香菇、猕猴桃、山茱萸“三大主导产业”: the quote that opens the qualifier is no part of the last item.
+  return splitTopLevel(head.replace(/[“"]$/, ''), ['和', '以及']).map((x) => x.trim());
 }
 
 const NUMERALS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
