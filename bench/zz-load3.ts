@@ -20,7 +20,7 @@ g.executor.writeTx = async (work: any, label: any) => { const tt = performance.n
 for (const [a, b] of [[0, 1000], [1000, 3000]]) {
 for (const k of Object.keys(per)) delete per[k];
 const t = performance.now();
-await loadReports(g.executor, files.slice(a, b));
+await loadReports(g.executor, files.slice(a, b), { perTransaction: Number(process.env.PER ?? 32) });
 console.log(((performance.now() - t) / 1000).toFixed(1), 's');
 for (const [k, v] of Object.entries(per)) { const a = v.slice(0, 10), b = v.slice(10); const avg = (x: number[]) => (x.reduce((s, y) => s + y, 0) / Math.max(1, x.length)).toFixed(0); console.log(k.padEnd(32), 'n', v.length, 'first10', avg(a), 'rest', avg(b), 'sum', v.reduce((s, y) => s + y, 0).toFixed(0)); }
 }

@@ -186,7 +186,7 @@ withHintOptions(
     .option('--dry-run', 'extract and validate only; write nothing')
     .option('--force', 'write again reports that are unchanged')
     .option('--concurrency <n>', 'write transactions in flight at once (default 1)', positiveInteger)
-    .option('--per-transaction <n>', 'reports written per transaction; a failed group is retried report by report (default 32)', positiveInteger),
+    .option('--per-transaction <n>', 'reports written per transaction; a failed group is retried report by report (default 64)', positiveInteger),
 ).action((paths: string[], options: { dryRun?: boolean; force?: boolean; concurrency?: number; perTransaction?: number } & HintOptions) =>
     runMain(async () => {
       const { runLoad, printSummary } = await import('./load-command.ts');

@@ -4,7 +4,7 @@ import { isYoungGraph, writeReports, type GroupItem } from './write-report.ts';
 
 /**
  * Neo4j plans a statement the first time it runs and keeps the plan per statement and per
- * size class of its list parameters (a group of 32 reports and a last group of 8 are two
+ * size class of its list parameters (a group of 64 reports and a last group of 8 are two
  * plans). Planning the write statements takes seconds on a small machine, and a load paid
  * it inside its first groups, which made the first thousand reports of a new graph several
  * times slower than the rest. The services rehearse the writes when they open instead:
@@ -12,7 +12,7 @@ import { isYoungGraph, writeReports, type GroupItem } from './write-report.ts';
  * in a transaction that is rolled back. On a Neo4j that has the plans this takes a moment.
  * (A load into a young graph also keeps its plans while the counts change: stablePlan.)
  */
-export const REHEARSED_GROUPS = [32, 8, 1];
+export const REHEARSED_GROUPS = [64, 8, 1];
 
 function rehearsal(i: number, county: string): string {
   return [
