@@ -87,11 +87,20 @@ function intended(status: ProjectStatus | null): ProjectStatus | null {
   return status;
 }
 
+const STAGE_ORDER: ProjectStatus[] = ['planned', 'signed', 'started', 'under_construction', 'completed', 'in_production'];
+/** 当年签约、当年开工、当年投产: stages said in a series, the last reached counts. */
+const SERIES_STATUS = new RegExp(`^(?:[^,，;；。]{0,4}(?:签约|开工|建成|竣工|投产|运营)[、,，]){1,3}[^,，;；。]{0,4}(?:签约|开工|建成|竣工|投产|运营)`);
+
 function statusAfter(text: string): ProjectStatus | null {
   const v = vocabulary();
   const m = v.statusRe.exec(text.slice(0, 24));
   // 达产后可实现…: a condition on the future, not the project's state.
   if (!m || /^[后时]/.test(text.slice(m.index + m[0].length))) return null;
+  const series = /^实现/.test(text) || /[、]/.test(text.slice(0, 24)) ? SERIES_STATUS.exec(text.replace(/^实现/, '')) : null;
+  if (series) {
+    const reached = [...series[0].matchAll(new RegExp(v.statusRe.source, 'g'))].map((x) => v.statusOf.get(x[1]!)!);
+    return reached.reduce((a, b) => (STAGE_ORDER.indexOf(b) > STAGE_ORDER.indexOf(a) ? b : a));
+  }
   return v.statusOf.get(m[1]!)!;
 }
 
@@ -169,7 +178,9 @@ function isSpecific(name: string, hasStatus: boolean, places: string[] = []): bo
   const stem = (head ? name.slice(0, -head[1]!.length) : name).replace(GENERIC_PLACE, '');
   if (!stem) return false;
   if (head && !/^(项目|工程)$/.test(head[1]!) && hasStatus) return true;
-  return /[县市区镇乡村庄湾岭山河江湖片]|集团|公司/.test(stem) && stem.length >= 3;
+  // 柘溪水电站扩机工程: a named facility inside the name (two characters and a head) is a place of its own.
+  if (/[\u4e00-\u9fa5]{2}(?:水电站|电站|水库|大桥|机场|码头|港|矿|煤矿)/.test(stem)) return true;
+  return /[县市区镇乡村庄湾岭山河江湖片溪峡滩洲港坝塘寨沟岛泉潭峰坪坡源]|集团|公司/.test(stem) && stem.length >= 3;
 }
 
 /** 零工市场, 文化广场: a head with at most two characters before it names a kind, not one facility. */
@@ -311,7 +322,7 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     if (phase) end += phase[0].length;
     // Prefer the longest name: extend across a following head (…项目工程 is rare; 高速公路 vs 公路 handled by alternation).
     const rest = text.slice(end, end + WINDOW);
-    if (/^[\u4e00-\u9fa5]{0,2}(项目|工程)/.test(rest) && !/^(建设|主体|前期)/.test(rest)) continue;
+    if (/^[\u4e00-\u9fa5]{0,2}(项目|工程)/.test(rest) && !/^(建设|主体|前期|土建|配套|附属|基础|安装)/.test(rest)) continue;
     // Only a window before the head can hold its name (at most 30 characters, after a
     // verb or a 的): looking further back would make a long clause quadratic.
     const raw = text.slice(Math.max(consumed, end - WINDOW), end);
