@@ -338,7 +338,7 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     const prefix = text.slice(0, end - name.length);
     const near = prefix.slice(-WINDOW);
     const statusSoon = v.statusRe.exec(rest.slice(0, 10));
-    const adverbsOnly = statusSoon && /^(全面|全线|基本|顺利|正式|如期|提前|已经|已|均|相继|陆续|加快|有序|稳步|正在|正|成功)*$/.test(rest.slice(0, statusSoon.index));
+    const adverbsOnly = statusSoon && /^(全面|全线|基本|顺利|正式|如期|提前|已经|已|均|相继|陆续|加快|有序|稳步|正在|正|成功|同日|当日|当天|同期|同步|当年)*$/.test(rest.slice(0, statusSoon.index));
     // …项目1.95亿元贷款, …工程6500万元资金: money won for a named project makes it one (the amount is no total).
     const funded = FUNDING_AFTER.test(rest);
     // The name goes on (莽山水库|临武段引供水工程): look at the next head instead.
