@@ -195,7 +195,7 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
       }
       if (listed) continue;
       if (v.parties) for (const name of partiesIn(c.text, v.parties)) add(name, s);
-      // 引进山东金典发展精深加工, 引进浙江某某、江苏某某: a province's name and a short name after a
+      // 引进浙江恒远发展精深加工, 招引江苏华冠、福建三和: a province's name and a short name after a
       // verb that brings a company in is a company from that province.
       for (const m of c.text.includes('引') ? c.text.matchAll(BROUGHT_IN) : []) if (!/[省市县区镇乡村园]|大学|学院|研究|医院|团队|人才|专家|技术|项目|资金|客商/.test(m[2]!)) add(`${m[1]}${m[2]}`, s);
       // Registered names: …有限公司, …集团, …股份 (found by the suffix, then read leftwards).

@@ -359,7 +359,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
               if (at >= 0) cursor = at + x.length;
               // …or the assessment it was placed in is (在全省…考核中位列第5名).
               if (/全国|全省|百强|强县|强市/.test(x) || (scopeAt >= 0 && scopeAt < at) || /^(?:全国|全省|中国)/.test(assessment ?? '')) return true;
-              // …or a province named in it (吉林省县域经济综合考评第一名).
+              // …or a province named in it (河北省县域营商环境考评第二名).
               const level = honourLevel(x, '', doc.county);
               return level === 'national' || level === 'provincial';
             });
