@@ -89,10 +89,9 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
     // 海曙区数字经济核心产业: the county's full name opening the words is the subject, not the trade's.
     const full = doc.county && doc.county.name !== doc.county.shortName && doc.county.name.length >= 3 ? doc.county.name : null;
     // 大周镇再生金属产业集群: a town's name opening the words is where the trade is, not its name.
-    const bare = raw
-      .replace(/^(等|和|及)/, '')
-      .replace(full && raw.startsWith(full) && raw.length > full.length + 1 ? full : /^$/, '')
-      .replace(/^(?!城乡)[\u4e00-\u9fa5]{2,4}?(?:镇|街道)(?=[\u4e00-\u9fa5]{2})/, '');
+    let bare = raw.replace(/^(等|和|及)/, '');
+    if (full && bare.startsWith(full) && bare.length > full.length + 1) bare = bare.slice(full.length);
+    bare = bare.replace(/^(?!城乡)[\u4e00-\u9fa5]{2,4}?(?:镇|街道)(?=[\u4e00-\u9fa5]{2})/, '');
     const name = canonicalIndustry(bare.replace(/^(全县|全市|全区|我县|我市|该县|该市|县域|本地|当地)/, '').replace(/^[百千万]亿级/, '').replace(/^(特色|传统|新兴|优势)(?=[\u4e00-\u9fa5]{2})/, ''));
     // 沙县小吃, 临武鸭: the county's own name before a trade is part of its name, not grammar.
     const own = doc.county ? [doc.county.shortName, doc.county.name].find((p) => p && name.startsWith(p) && name.length > p.length + 1) : undefined;

@@ -130,9 +130,10 @@ function statusBefore(prefix: string): ProjectStatus | null {
 const BRACKETED_INVESTMENT = /[(（](?:计划总投资|总投资|计划投资|投资)(?:约|达)?\s*[\d.]+\s*(?:亿|万)?元[)）]/;
 
 function investment(text: string): number | null {
-  const m = INVESTMENT_AFTER.exec(text.replace(/^[(（]/, ''));
+  const unbracketed = text.replace(/^[(（]/, '');
+  const m = INVESTMENT_AFTER.exec(unbracketed);
   // 投资3.2亿元的…工程: an amount joined by 的 is the next project's, not this one's.
-  if (!m || /^(?:建设|新建|兴建|打造|实施)?的/.test(text.replace(/^[(（]/, '').slice(m[0].length))) return null;
+  if (!m || /^(?:建设|新建|兴建|打造|实施)?的/.test(unbracketed.slice(m[0].length))) return null;
   const n = parseNumber(m[1]!);
   return n === undefined ? null : toQuantity(n, m[2] ?? '', '元')?.value ?? null;
 }
@@ -231,10 +232,10 @@ interface Candidate {
   span: Span;
 }
 
-/** Lists: A、B、C等(N个)(category)(status) and A、B、C+category+status. */
 /** 要全力抓好…, 还要加快推进…: a modal before the verb that introduces a list (not 要素…). */
 const MODAL = /^(?:下一步[,，]?)?(?:还要|要|需要|必须)(?=全力|加快|重点|抓好|推进|实施|建设|打造|确保|力争|积极|着力|扎实|继续)/;
 
+/** Lists: A、B、C等(N个)(category)(status) and A、B、C+category+status. */
 function fromList(c: Span, next: Span | undefined): Candidate[] {
   const v = vocabulary();
   const text = c.text.replace(MODAL, '');
