@@ -128,7 +128,8 @@ function plausible(name: string, countyNames: { has(name: string): boolean }): b
   const v = vocabulary();
   if (name.length < 2 || name.length > 30) return false;
   if (v.groups.includes(name)) return true;
-  if (FACILITY.test(name)) return false;
+  // …水库建设, …工程 are works; a registered name may hold one (江苏某某环境工程有限公司).
+  if (FACILITY.test(name) && !/有限公司|有限责任公司|股份|集团$/.test(name)) return false;
   if (countyNames.has(name)) return false;
   const stem = name.replace(v.suffixEndRe, '');
   if (!stem || v.genericStems.includes(stem) || /^[\d一二三四五六七八九十百千万几多余]+(家|个)|^[\d一二三四五六七八九十百千万几多余]+$/.test(stem)) return false;

@@ -85,6 +85,20 @@ function countOf(qualifier: string): number | null {
 export function extractIndustries(doc: ReportDoc): Industry[] {
   const v = industryVocabulary();
   const found: Found[] = [];
+  const branded = new Map<string, boolean>();
+  /** The county's name and a trade used as a name of its own: quoted, or followed by a mark, a brand's word or a verb. */
+  const brandedTrade = (name: string): boolean => {
+    let known = branded.get(name);
+    if (known === undefined) {
+      known = false;
+      for (let at = doc.text.indexOf(name); at >= 0 && !known; at = doc.text.indexOf(name, at + 1)) {
+        const after = doc.text.slice(at + name.length, at + name.length + 3);
+        if (doc.text[at - 1] === '“' || /^(?:[”",，。;；、)）]|品牌|门店|店|集团|文化|是|已|成为|走)/.test(after)) known = true;
+      }
+      branded.set(name, known);
+    }
+    return known;
+  };
   const push = (raw: string, role: IndustryRole | null, span: Span, listed = false) => {
     // 海曙区数字经济核心产业: the county's full name opening the words is the subject, not the trade's.
     const full = doc.county && doc.county.name !== doc.county.shortName && doc.county.name.length >= 3 ? doc.county.name : null;
@@ -92,9 +106,15 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
     let bare = raw.replace(/^(等|和|及)/, '');
     if (full && bare.startsWith(full) && bare.length > full.length + 1) bare = bare.slice(full.length);
     bare = bare.replace(/^(?!城乡)[\u4e00-\u9fa5]{2,4}?(?:镇|街道)(?=[\u4e00-\u9fa5]{2})/, '');
-    const name = canonicalIndustry(bare.replace(/^(全县|全市|全区|我县|我市|该县|该市|县域|本地|当地)/, '').replace(/^[百千万]亿级/, '').replace(/^(特色|传统|新兴|优势)(?=[\u4e00-\u9fa5]{2})/, ''));
-    // 沙县小吃, 临武鸭: the county's own name before a trade is part of its name, not grammar.
-    const own = doc.county ? [doc.county.shortName, doc.county.name].find((p) => p && name.startsWith(p) && name.length > p.length + 1) : undefined;
+    let name = canonicalIndustry(bare.replace(/^(全县|全市|全区|我县|我市|该县|该市|县域|本地|当地)/, '').replace(/^[百千万]亿级/, '').replace(/^(特色|传统|新兴|优势)(?=[\u4e00-\u9fa5]{2})/, ''));
+    // 沙县小吃, 临武鸭: the county's own name before a trade is part of its name, not grammar,
+    // when the report uses it as a name of its own (沙县小吃门店, “沙县小吃”); 宜兴环保产业 said
+    // only before 产业 (or in a park's name) is the county's 环保 industry.
+    let own = doc.county ? [doc.county.shortName, doc.county.name].find((p) => p && name.startsWith(p) && name.length > p.length + 1) : undefined;
+    if (own && !brandedTrade(name)) {
+      name = canonicalIndustry(name.slice(own.length));
+      own = undefined;
+    }
     if (!name || NOT_A_NAME.test(own ? name.slice(own.length) : name)) return;
     // 硅产业、水晶产业: in a list the report qualifies, a one-character trade is a name.
     if (name.length === 1 && listed) return void found.push({ name, role, span });

@@ -318,6 +318,8 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
   for (const m of text.matchAll(v.headsRe)) {
     let end = m.index! + m[0].length;
     if (m.index! < consumed) continue;
+    // 内部装修阶段, 时段: 段 ends a road's section, not a stage or a span of time.
+    if (m[1] === '段' && /[阶手时片地]$/.test(text.slice(0, m.index))) continue;
     // A phase belongs to the name: 安置房建设工程(一期).
     const phase = /^[(（]?[一二三四五六]期[)）]?/.exec(text.slice(end));
     if (phase) end += phase[0].length;
