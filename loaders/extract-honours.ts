@@ -68,6 +68,8 @@ function recipientType(recipient: string, isCounty: boolean, enterprises: Set<st
   if (/(村|社区|嘎查)$/.test(recipient)) return 'village';
   if (/(项目|工程|基地|产业园)$/.test(recipient)) return 'project';
   if (/(同志|书记|县长|市长|教师|医生|学生|选手|[\u4e00-\u9fa5]某)$/.test(recipient) || /学生|教师/.test(recipient)) return 'person';
+  // 垛庄镇农民张某英, 某村党支部书记王某: a calling, then a name of two or three characters.
+  if (/(?:农民|村民|书记|支书|主任|职工|工人|护士|医生|教师|民警|警察|干部|队员|志愿者|党员|代表|技师|工匠)[\u4e00-\u9fa5]{2,3}$/.test(recipient) || /(?:劳动模范|道德模范|先进个人|标兵|能手|工匠|好人|优秀共产党员|党务工作者|奖章|红旗手)$/.test(title)) return 'person';
   return 'organisation';
 }
 
