@@ -63,7 +63,7 @@ function recipientType(recipient: string, isCounty: boolean, enterprises: Set<st
   if (isCounty) return 'county';
   if (enterprises.has(recipient) || /(公司|集团|股份|企业|厂|合作社)$/.test(recipient)) return 'enterprise';
   // 制造业亩均税收前50强, 百强企业: a title only companies receive.
-  if (/企业|制造业|工业|民营|纳税/.test(title) && !/(镇|乡|街道|村|社区|园区|开发区)$/.test(recipient)) return 'enterprise';
+  if (/企业|制造业|工业|民营|纳税/.test(title) && !/(镇|乡|街道|村|社区|园区|开发区|集聚区|产业园|集群|基地)$/.test(recipient)) return 'enterprise';
   if (/(镇|乡|街道|苏木)$/.test(recipient)) return 'town';
   if (/(村|社区|嘎查)$/.test(recipient)) return 'village';
   if (/(项目|工程|基地|产业园)$/.test(recipient)) return 'project';
@@ -173,7 +173,8 @@ interface Recipient {
 function namedPark(doc: ReportDoc, before: number): string | null {
   const re = /([\u4e00-\u9fa5]{2,16}?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新技术开发区|工业园区|工业集中区|产业园区|高新区|经开区|开发区))/g;
   let found: string | null = null;
-  for (const m of doc.text.slice(0, before).matchAll(re)) found = m[1]!.replace(/^(?:[\u4e00-\u9fa5]*?(?:在|的|是|以|和|与|及|、))/, '');
+  // (2023年汝州市高新技术产业开发区工作总结: the year before the name is no part of it.)
+  for (const m of doc.text.slice(0, before).matchAll(re)) found = m[1]!.replace(/^(?:[\u4e00-\u9fa5]*?(?:在|的|是|以|和|与|及|、))/, '').replace(/^年度?/, '');
   return found;
 }
 

@@ -422,7 +422,8 @@ const PROVINCE_OPENING = new RegExp(`^(?:${loadGazetteer().provinces.map((p) => 
 /** 蔺鑫170万吨焦化项目 → 蔺鑫; 安能赣锋碳酸锂一期项目 → the enterprises the report names inside it. */
 function brandsIn(name: string, known: string[], places: string[] = []): string[] {
   const found = known.filter((e) => e.length >= 2 && name.includes(e.replace(/(股份有限公司|有限责任公司|有限公司|集团|公司)$/, '')));
-  if (found.length) return found;
+  // 河南某某集团汝州水泥有限公司…项目: the subsidiary named whole, not also its parent inside its name.
+  if (found.length) return found.filter((e) => !found.some((o) => o !== e && o.includes(e)));
   // 陕西有色凤县铅锌矿技改项目 after 陕西有色金属控股集团有限公司: the leading words of a company the
   // report names in full, beyond its province, abbreviate it.
   const abbreviated = known.filter((e) => {
