@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config.ts';
 import type { Enterprise } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
-import { loadGazetteer } from './gazetteer.ts';
+import { loadGazetteer, provinceShortNames } from './gazetteer.ts';
 import { clausesOutsideQuotes, evidence, type Span } from './segment.ts';
 import { splitTopLevel, stripQuotes } from './text-lists.ts';
 import { Trie } from './trie.ts';
@@ -22,7 +22,7 @@ interface EnterpriseVocabulary {
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
 
 let vocab:
-  | (EnterpriseVocabulary & { suffixRe: RegExp; brandRe: RegExp; factRe: RegExp; listReAll: RegExp; suffixEndRe: RegExp; brandStartRe: RegExp; subjectRe: RegExp; tradeOnlyRe: RegExp; joinAfterNameRe: RegExp; parties: Trie<string> | null; groupsByLength: string[] })
+  | (EnterpriseVocabulary & { suffixRe: RegExp; brandRe: RegExp; factRe: RegExp; listReAll: RegExp; suffixEndRe: RegExp; brandStartRe: RegExp; subjectRe: RegExp; tradeOnlyRe: RegExp; joinAfterNameRe: RegExp; parties: Trie<string> | null; groupsByLength: string[]; groupSet: Set<string> })
   | undefined;
 
 function vocabulary() {
@@ -42,6 +42,7 @@ function vocabulary() {
     joinAfterNameRe: new RegExp(`(?<=(?:${alt(v.suffixes)}))(?:和|与|及)`),
     parties: partyTrie(v),
     groupsByLength: [...v.groups].sort((a, b) => b.length - a.length),
+    groupSet: new Set(v.groups),
   };
   return vocab;
 }
@@ -72,13 +73,13 @@ function partiesIn(text: string, trie: Trie<string>): string[] {
     .map((m) => m.word);
 }
 
-const PROVINCES = loadGazetteer().provinces.map((p) => p.short).filter((p) => p.length >= 2).join('|');
-const BROUGHT_IN = new RegExp(`(?:引进|招引|引来|吸引)(${PROVINCES})([\\u4e00-\\u9fa5]{2,3}?)(?=发展|投资|建设|落户|入驻|来|在|[、,，等])`, 'g');
+let broughtIn: RegExp | undefined;
+const broughtInRe = () => (broughtIn ??= new RegExp(`(?:引进|招引|引来|吸引)(${provinceShortNames()})([\\u4e00-\\u9fa5]{2,3}?)(?=发展|投资|建设|落户|入驻|来|在|[、,，等])`, 'g'));
 
 const LEGAL_TAIL = /^[)）]?(?:有限公司|有限责任公司|股份有限公司|集团有限公司|集团公司|公司)/;
 
 /** Words that lead into a name but are not part of it (与金荣集团签订 → 金荣集团). */
-const LEAD = /^(?:[\d]{4}年|去年|今年|前年|当年|上年|近年来|力争|确保|争取|计划|预计|力促|促成|积极|全力|着力|吸引了|吸引|引来|其中|同时|目前|此外|并|与|和|同|由|对|向|把|将|被|在|为|从|让|使|帮助|支持|推动|推进|引导|鼓励|培育|引进|招引|引来|成功引进|成功申报|申报|加快|加快推进|依托|联合|携手|协调|督促|指导|服务|扶持|新增|新引进|包括|以及|及|如|例如|像|落户|入驻|签约|签订|组建|成立|注册|整合|关闭|处置|淘汰|建成|投资|完成|实现|累计|全年|年内|已|该县|全县|我县|县内|县|市|本地|当地|园区|开发区)+/;
+const LEAD = /^(?:[\d]{4}年|去年|今年|前年|当年|上年|近年来|力争|确保|争取|计划|预计|力促|促成|积极|全力|着力|吸引了|吸引|引来|其中|同时|目前|此外|并|与|和|同|由|对|向|把|将|被|在|为|从|让|使|帮助|支持|推动|推进|引导|鼓励|培育|引进|招引|成功引进|成功申报|申报|加快|加快推进|依托|联合|携手|协调|督促|指导|服务|扶持|新增|新引进|包括|以及|及|如|例如|像|落户|入驻|签约|签订|组建|成立|注册|整合|关闭|处置|淘汰|建成|投资|完成|实现|累计|全年|年内|已|该县|全县|我县|县内|县|市|本地|当地|园区|开发区)+/;
 
 /** Where a company name starts inside the run of characters before its suffix. */
 const NAME_BREAK = /([、和与及,，]|(?:总部位于|位于|地处|来自)[\u4e00-\u9fa5]{1,10}?的|引进|推动|支持|帮助|培育|鼓励|联合|依托|签约|落户|入驻|成立|组建|集聚|聚集|汇聚|拥有|涌现|产业|行业|是|旗下|占|吸引了|吸引|引来)/;
@@ -127,7 +128,7 @@ function cleanEnterprise(raw: string): string {
 function plausible(name: string, countyNames: { has(name: string): boolean }): boolean {
   const v = vocabulary();
   if (name.length < 2 || name.length > 30) return false;
-  if (v.groups.includes(name)) return true;
+  if (v.groupSet.has(name)) return true;
   // …水库建设, …工程 are works; a registered name may hold one (江苏某某环境工程有限公司).
   if (FACILITY.test(name) && !/有限公司|有限责任公司|股份|集团$/.test(name)) return false;
   if (countyNames.has(name)) return false;
@@ -198,7 +199,7 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
       if (v.parties) for (const name of partiesIn(c.text, v.parties)) add(name, s);
       // 引进浙江恒远发展精深加工, 招引江苏华冠、福建三和: a province's name and a short name after a
       // verb that brings a company in is a company from that province.
-      for (const m of c.text.includes('引') ? c.text.matchAll(BROUGHT_IN) : []) if (!/[省市县区镇乡村园]|大学|学院|研究|医院|团队|人才|专家|技术|项目|资金|客商/.test(m[2]!)) add(`${m[1]}${m[2]}`, s);
+      for (const m of c.text.includes('引') ? c.text.matchAll(broughtInRe()) : []) if (!/[省市县区镇乡村园]|大学|学院|研究|医院|团队|人才|专家|技术|项目|资金|客商/.test(m[2]!)) add(`${m[1]}${m[2]}`, s);
       // Registered names: …有限公司, …集团, …股份 (found by the suffix, then read leftwards).
       for (const m of c.text.matchAll(v.suffixRe)) {
         // 超威动力控股有限公司: a suffix followed by a longer legal ending is not the end of the name.

@@ -140,6 +140,17 @@ export function loadGazetteer(): Gazetteer {
  * Banners named by wing and position are written short in Inner Mongolia's own papers:
  * 察哈尔右翼后旗 → 察右后旗, 科尔沁左翼中旗 → 科左中旗, 鄂托克前旗 → 鄂前旗.
  */
+let provincesAlternation: string | undefined;
+
+/** The provinces' short names (山东, 内蒙古), as a regular-expression alternation: a company or a name opening with its province. */
+export function provinceShortNames(): string {
+  provincesAlternation ??= loadGazetteer()
+    .provinces.map((p) => p.short)
+    .filter((p) => p.length >= 2)
+    .join('|');
+  return provincesAlternation;
+}
+
 export function bannerAbbreviation(name: string): string | null {
   const wing = /^([\u4e00-\u9fa5])[\u4e00-\u9fa5]{1,4}?(左|右)翼(前|中|后)?旗$/.exec(name);
   if (wing) return `${wing[1]}${wing[2]}${wing[3] ?? ''}旗`;
