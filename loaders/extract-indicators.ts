@@ -84,17 +84,37 @@ function yearWords(doc: ReportDoc) {
   return { review, targetYear, thisYear, lastYear };
 }
 
+/**
+ * 到2025年,… / 力争到2025年… / 截至2023年底: a year reached from the start of a clause or
+ * after a cue is the date of what follows; 增加到2025年的… (a span's end) and 从2019年到2023年
+ * are not.
+ */
+const HORIZON_LEAD = /(?:^|[,，;；:：、]|力争|争取|确保|预计|计划|目标|将|要|努力|预期|力求|有望|截)$/;
+
 /** The explicit year nearest before `at` in the sentence (2023年, 2023,), ignoring comparisons (比2019年). */
-function explicitYear(sentence: string, at: number): number | null {
-  let found: number | null = null;
-  const re = /(?<![\d.比较与同])(19[89]\d|20[0-4]\d)(?:年(?!度?(?:计划|目标)?以来)|,|，|\s)/g;
+function yearBefore(sentence: string, at: number): { year: number; horizon: boolean } | null {
+  let found: { year: number; horizon: boolean } | null = null;
+  // The name of an other figure may begin at 年 (力争到2025|年全县…产值): a year may end the text.
+  const re = /(?<![\d.比较与同])(19[89]\d|20[0-4]\d)(?:年(?!度?(?:计划|目标)?以来)|,|，|\s|$)/g;
   for (let m = re.exec(sentence); m && m.index < at; m = re.exec(sentence)) {
-    if (/(比|较|与|同|于|到|至|是)$/.test(sentence.slice(Math.max(0, m.index - 1), m.index))) continue;
+    const prev = sentence.slice(Math.max(0, m.index - 1), m.index);
+    const horizon = /[到至]/.test(prev) && HORIZON_LEAD.test(sentence.slice(0, m.index - 1).trimEnd()) && !/^年的/.test(sentence.slice(m.index + 4));
+    if (!horizon && /(比|较|与|同|于|到|至|是)$/.test(prev)) continue;
     // 是2012年的3.2倍, 2020年的水平: a year others are measured against dates nothing.
     if (/^年的(?:[\d.一二三四五六七八九十两]+倍|水平|基础)/.test(sentence.slice(m.index + 4))) continue;
-    found = Number(m[1]);
+    found = { year: Number(m[1]), horizon: horizon && prev === '到' };
   }
   return found;
+}
+
+function explicitYear(sentence: string, at: number): number | null {
+  return yearBefore(sentence, at)?.year ?? null;
+}
+
+/** 到2025年,全县地区生产总值达到300亿元 in a report on 2022: a year ahead reached is a goal. */
+function futureHorizon(dated: { year: number; horizon: boolean } | null, years: ReturnType<typeof yearWords>): boolean {
+  const now = years.review ?? years.thisYear;
+  return dated !== null && dated.horizon && now !== null && dated.year > now;
 }
 
 function subYear(prefix: string, year: number): string | null {
@@ -337,8 +357,9 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
       if (foreignScope(doc, before)) continue;
       // 单位地区生产总值能耗: a ratio to the metric, not the metric.
       if (/单位$|万元$/.test(before) || /^(?:能耗|水耗|电耗|综合能耗)/.test(s.text.slice(hit.end))) continue;
-      const kind = kindOf(s.text, hit.start, ctx);
-      const explicit = explicitYear(s.text, hit.start);
+      const dated = yearBefore(s.text, hit.start);
+      const explicit = dated?.year ?? null;
+      const kind = futureHorizon(dated, years) ? 'target' : kindOf(s.text, hit.start, ctx);
       const relative = /去年|上年/.test(before.slice(-12)) && !/比上年|较上年/.test(before.slice(-12)) ? years.lastYear : /今年/.test(before) ? years.thisYear : null;
       const year = explicit ?? relative ?? ctx.sectionYear ?? (kind === 'target' ? years.targetYear : years.review);
       const inherited = explicit === null && relative === null && ctx.sectionYear === null ? ctx.paragraphPeriod ?? (kind !== 'target' ? titlePeriod : null) : null;
@@ -445,9 +466,9 @@ function otherFigures(doc: ReportDoc, s: Span, labels: LabelHit[], ctx: Context,
       // …总产值96.3亿元,较上年同期增长12.1%: the growth may open the next clause.
       const next = clauses[ci + 1] ?? '';
       const g = GROWTH.exec(after.slice(0, 16)) ?? (!after.trim() && /^(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|下降|减少)/.test(next) ? GROWTH.exec(next.slice(0, 20)) : null);
-      const kind = kindOf(s.text, start + m.index!, ctx);
       // Only the clause's own words date it: an earlier clause may speak of another year (有望在2024年试产).
       const own = clause.slice(0, m.index!);
+      const kind = futureHorizon(yearBefore(own, own.length), years) ? 'target' : kindOf(s.text, start + m.index!, ctx);
       // A clause that is only a year (2022年,…) dates the one after it.
       const yearClause = /^(?:\s*)(?:在|截至)?(\d{4})年(?:度|全年|底|末)?$/.exec(clauses[ci - 1] ?? '');
       const year = explicitYear(own, own.length) ?? (yearClause && !own.trim() ? Number(yearClause[1]) : null) ?? ctx.sectionYear ?? (kind === 'target' ? years.targetYear : years.review);

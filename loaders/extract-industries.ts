@@ -46,6 +46,20 @@ const TRADE_GROWTH = new RegExp(`^(?:其中[,，]?|分行业看[,，]?)?(?:全�
 const CLAUSE_SUBJECT = /^([\u4e00-\u9fa5]{2,4})产业(?:要|重点|将|应|必须|加快|全面|实现|突破|持续|继续)/;
 const ROLE_OR_VERB = /^(推进|推动|完成|制定|提升|加强|根据|围绕|聚焦|大力|着力|该|培育|壮大|做强|做大|了|就业|构建|实施|加快|发展|打造|深入|积极|全力|进一步|带动)|(主导|特色|新兴|支柱|优势|传统|重点|全|相关|首位|富民|现代|的)$/;
 
+const CLASSIFIED_OPENER = /^(?:其中[,，]?|分行业看[,，]?|全年|全县|全市|全区|全旗)*/;
+const CLASSIFIED_FIGURE = /^(?:总)?(?:产值|增加值|营业收入)?(?:比上年|同比)?(?:增长|下降|达到|达|完成|实现|突破|\d)/;
+
+/** The name kept for a classified trade opening the clause with its figure (growth alone counts in a breakdown by trade). */
+function classifiedTrade(clause: string, byTrade: boolean): string | null {
+  const t = clause.replace(CLASSIFIED_OPENER, '');
+  for (const [official, name] of Object.entries(industryVocabulary().classifiedTrades)) {
+    if (!t.startsWith(official)) continue;
+    const rest = t.slice(official.length);
+    if (CLASSIFIED_FIGURE.test(rest) && (byTrade || /^(?:总)?(?:产值|营业收入)/.test(rest))) return name;
+  }
+  return null;
+}
+
 /** A bare industry word: no verb in front, no role word at the end, not a policy word. */
 function plainIndustryWord(name: string): boolean {
   return !ROLE_OR_VERB.test(name) && isIndustryName(canonicalIndustry(name));
@@ -231,6 +245,12 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       // 陶瓷、花炮、玻璃产值: the county's product lines.
       const output = /^([\u4e00-\u9fa5]{2,4}(?:、[\u4e00-\u9fa5]{2,4})+)(?:等)?(?:产业)?产值/.exec(t);
       if (output) for (const item of splitTopLevel(output[1]!)) push(item, null, s);
+      // 化学原料和化学制品制造业增长15.1%: a division of the national classification, named as bulletins write it.
+      const classified = classifiedTrade(t, byTrade);
+      if (classified) {
+        push(classified, null, s);
+        continue;
+      }
       // 其中,包装印刷业产值增长12.3%: a trade (…业) whose output the report gives, one clause each.
       const tradeOutput = (byTrade ? TRADE_GROWTH : TRADE_OUTPUT).exec(t);
       // What opens the clause (桐城市全年, 全县) is no part of the trade.

@@ -10,6 +10,7 @@ export interface IndustryVocabulary {
   notIndustries: string[];
   developVerbs: string[];
   statisticalSectors: string[];
+  classifiedTrades: Record<string, string>;
 }
 
 let cached: IndustryVocabulary | undefined;
