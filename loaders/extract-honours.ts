@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config.ts';
 import type { Honour, HonourLevel, RecipientType } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
-import { loadGazetteer } from './gazetteer.ts';
+import { loadGazetteer, provinceShortNames } from './gazetteer.ts';
 import { clausesOutsideQuotes, evidence, type Span } from './segment.ts';
 import { splitTopLevel, stripQuotes } from './text-lists.ts';
 
@@ -126,6 +126,9 @@ function cleanName(raw: string): string {
     .replace(/^“([^“”]+)”$/, '$1');
 }
 
+let provinceOpeningRe: RegExp | undefined;
+const provinceOpening = () => (provinceOpeningRe ??= new RegExp(`^(?:${provinceShortNames()})`));
+
 /** 示范联系点和试点县: a short last item borrows the stem of the item before it. */
 function completeConjoined(names: string[]): string[] {
   const v = vocabulary();
@@ -135,7 +138,8 @@ function completeConjoined(names: string[]): string[] {
   return names.map((n, i) => {
     const prev = names[i - 1];
     const own = /^(省级|国家级|市级|全国|国家|全省|全市)/.exec(stripQuotes(n))?.[1];
-    if (own || LEVEL_WORD.test(n)) level = own;
+    // 全国工业百强县、广西高质量发展十强县: a province opening a title is its own level.
+    if (own || LEVEL_WORD.test(n) || provinceOpening().test(stripQuotes(n))) level = own;
     else if (prev && level && n.length >= 4 && v.headRe.test(stripQuotes(n))) return `${level}${stripQuotes(n)}`;
     if (!prev || n.length > 5 || LEVEL_WORD.test(n)) return n;
     const head = v.headRe.exec(stripQuotes(prev));
@@ -188,7 +192,8 @@ function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] |
   // 醴陵市综治工作: the county's own work earns the title for the county.
   const ownWork = countyNames.find((n) => subject.startsWith(n));
   const rest = ownWork ? subject.slice(ownWork.length) : subject;
-  if (ownWork && !rest) return countyRecipient();
+  // 融水县 for 融水苗族自治县: the short name with the kind's last character is the county.
+  if (ownWork && (!rest || (county && rest === county.name.slice(-1)))) return countyRecipient();
   if (v.activitySubject.some((a) => rest.endsWith(a)) && !/(镇|乡|村|公司|集团|园区|开发区|局|中心|学校|医院)/.test(rest)) return countyRecipient(rest);
   if (/^(县|市|区)(委|政府|人民政府)$/.test(rest)) return countyRecipient();
   if (/^(园区|开发区|高新区|经开区|工业园)$/.test(rest)) {

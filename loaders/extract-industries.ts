@@ -119,6 +119,9 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
     // 大周镇再生金属产业集群: a town's name opening the words is where the trade is, not its name.
     let bare = raw.replace(/^(等|和|及)/, '');
     if (full && bare.startsWith(full) && bare.length > full.length + 1) bare = bare.slice(full.length);
+    // 融水县香杉产业 in a report on 融水苗族自治县: the short name with the kind's last character is the county too.
+    const spoken = doc.county && doc.county.shortName && doc.county.name !== doc.county.shortName ? `${doc.county.shortName}${doc.county.name.slice(-1)}` : null;
+    if (spoken && spoken !== full && bare.startsWith(spoken) && bare.length > spoken.length + 1) bare = bare.slice(spoken.length);
     bare = bare.replace(/^(?!城乡)[\u4e00-\u9fa5]{2,4}?(?:镇|街道)(?=[\u4e00-\u9fa5]{2})/, '');
     let name = canonicalIndustry(bare.replace(/^(全县|全市|全区|我县|我市|该县|该市|县域|本地|当地)/, '').replace(/^[百千万]亿级/, '').replace(/^(特色|传统|新兴|优势)(?=[\u4e00-\u9fa5]{2})/, ''));
     // 沙县小吃, 临武鸭: the county's own name before a trade is part of its name, not grammar,

@@ -246,14 +246,17 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
   const etc = body.search(/等(?![级次])/);
   let itemsText: string;
   let after: string;
+  let deadline = false;
   if (etc >= 0) {
     itemsText = body.slice(0, etc);
     after = body.slice(etc + 1);
   } else {
     const sm = v.statusRe.exec(body);
     if (!sm) return [];
-    // …工程全面完工: the adverbs before the status are not part of the last name.
-    itemsText = body.slice(0, sm.index).replace(/(?:全面|全线|基本|顺利|如期|提前|已经|已|正式|相继|陆续|均|先后)+$/, '');
+    // …工程全面完工, …二期年内建成投用: the adverbs and deadlines before the status are not part of the last name.
+    const before = body.slice(0, sm.index);
+    itemsText = before.replace(/(?:全面|全线|基本|顺利|如期|提前|已经|已|正式|相继|陆续|均|先后|年内|年底前|年底|年中|上半年|下半年|今年|明年|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|份)?前?)+$/, '');
+    deadline = FUTURE.test(before.slice(itemsText.length)) || /年内|年底|上半年|下半年|明年/.test(before.slice(itemsText.length));
     after = body.slice(sm.index);
   }
   if (!itemsText.includes('、') && etc < 0) return [];
@@ -272,8 +275,10 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
   const projectCategory = /项目|工程|公路|道路|大道|市场|民宿|绿地|基础设施|园区|产业园|基地|设施|小学|中学|学校|医院|场馆/.test(category) && !/产业(?!园)|认证|品牌|体系/.test(category);
   const namedLikeProjects = items.filter((i) => v.headRe.test(i) && i.length >= 3).length * 2 >= items.length;
   if (!(projectCategory || (etc < 0 && namedLikeProjects && after_))) return [];
-  const status = after_ ?? statusBefore(lead) ?? statusBefore(text);
-  if (!status) return [];
+  const stated = after_ ?? statusBefore(lead) ?? statusBefore(text);
+  if (!stated) return [];
+  // 确保A、B年内建成投用: what the list is to reach, not where it stands.
+  const status = deadline || FUTURE.test(lead) || FUTURE.test(afterNoCount.slice(0, sm ? sm.index : 0)) ? intended(stated) : stated;
   if (items.some((i) => i.length > 30)) return [];
   const nameOf = (item: string) => {
     const headless = !v.headRe.test(item);
@@ -451,12 +456,13 @@ function brandsIn(name: string, known: string[], places: string[] = []): string[
   // 国道318线, 石门县2024年…: a road or a place before the number, not a brand.
   // 某某尉氏50兆瓦…: the county's name after a brand is where it builds, not part of the brand.
   const word = places.reduce((w, p) => (p.length >= 2 && w.endsWith(p) && w.length - p.length >= 2 ? w.slice(0, -p.length) : w), beforeNumber[1]!);
-  return vocabulary().notBrands.includes(word) || /[省市县区镇乡村]$/.test(word) ? [] : [word];
+  // 平果200兆瓦…: the county's own short name before the figure is where, not who.
+  return vocabulary().notBrands.includes(word) || places.includes(word) || /[省市县区镇乡村]$/.test(word) ? [] : [word];
 }
 
 /** Projects: named undertakings with their own status, investment, capacity, industry and enterprises. */
 export function extractProjects(doc: ReportDoc): Project[] {
-  const dating = dateSentences(doc.sentences, doc.text, doc.years, doc.meta.title);
+  const dating = dateSentences(doc.sentences, doc.text, doc.years, doc.meta.title, doc.meta.publishedAt ? Number(doc.meta.publishedAt.slice(0, 4)) : null);
   const known = doc.enterprises.map((e) => e.name);
   const industries = doc.industries.map((i) => i.name);
   const places = doc.county ? [doc.county.name, doc.county.shortName, ...doc.county.aliases] : [];

@@ -67,11 +67,12 @@ export interface SentenceDating {
   planned: boolean;
 }
 
+const RELATIVE_OPENING = /^(?:[\u4e00-\u9fa5]{0,4}?[,，])?(?:(今年|去年)(?:以来|上半年|前三季度|年初以来|1[-—至]\d{1,2}月|[,，])|\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,，]|(?:近日|日前)[,，])/;
 const PLAN_SENTENCE = /力争|(?<!即)将(?:加快|推进|实施|启动|建设|开工|打造)|明年|新的一年|今年(?:将|要)/;
 const SENTENCE_YEAR = /(?<![\d.比较与同至到])(19[89]\d|20[0-4]\d)年(?!度?以来)/;
 
 /** Dates every sentence: headings with a year (2020 奋勇前行) carry to the sentences under them. */
-export function dateSentences(sentences: { text: string; start: number; end: number }[], text: string, years: ReportYears, title: string | null = null): SentenceDating[] {
+export function dateSentences(sentences: { text: string; start: number; end: number }[], text: string, years: ReportYears, title: string | null = null, publishedYear: number | null = null): SentenceDating[] {
   let sectionYear: number | null = null;
   // 2025年,我们将…。重点抓好…: a paragraph that opens with the year planned for speaks of it to its end.
   let paragraph: { start: number; year: number } | null = null;
@@ -87,11 +88,15 @@ export function dateSentences(sentences: { text: string; start: number; end: num
     }
     // The sentence's own year opens it (2023年,…); a year further in dates something else (有望在2024年试产).
     const own = SENTENCE_YEAR.exec(s.text.slice(0, 12));
+    // 今年以来,…签约项目12个。其中,… / 5月15日,记者走进…: news dated by its publication speaks of
+    // that year (去年: the one before) to the paragraph's end.
+    const relative = own || publishedYear === null ? null : RELATIVE_OPENING.exec(s.text.slice(0, 8));
     if (own) paragraph = Number(own[1]) === years.planYear && years.planYear !== years.reviewYear ? { start: lineStart, year: years.planYear } : null;
+    else if (relative) paragraph = { start: lineStart, year: relative[1] === '去年' ? publishedYear! - 1 : publishedYear! };
     else if (paragraph && paragraph.start !== lineStart) paragraph = null;
-    const inPlan = !own && paragraph !== null;
-    const planned = inPlan || PLAN_SENTENCE.test(s.text);
-    const year = own ? Number(own[1]) : inPlan ? paragraph!.year : sectionYear ?? (planned ? years.planYear : years.reviewYear);
+    const carried = !own && paragraph !== null;
+    const planned = (carried && !relative && paragraph!.year === years.planYear) || PLAN_SENTENCE.test(s.text);
+    const year = own ? Number(own[1]) : carried ? paragraph!.year : sectionYear ?? (planned ? years.planYear : years.reviewYear);
     return { year, planned };
   });
 }
