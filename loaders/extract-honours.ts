@@ -102,7 +102,9 @@ const RANKING_ANNOUNCED = /(?:^|[,，]|近日|日前)(?:\d{4}年?度?)?([^,，;�
 /** A unit's place in it, with no verb of conferral: X位列第65位, X排名第32位. */
 /** A place and nothing else (,位列第71位 / ,排名第3位). */
 const PLACE_ONLY = /^(?:位列|位居|排名|排在|名列|居)(?:全国)?第([\d一二三四五六七八九十百]+)位(?:[,，、]|$)/;
-const PLACED = /^([^,，;；。]{2,20}?)(?:位列|位居|排名|排在|名列|列)(?:全国|全省)?第([\d一二三四五六七八九十百]+)[位名]/;
+const PLACED = /^([^,，;；。]{2,20}?)(?:位列|位居|排名|排在|名列|列)(?:全国|全省)?第([\d一二三四五六七八九十百]+)([位名])/;
+/** 在全省县域经济高质量发展综合考核中,X位列第12名: the assessment named in the clause before the place. */
+const ASSESSED_BEFORE = /(?:^|[,，])在(?:\d{4}年度?)?((?:全国|全省|[\u4e00-\u9fa5]{2,3}省)[^,，;；。]{2,30}?(?:考核|考评|评价|评比|测评|监测))中[,，]?$/;
 /** 市委、市政府授予我县“平安县”称号: the conferring body, the receiving unit, the title. */
 const CONFERRED = /^((?:[\u4e00-\u9fa5]{0,8}?(?:国务院|党中央|中央|部|省委|省政府|市委|市政府|州委|州政府|厅|局|委员会|协会|学会)、?)+)授予((?:我|本|该|全)[县市区旗]|[\u4e00-\u9fa5]{2,20}?(?:镇|乡|街道|村|社区|公司|集团|学校|医院))(.{3,40}?)(?:称号|荣誉称号|荣誉|奖)?$/;
 /** X、Y、Z等工作获省政府真抓实干督查激励: one incentive per work area. */
@@ -210,7 +212,7 @@ function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] |
   const plain = !listed && own.includes('、') && own.split('、').every((n) => n.length >= 2 && n.length <= 14) ? own.split('、') : null;
   const names = listed ? splitTopLevel(listed[1]!) : plain ?? [own];
   return names
-    .map((n) => n.replace(/^(在|由|经)/, '').trim())
+    .map((n) => n.replace(/^(?:在|由|经(?![济开]))/, '').trim())
     // “X蜜桃”获评…: a quoted subject is a product or brand; the quotes are not its name.
     .map((n) => (/^“[^“”]+”$/.test(n) ? stripQuotes(n) : n))
     .filter((n) => n.length >= 2 && n.length <= 30 && /\p{Script=Han}/u.test(n))
@@ -268,6 +270,10 @@ function directTitles(c: Span, s: Span, doc: ReportDoc): Found | null {
   if (placed && announced) {
     const ranking = announced[1]!.replace(/^(?:近日|日前)/, '');
     return { names: [`${ranking}第${placed[2]}位`], recipients: recipientsOf(placed[1]!, doc, null, c.start), context: ranking };
+  }
+  const assessed = placed ? ASSESSED_BEFORE.exec(s.text.slice(0, c.start - s.start)) : null;
+  if (placed && assessed) {
+    return { names: [`${assessed[1]}第${placed[2]}${placed[3]}`], recipients: recipientsOf(placed[1]!, doc, null, c.start), context: assessed[1]! };
   }
   const conferred = c.text.includes('授予') ? CONFERRED.exec(c.text.replace(LEADING_SUBJECT_NOISE, '')) : null;
   if (conferred && honourLike(cleanName(conferred[3]!), false)) {

@@ -168,6 +168,9 @@ const AMOUNT = '[\\d.]+\\s*(?:亿|万)?(?:元|美元|人次|人|亩|吨|户)';
 const FROM_TO = new RegExp(`^[^,，;；。]{0,4}?(?:由|从)(\\d{4})年(?:底|末)?的?(${AMOUNT})(?:增加|增长|提高|提升|跃升|扩大|上升)?(?:到|至)(\\d{4})年(?:底|末)?的?(${AMOUNT})`);
 
 /** The level and the growth stated right after a label, before the next label. */
+/** Words that name a figure: a clause holding one speaks of that figure, not of the label before it. */
+const OWN_FIGURE = /产值|收入|营收|总额|增加值|面积|产量|投资|利润|税收|人数|人次|销售额|交易额|出口|进口|贷款|存款|用电量/;
+
 function parseWindow(window: string, units: Unit[], kind: IndicatorKind): Parsed {
   let value: Quantity | null = null;
   let growth = GROWTH.exec(window);
@@ -184,6 +187,9 @@ function parseWindow(window: string, units: Unit[], kind: IndicatorKind): Parsed
     if (!q || !units.includes(q.unit)) continue;
     const before = window.slice(0, m.index);
     const after = window.slice(m.index + m[0].length);
+    // …增加值增长8.3%,新能源产业实现产值312亿元: a later clause that names a figure of its own owns its amount.
+    const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('，'), before.lastIndexOf(';'), before.lastIndexOf('；')) + 1);
+    if (clause.length < before.length && OWN_FIGURE.test(clause)) break;
     if (kind === 'actual' && (THRESHOLD_BEFORE.test(before) || THRESHOLD_AFTER.test(after))) continue;
     // 粮食种植面积稳定在12万亩以上: a floor kept is no level of the year (as a target it is the target).
     if (kind === 'actual' && /稳定在\s*$/.test(before) && /^\s*以上/.test(after)) continue;
@@ -456,7 +462,8 @@ function otherFigures(doc: ReportDoc, s: Span, labels: LabelHit[], ctx: Context,
     offset += clause.length + 1;
     if (labels.some((l) => l.start < start + clause.length && l.end > start)) continue;
     for (const m of openingFigures(clause)) {
-      const label = m[1]!.replace(OTHER_LEAD, '').replace(/^[“”]+|[“”]+$/g, '');
+      // 新能源产业实现产值 → 新能源产业产值: the verb between the subject and its figure is no part of the name.
+      const label = m[1]!.replace(OTHER_LEAD, '').replace(/^[“”]+|[“”]+$/g, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?:实现|完成)(?=(?:总)?产值|(?:营业|销售|主营业务)?收入|营收|销售额)/, '');
       if (label.length < 3 || !OTHER_HEAD.test(label) || foreignScope(doc, clause.slice(0, m.index! + m[1]!.length - label.length))) continue;
       const n = parseNumber(m[2]!);
       if (n === undefined) continue;
@@ -465,7 +472,7 @@ function otherFigures(doc: ReportDoc, s: Span, labels: LabelHit[], ctx: Context,
       const after = clause.slice(m.index! + m[0].length);
       // …总产值96.3亿元,较上年同期增长12.1%: the growth may open the next clause.
       const next = clauses[ci + 1] ?? '';
-      const g = GROWTH.exec(after.slice(0, 16)) ?? (!after.trim() && /^(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|下降|减少)/.test(next) ? GROWTH.exec(next.slice(0, 20)) : null);
+      const g = GROWTH.exec(after.slice(0, 16)) ?? (!after.trim() && /^(?:(?:同比|比上年|较上年|比去年|较去年)(?:同期)?)?(?:增长|下降|减少)[\d.]+%/.test(next) ? GROWTH.exec(next.slice(0, 20)) : null);
       // Only the clause's own words date it: an earlier clause may speak of another year (有望在2024年试产).
       const own = clause.slice(0, m.index!);
       const kind = futureHorizon(yearBefore(own, own.length), years) ? 'target' : kindOf(s.text, start + m.index!, ctx);
