@@ -50,7 +50,7 @@ const INVESTMENT_BEFORE = /(?:总投资|计划投资|投资)(?:约|达)?\s*([\d.
 /** 完成年度投资19.5亿元: the year's spending on a project under way. */
 const ANNUAL_INVESTMENT = /^(?:(?:完成|累计完成)(?:年度|年内|全年|当年)?|(?:年度|年内|全年|当年)(?:完成)?)投资\s*([\d.]+)\s*(亿|万)元/;
 /** What may follow a project name: punctuation, a status, its investment, a designation. */
-const AFTER_NAME = /^($|[,，;；。、(（]|等|和|及|与|建设|项目|工程|投资|总投资|计划|已|正式|全面|全线|基本|如期|提前|顺利|相继|即将|有望|于|在|被|列为|纳入|获|入选|完成|累计|实现|年度|开工|竣工|建成|投产|投运|运营|营业|通车|贯通|交付|投入|主体|进入|加快|有序|持续|稳步|扎实|加速|正在|启动|开始|一期|二期|签约|落户|落地|试|点火|达产|达效|年内|年底|年中|上半年|下半年|今年|明年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|早日|尽快|预计|力争|确保|争取|计划|将|拟|可望)/;
+const AFTER_NAME = /^($|[,，;；。、(（]|等|和|及|与|建设|项目|工程|投资|总投资|(?:合作|投资|框架|战略合作)?(?:协议|合同)|计划|已|正式|全面|全线|基本|如期|提前|顺利|相继|即将|有望|于|在|被|列为|纳入|获|入选|完成|累计|实现|年度|开工|竣工|建成|投产|投运|运营|营业|通车|贯通|交付|投入|主体|进入|加快|有序|持续|稳步|扎实|加速|正在|启动|开始|一期|二期|签约|落户|落地|试|点火|达产|达效|年内|年底|年中|上半年|下半年|今年|明年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|早日|尽快|预计|力争|确保|争取|计划|将|拟|可望)/;
 /** Characters that glue onto a head to make a longer noun (厂房, 路网, 站点). */
 const NOUN_CONTINUES = /^[房网区库群带线段口门楼场所室点位面费款率业]/;
 /** A designation conferred on a named project (列为省十大产业项目) makes it a project without a status. */
@@ -71,7 +71,7 @@ const REGISTERED_OPENING = /^[\u4e00-\u9fa5()（）]{2,24}?(?:有限责任公司
 const INVESTOR_CLAUSE = new RegExp(`^${COMPANY}(?:计划)?(?:总)?(?:投资|出资)(?:约)?(?:([\\d.]+)\\s*(亿|万)元)?$`);
 
 /** The verb that introduces a name inside a clause (…区建成X, …县引进…的X, …县确保X年内完工); the last one counts. */
-const VERB_IN_SEGMENT = /^.*(?:投资[\d.]+(?:亿|万)元(?:建设|新建|兴建|打造|实施)|建成了|建成|新建了|新建|引进了|引进|签约了|签约|开工建设|启动建设|打造了|打造|落成|落地了|落地|确保|力争)(?![\u4e00-\u9fa5]{0,2}(?:项目|工程)$)/;
+const VERB_IN_SEGMENT = /^.*(?:投资[\d.]+(?:亿|万)元(?:建设|新建|兴建|打造|实施)|建成了|建成|新建了|新建|引进了|引进|签约了|签约|签订了|签订|签署了|签署|开工建设|启动建设|打造了|打造|落成|落地了|落地|确保|力争)(?![\u4e00-\u9fa5]{0,2}(?:项目|工程)$)/;
 /** Verbs a list item may not start with: such a list is of actions, not projects. */
 const ACTION_ITEM = /^(构建|推动|实现|加强|完善|提升|健全|建立|落实|强化|深化|优化|促进|保障|做到|坚持|推行|开展|抓好|统筹)/;
 
@@ -377,7 +377,7 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     if (verb && facilityKindOnly(name)) continue;
     if (!isSpecific(name, status !== null, places) && inv === null && !concrete) continue;
     // 三一重工集团投资20亿元建设的…项目: the company that invests builds it.
-    const by = prefix.length <= WINDOW ? BUILDER_BEFORE.exec(prefix.trim()) ?? invests : null;
+    const by = prefix.length <= WINDOW ? BUILDER_BEFORE.exec(prefix.trim()) ?? invests ?? signingParty(prefix) : null;
     // 年产5万吨和10万吨…项目: two projects sharing one head; an amount said once is for both together.
     const names = sharedHead(name);
     for (const one of names) {
@@ -458,6 +458,15 @@ function brandsIn(name: string, known: string[], places: string[] = []): string[
   const word = places.reduce((w, p) => (p.length >= 2 && w.endsWith(p) && w.length - p.length >= 2 ? w.slice(0, -p.length) : w), beforeNumber[1]!);
   // 平果200兆瓦…: the county's own short name before the figure is where, not who.
   return vocabulary().notBrands.includes(word) || places.includes(word) || /[省市县区镇乡村]$/.test(word) ? [] : [word];
+}
+
+/** 某县与华润电力签订…项目合作协议: the company the county signs with builds what is signed. */
+function signingParty(prefix: string): [string, string] | null {
+  const m = /与([\u4e00-\u9fa5()（）]{2,24}?)(?:正式)?(?:签订|签署|签约)(?:了)?$/.exec(prefix.trim());
+  if (!m) return null;
+  const party = m[1]!;
+  const company = /(?:有限公司|有限责任公司|股份|公司|集团)$/.test(party) || groupNames().names.includes(party);
+  return company ? [m[0], party] : null;
 }
 
 /** Projects: named undertakings with their own status, investment, capacity, industry and enterprises. */

@@ -74,7 +74,8 @@ export function findPublisher(header: string): string | null {
 export function findTitle(lines: string[], htmlTitle: string | null): string | null {
   const tabled = tableField(lines.slice(0, HEADER_LINES).join('\n'), '标题|题名');
   if (tabled) return tabled;
-  const prose = (l: string) => /[。!！?？]/.test(l) || (l.length > 40 && (l.match(/[,，]/g) ?? []).length >= 2) || /^现在[,，]?我代表|^各位代表|摄[)）]/.test(l);
+  // 总投资186亿元！X县举行…签约活动, 喜报！…: a short headline may exclaim; a sentence ends in 。.
+  const prose = (l: string) => /。/.test(l) || (/[!！?？]/.test(l) && (l.length > 40 || /[,，]/.test(l))) || (l.length > 40 && (l.match(/[,，]/g) ?? []).length >= 2) || /^现在[,，]?我代表|^各位代表|摄[)）]/.test(l);
   // 和县人民政府县长 戴瑞: a byline names the speaker, not the report.
   const byline = (l: string) => /(?:县长|市长|区长|旗长|主席|书记|主任|局长|记者|通讯员)\s*[\u4e00-\u9fa5]{2,4}$/.test(l);
   const plausible = (l: string) => l.length >= 6 && l.length <= 80 && !/^[一二三四五六七八九十]+[、.]|^[(（][一二三四五六七八九十]+[)）]/.test(l) && !META_LINE.test(l) && !FURNITURE.test(l) && /\p{Script=Han}/u.test(l) && !/^(——|--|—)/.test(l) && !prose(l) && !byline(l);
