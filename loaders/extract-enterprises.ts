@@ -73,6 +73,9 @@ function partiesIn(text: string, trie: Trie<string>): string[] {
     .map((m) => m.word);
 }
 
+let provinceOpening: RegExp | undefined;
+const provinceOpeningRe = () => (provinceOpening ??= new RegExp(`^(?:${provinceShortNames()})[\u4e00-\u9fa5]{2}`));
+
 let broughtIn: RegExp | undefined;
 const broughtInRe = () => (broughtIn ??= new RegExp(`(?:引进|招引|引来|吸引)(${provinceShortNames()})([\\u4e00-\\u9fa5]{2,3}?)(?=发展|投资|建设|落户|入驻|来|在|[、,，等])`, 'g'));
 
@@ -99,6 +102,10 @@ const FACILITY = /水库|公路|道路|大道|工程|设施|小区|项目|大桥
 const NOT_A_BRAND = /县|市|区|镇|乡|村|园|我|全|该|这|它|其|先后|连续|多次|再次|首次|成功|已经/;
 /** X制药是…集团的全资子公司: a brand said to be a company. */
 const IS_COMPANY = /^([\u4e00-\u9fa5]{2,8}?)(?:是|系)[^,，;；。]{0,24}?(?:全资|控股)?(?:子公司|公司|企业|药企)(?:之一)?$/;
+
+/** 某某光伏在深交所主板上市, 某某股份成功登陆科创板: a company listed on an exchange or a board. */
+const EXCHANGE = '(?:深交所|上交所|北交所|港交所|深圳证券交易所|上海证券交易所|北京证券交易所|香港联交所|香港交易所|纳斯达克|纽交所|创业板|科创板|新三板|主板|中小板)';
+const LISTED_ON = new RegExp(`(?:^|[,，、]|其中|并|且)([\\u4e00-\\u9fa5]{2,8}?)(?:成功|正式|顺利)?(?:(?:在|于)${EXCHANGE}[\\u4e00-\\u9fa5]{0,6}?(?:上市|挂牌)|登陆${EXCHANGE})`);
 
 /**
  * …开发区引进四川华能涪江水电有限公司: the name starts after the last verb or conjunction,
@@ -171,7 +178,10 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
   const counties = placeNames(doc);
   const out = new Map<string, Enterprise>();
   const add = (raw: string, s: Span) => {
-    const name = cleanEnterprise(raw);
+    let name = cleanEnterprise(raw);
+    // 长兴县浙江某某股份有限公司: where the company is (the county) is no part of a name registered under a province.
+    const here = doc.county ? [doc.county.name, `${doc.county.shortName}${doc.county.name.slice(-1)}`].find((p) => name.startsWith(p)) : undefined;
+    if (here && provinceOpeningRe().test(name.slice(here.length))) name = name.slice(here.length);
     if (!plausible(name, counties) || out.has(name)) return;
     // A short form of a name already found (金雕 / 湖南金雕能源科技有限公司) is the same company.
     for (const known of out.keys()) if (known.includes(name) && known !== name && name.length <= 3) return;
@@ -223,6 +233,9 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
           if (heads.every((i) => v.brandRe.test(i)) && last) for (const i of [...heads, last[1]!]) add(i, s);
         }
       }
+      // 其中某某光伏在深交所主板上市: what is listed on an exchange is a company.
+      const listedOn = /上市|挂牌|登陆/.test(c.text) ? LISTED_ON.exec(c.text) : null;
+      if (listedOn && !NOT_A_BRAND.test(cleanEnterprise(listedOn[1]!))) add(listedOn[1]!, s);
       const is = /公司|企业|药企/.test(c.text) ? IS_COMPANY.exec(c.text) : null;
       if (is && !NOT_A_BRAND.test(is[1]!)) add(is[1]!, s);
       const ranked = !/企业|制造业|纳税|税收/.test(c.text) ? null : RANKED_BRANDS.exec(c.text.replace(/^(?:[\d]{4}年|其中|同时|目前|此外|全县|我县)+[,，]?/, ''));

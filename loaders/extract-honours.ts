@@ -105,6 +105,9 @@ const PLACE_ONLY = /^(?:位列|位居|排名|排在|名列|居)(?:全国)?第([\
 const PLACED = /^([^,，;；。]{2,20}?)(?:位列|位居|排名|排在|名列|列)(?:全国|全省)?第([\d一二三四五六七八九十百]+)([位名])/;
 /** 在全省县域经济高质量发展综合考核中,X位列第12名: the assessment named in the clause before the place. */
 const ASSESSED_BEFORE = /(?:^|[,，])在(?:\d{4}年度?)?((?:全国|全省|[\u4e00-\u9fa5]{2,3}省)[^,，;；。]{2,30}?(?:考核|考评|评价|评比|测评|监测))中[,，]?$/;
+/** …公布第五批专精特新“小巨人”企业名单,A、B、C 3家企业榜上有名: the units on a list announced in the clause before. */
+const ON_LIST = /^(.{2,120}?)(?:均|全部|成功|双双|同时)?(?:榜上有名|名列其中|位列其中|入选其中)/;
+const LIST_ANNOUNCED = /(?:^|[,，]|近日|日前)([^,，;；。]{0,24}?)(?:公布|发布|公示|印发|下发|认定)(?:了)?(?:\d{4}年度?)?([^,，;；。]{4,40}?)名单[,，]?$/;
 /** 市委、市政府授予我县“平安县”称号: the conferring body, the receiving unit, the title. */
 const CONFERRED = /^((?:[\u4e00-\u9fa5]{0,8}?(?:国务院|党中央|中央|部|省委|省政府|市委|市政府|州委|州政府|厅|局|委员会|协会|学会)、?)+)授予((?:我|本|该|全)[县市区旗]|[\u4e00-\u9fa5]{2,20}?(?:镇|乡|街道|村|社区|公司|集团|学校|医院))(.{3,40}?)(?:称号|荣誉称号|荣誉|奖)?$/;
 /** X、Y、Z等工作获省政府真抓实干督查激励: one incentive per work area. */
@@ -207,7 +210,8 @@ function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] |
   // 宁国市港口镇 is the town 港口镇 of this county; a company keeps its registered name.
   // 宁国市港口镇 is the town 港口镇 of this county, 延庆区X栽培系统 its heritage; a company keeps its registered name.
   // A short name is often part of the unit's own name (北川羌城旅游区): only the full name is taken off.
-  const own = ownWork && rest.length >= 2 && (/(镇|乡|街道|村|社区)$/.test(rest) || (ownWork === county?.name && !/(公司|集团|股份|企业|厂|合作社)$/.test(rest))) ? rest : subject;
+  // 长兴县浙江某某股份有限公司: a company registered under a province's name does not carry the county's.
+  const own = ownWork && rest.length >= 2 && (/(镇|乡|街道|村|社区)$/.test(rest) || (ownWork === county?.name && (!/(公司|集团|股份|企业|厂|合作社)$/.test(rest) || provinceOpening().test(rest)))) ? rest : subject;
   // A、B进入全市…前30强: short names joined by 、 are several recipients.
   const plain = !listed && own.includes('、') && own.split('、').every((n) => n.length >= 2 && n.length <= 14) ? own.split('、') : null;
   const names = listed ? splitTopLevel(listed[1]!) : plain ?? [own];
@@ -258,6 +262,13 @@ function directTitles(c: Span, s: Span, doc: ReportDoc): Found | null {
       .filter((a) => a.length >= 2 && a.length <= 16);
     // The incentive gives the level, whatever the area's words say.
     return { names: areas.map((area) => `${incentive[2]}(${area})`), recipients: recipientsOf('', doc, null), context: '', level: honourLevel(incentive[2]!) };
+  }
+  const onList = /榜上有名|名列其中|位列其中|入选其中/.test(c.text) ? ON_LIST.exec(c.text.replace(LEADING_SUBJECT_NOISE, '')) : null;
+  const list = onList ? LIST_ANNOUNCED.exec(s.text.slice(0, c.start - s.start)) : null;
+  if (onList && list) {
+    const units = splitTopLevel(onList[1]!.replace(/(?:[\d一二三四五六七八九十]+(?:家|个|所|名))?(?:企业|单位|村|镇|学校)?$/, ''));
+    const recipients = units.flatMap((u) => recipientsOf(u, doc, null, c.start));
+    return { names: [cleanName(list[2]!)], recipients, context: list[1]! };
   }
   const rise = c.text.includes('位') ? RISE.exec(c.text) : null;
   const named = rise ? RANKING_NAMED.exec(s.text.slice(0, c.start - s.start)) ?? RANKING_NAMED.exec(c.text.slice(0, rise.index)) : null;
