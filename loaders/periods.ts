@@ -16,6 +16,8 @@ const REVIEW_CUES = [
   /(?:回顾|刚刚过去的|过去的|已经过去的)(19[89]\d|20[0-4]\d)年/,
   /(?:过去一年|过去的一年|一年来|工作回顾)[^\n]{0,40}\n\s*(19[89]\d|20[0-4]\d)年[,，]?是/,
 ];
+/** The first year of each five-year plan (十四五: 2021–2025). */
+const FIVE_YEAR_PLANS: Record<string, number> = { 十一: 2006, 十二: 2011, 十三: 2016, 十四: 2021, 十五: 2026, 十六: 2031 };
 /** Phrases that put a year in the future tense: a plan, a deployment, targets. */
 const PLAN_CUES = [/(步入|迈入|迈进|展望|部署|描绘|谋划)\s*Y/, /Y年?(?:是|工作(?:目标|任务|安排|思路)|主要预期目标|预期目标|目标任务|,[^。]{0,12}将)/, /Y年?[^。]{0,6}(?:预期目标|奋斗目标)/];
 
@@ -32,6 +34,12 @@ export function reportYears(text: string, publishedAt: string | null, title: str
   for (const cue of REVIEW_CUES) {
     const m = cue.exec(head);
     if (m) return { reviewYear: Number(m[1]), planYear: Number(m[1]) + 1 };
+  }
+  // 第十四个五年规划纲要, “十四五”规划: a five-year plan looks back on the last year of the one before.
+  const fiveYear = title ? /第?(十[一二三四五六])(?:个)?五(?:年)?规划|[“"]?(十[一二三四五六])五[”"]?(?:时期|期间)?(?:[\u4e00-\u9fa5]{0,12})?规划/.exec(title) : null;
+  if (fiveYear) {
+    const n = FIVE_YEAR_PLANS[fiveYear[1] ?? fiveYear[2]!];
+    if (n) return { reviewYear: n - 1, planYear: n };
   }
   const titled = title ? /(19[89]\d|20[0-4]\d)年?(?:度)?/.exec(title) : null;
   if (titled) {
