@@ -150,7 +150,8 @@ function cleanName(raw: string): string {
 
 function isGeneric(name: string): boolean {
   const v = vocabulary();
-  const bare = stripQuotes(name);
+  // “项目一期已于6月投产…: a phase of the project spoken of, with no name of its own.
+  const bare = stripQuotes(name).replace(/^[“"]/, '').replace(/[(（]?[一二三四五六]期[)）]?$/, '');
   const stem = bare.replace(/(项目|工程)$/, '').replace(/产业链$|产业$/, '');
   // 落地项目, 在谈项目; 锂电产业链项目: a stage or an industry, not a name.
   if (/(项目|工程)$/.test(bare) && (stem.length <= 2 || industryOfText(stem, [stem]) === stem && stem.length <= 4 && /产业/.test(bare))) return true;
@@ -516,23 +517,27 @@ function paragraphOf(doc: ReportDoc, s: Span): string {
   return doc.text.slice(start, end < 0 ? doc.text.length : end);
 }
 
-/** The industry a paragraph is about: named at least twice in it. */
 /** A hospital, a school, a road, a heating network: a public work serves everyone, not the paragraph's industry. */
 function publicWork(name: string): boolean {
   return vocabulary().publicWorksRe.test(name);
 }
 
+/** The industry a paragraph is about: named at least twice in it, and twice as often as all others together. */
 function dominantIndustry(paragraph: string, industries: string[]): string | null {
   let best: string | null = null;
   let bestCount = 1;
+  let total = 0;
   for (const name of industries) {
     const n = paragraph.split(name).length - 1;
+    total += n;
     if (n > bestCount) {
       best = name;
       bestCount = n;
     }
   }
-  return best;
+  // A paragraph that names several industries about as often (文旅康养、电动工具、保温杯三大产业,
+  // 保温杯 once more) is about none of them alone.
+  return best && bestCount > 2 * (total - bestCount) ? best : null;
 }
 
 /** 包钢集团焦化 is 包钢集团土右旗200万吨焦化 named short: its characters in the same order. */
