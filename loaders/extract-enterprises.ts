@@ -82,7 +82,7 @@ const broughtInRe = () => (broughtIn ??= new RegExp(`(?:引进|招引|引来|吸
 const LEGAL_TAIL = /^[)）]?(?:有限公司|有限责任公司|股份有限公司|集团有限公司|集团公司|公司)/;
 
 /** Words that lead into a name but are not part of it (与金荣集团签订 → 金荣集团). */
-const LEAD = /^(?:[\d]{4}年|去年|今年|前年|当年|上年|近年来|力争|确保|争取|计划|预计|力促|促成|积极|全力|着力|吸引了|吸引|引来|其中|同时|目前|此外|并|与|和|同|由|对|向|把|将|被|在|为|从|让|使|帮助|支持|推动|推进|引导|鼓励|培育|引进|招引|成功引进|成功申报|申报|加快|加快推进|依托|联合|携手|协调|督促|指导|服务|扶持|新增|新引进|包括|以及|及|如|例如|像|落户|入驻|签约|签订|组建|成立|注册|整合|关闭|处置|淘汰|建成|投资|完成|实现|累计|全年|年内|已|该县|全县|我县|县内|县|市|本地|当地|园区|开发区)+/;
+const LEAD = /^(?:[\d]{4}年|去年|今年|前年|当年|上年|近年来|力争|确保|争取|计划|预计|力促|促成|积极|全力|着力|吸引了|吸引|引来|其中|同时|目前|此外|帮助|支持|推动|推进|引导|鼓励|培育|引进|招引|成功引进|成功申报|申报|加快|加快推进|依托|联合|携手|协调|督促|指导|服务|扶持|新增|新引进|包括|以及|例如|比如|诸如|落户|入驻|签约|签订|组建|成立|注册|整合|关闭|处置|淘汰|建成|投资|完成|实现|累计|全年|年内|已|该县|全县|我县|县内|县|市|本地|当地|园区|开发区)+/;
 
 /** Where a company name starts inside the run of characters before its suffix. */
 const NAME_BREAK = /([、和与及,，]|(?:总部位于|位于|地处|来自)[\u4e00-\u9fa5]{1,10}?的|引进|推动|支持|帮助|培育|鼓励|联合|依托|签约|落户|入驻|成立|组建|集聚|聚集|汇聚|拥有|涌现|产业|行业|是|旗下|占|吸引了|吸引|引来)/;
@@ -122,10 +122,18 @@ function nameStart(run: string): string {
   return name;
 }
 
-function cleanEnterprise(raw: string): string {
+/**
+ * One character of grammar before a name (与金荣集团签订, 由某某公司投资): it also opens names
+ * (同创纺织, 和邦生物), so a list's later items, which follow a 、, keep it.
+ */
+const LEAD_CHARACTER = /^(?:并|与|和|同|由|对|向|把|将|被|在|为|从|让|使|及)/;
+
+function cleanEnterprise(raw: string, listItem = false): string {
   let name = stripQuotes(raw.trim());
   for (let i = 0; i < 3; i++) {
-    const bare = name.replace(LEAD, '').replace(DESCRIPTOR, '');
+    let bare = name.replace(LEAD, '');
+    if (!listItem) bare = bare.replace(LEAD_CHARACTER, '').replace(LEAD, '');
+    bare = bare.replace(DESCRIPTOR, '');
     if (bare === name) break;
     name = bare;
   }
@@ -177,8 +185,8 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
   const v = vocabulary();
   const counties = placeNames(doc);
   const out = new Map<string, Enterprise>();
-  const add = (raw: string, s: Span) => {
-    let name = cleanEnterprise(raw);
+  const add = (raw: string, s: Span, listItem = false) => {
+    let name = cleanEnterprise(raw, listItem);
     // 长兴县浙江某某股份有限公司: where the company is (the county) is no part of a name registered under a province.
     const here = doc.county ? [doc.county.name, `${doc.county.shortName}${doc.county.name.slice(-1)}`].find((p) => name.startsWith(p)) : undefined;
     if (here && provinceOpeningRe().test(name.slice(here.length))) name = name.slice(here.length);
@@ -198,10 +206,10 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
         const items = splitTopLevel(c.text.slice(from, lm.index).replace(/^[,，]?(?:以及|及|和|还有)/, ''), ['以及']).flatMap((i) => i.split(v.joinAfterNameRe));
         from = lm.index! + lm[0].length;
         if (items.length >= 1 && items.every((i) => cleanEnterprise(i).length <= 16)) {
-          for (const i of items) {
+          items.forEach((i, k) => {
             const tail = v.suffixEndRe.exec(i)?.[0] ?? '';
-            add(`${nameStart(i.slice(0, i.length - tail.length))}${tail}`, s);
-          }
+            add(`${nameStart(i.slice(0, i.length - tail.length))}${tail}`, s, k > 0);
+          });
           listed = true;
         }
       }
@@ -221,7 +229,7 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
       }
       // Lists of brands: 玉华煤业、安鑫煤业、登茂通煤业 (not a list of industries: 新能源电池、现代纺织等产业)
       if (c.text.includes('、') && !/产业|行业/.test(c.text)) {
-        const items = splitTopLevel(c.text).map(cleanEnterprise);
+        const items = splitTopLevel(c.text).map((i, k) => cleanEnterprise(i, k > 0));
         const brandItems = items.map((i) => i.replace(/(智能化|扩建|项目|建设).*$/, ''));
         // A list that holds a facility (…水库建设) is a list of works, not of brands.
         if (brandItems.some((i) => FACILITY.test(i))) continue;

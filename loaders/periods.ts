@@ -28,7 +28,8 @@ const PLAN_CUES = [/(步入|迈入|迈进|展望|部署|描绘|谋划)\s*Y/, /Y�
  */
 export function reportYears(text: string, publishedAt: string | null, title: string | null = null): ReportYears {
   const counts = new Map<number, number>();
-  for (const m of text.matchAll(YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  // 力争到2025年…: a horizon looked to is no year the report is about (2019年到2023年 is a span).
+  for (const m of text.matchAll(YEAR)) if (!/(?<!年)到$/.test(text.slice(Math.max(0, m.index - 2), m.index))) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   // A headline year says it outright: 2023年统计公报 reviews 2023; 2024年政府工作报告 plans 2024.
   const head = text.slice(0, 4000);
   for (const cue of REVIEW_CUES) {
