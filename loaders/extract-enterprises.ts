@@ -187,9 +187,10 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
   const out = new Map<string, Enterprise>();
   const add = (raw: string, s: Span, listItem = false) => {
     let name = cleanEnterprise(raw, listItem);
-    // 长兴县浙江某某股份有限公司: where the company is (the county) is no part of a name registered under a province.
+    // 长兴县浙江某某股份有限公司, 隆回县三一重工集团: where the company is (the county) is no part of a
+    // name registered under a province, nor of a group's short name (县 names open registered names: 汶上县某某有限公司).
     const here = doc.county ? [doc.county.name, `${doc.county.shortName}${doc.county.name.slice(-1)}`].find((p) => name.startsWith(p)) : undefined;
-    if (here && provinceOpeningRe().test(name.slice(here.length))) name = name.slice(here.length);
+    if (here && name.length - here.length >= 4 && (provinceOpeningRe().test(name.slice(here.length)) || /(?<!有限)(?:集团|股份)$/.test(name))) name = name.slice(here.length);
     if (!plausible(name, counties) || out.has(name)) return;
     // A short form of a name already found (金雕 / 湖南金雕能源科技有限公司) is the same company.
     for (const known of out.keys()) if (known.includes(name) && known !== name && name.length <= 3) return;

@@ -363,9 +363,12 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     if (/(?:在|于|位于|落户|入驻|进驻)$/.test(near)) continue;
     const annual = ANNUAL_INVESTMENT.exec(rest);
     // A status may open the next clause (…项目投资2617万元,进入试运营).
-    const stated = statusAfter(rest) ?? statusBefore(prefix.trim()) ?? (verb ? statusBefore(verb[0]) : null) ?? (next && !mentionsHead(next.text) ? statusAfter(next.text) : null) ?? (annual ? 'under_construction' : null);
-    // An intention before the name or between it and its status makes the status a goal.
-    const status = FUTURE.test(nameRaw.slice(0, nameRaw.length - name.length) + near.slice(-12) + rest.slice(0, 12)) ? intended(stated) : stated;
+    const own = statusAfter(rest) ?? statusBefore(prefix.trim()) ?? (verb ? statusBefore(verb[0]) : null);
+    const fromNext = own === null && next && !mentionsHead(next.text) ? statusAfter(next.text) : null;
+    const stated = own ?? fromNext ?? (annual ? 'under_construction' : null);
+    // An intention before the name or between it and its status (…项目,确保早日开工) makes the status a goal.
+    const future = FUTURE.test(nameRaw.slice(0, nameRaw.length - name.length) + near.slice(-12) + rest.slice(0, 12)) || (fromNext !== null && FUTURE.test(next!.text.slice(0, 12)));
+    const status = future ? intended(stated) : stated;
     const before = INVESTMENT_BEFORE.exec(near);
     const invests = BUILDER_INVESTS.exec(prefix.slice(-WINDOW).trim());
     const inv = annual ? null : investment(rest.replace(/^[,，]/, '')) ?? (out.length === 0 ? investment(next?.text ?? '') : null) ?? (before ? toQuantity(Number(before[1]), before[2]!, '元')?.value ?? null : null) ?? (invests ? toQuantity(Number(invests[2]), invests[3]!, '元')?.value ?? null : null);
@@ -461,6 +464,14 @@ function brandsIn(name: string, known: string[], places: string[] = []): string[
   return vocabulary().notBrands.includes(word) || places.includes(word) || /[省市县区镇乡村]$/.test(word) ? [] : [word];
 }
 
+/**
+ * 河南卢氏县华盛食用菌有限公司投资…建设的: the builder read after a place (华盛食用菌有限公司) is the
+ * company the report names in full, so that the project and the enterprise are one node.
+ */
+function registeredAs(builder: string, known: string[]): string {
+  return known.filter((k) => k.length > builder.length && k.endsWith(builder)).sort((a, b) => a.length - b.length)[0] ?? builder;
+}
+
 /** 某县与华润电力签订…项目合作协议: the company the county signs with builds what is signed. */
 function signingParty(prefix: string): [string, string] | null {
   const m = /与([\u4e00-\u9fa5()（）]{2,24}?)(?:正式)?(?:签订|签署|签约)(?:了)?$/.exec(prefix.trim());
@@ -502,7 +513,7 @@ export function extractProjects(doc: ReportDoc): Project[] {
         status: cand.status ?? (signing ? 'signed' : null),
         capacity: CAPACITY.exec(cand.name)?.[1] ?? null,
         industry: industryOfText(cand.name, industries) ?? (publicWork(cand.name) ? null : dominantIndustry(paragraphOf(doc, s), industries)),
-        enterprises: [...new Set([...cand.enterprises, ...brandsIn(cand.name, known, places)])],
+        enterprises: [...new Set([...cand.enterprises.map((e) => registeredAs(e, known)), ...brandsIn(cand.name, known, places)])],
         year: dating[si]!.year,
         evidence: evidence(s),
       });
