@@ -510,7 +510,8 @@ function tableRow(s: Span, ctx: Context, cols: TableColumns, years: ReturnType<t
     cols.growth = cells.findIndex((c) => /增长|增速|同比|比上年|±/.test(c));
     return null;
   }
-  const hit = findLabels(cells[0] ?? '')[0];
+  // The label is in the first cell that holds one (a row may open with an empty or numbered cell).
+  const hit = cells.slice(0, 3).map((c) => findLabels(c)[0]).find((h) => h !== undefined);
   if (!hit || foreignScope(doc, '')) return null;
   const unitCell = cols.unit >= 0 ? cells[cols.unit] ?? '' : cells.find((c) => UNIT_CELL.test(c)) ?? '';
   const numbers = cells.map((c, i) => ({ c, i })).filter(({ c }) => NUMBER_CELL.test(c));

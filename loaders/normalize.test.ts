@@ -43,6 +43,15 @@ describe('normalization', () => {
     expect(normalize('指标\t单位\t绝对数\n地区生产总值\t亿元\t496.3\n正文\t一处').text).toBe('指标 | 单位 | 绝对数\n地区生产总值 | 亿元 | 496.3\n正文 一处');
   });
 
+  it('keeps the column of an empty tab cell and drops the tabs that open a row', () => {
+    expect(normalize('\t指标\t单位\t绝对数\t增长%\n\t规模以上工业增加值\t\t\t9.8').text).toBe('指标 | 单位 | 绝对数 | 增长%\n规模以上工业增加值 | | | 9.8');
+  });
+
+  it('turns a line of cells set apart by runs of spaces into cells, but not prose with wide spaces', () => {
+    expect(normalize('地区生产总值      亿元     452.3      6.2\n规模以上工业增加值   —   —    9.8').text).toBe('地区生产总值 | 亿元 | 452.3 | 6.2\n规模以上工业增加值 | — | — | 9.8');
+    expect(normalize('全县实现地区生产总值  452.3亿元,  增长6.2%  左右').text).toBe('全县实现地区生产总值 452.3亿元, 增长6.2% 左右');
+  });
+
   it('tidies whitespace and page artefacts without losing paragraphs', () => {
     const n = normalize('  标题\u3000\r\n\r\n\r\n\r\n第一段\u200b内容 **8%** \t\n第二段');
     expect(n.text).toBe('标题\n\n第一段内容 8%\n第二段');

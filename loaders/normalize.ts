@@ -83,8 +83,15 @@ export function foldFullWidth(text: string): { text: string; folded: number } {
 export function normalizeWhitespace(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
-    // A line of tab-separated cells (a table pasted as text) reads like an HTML table row.
-    .replace(/^[^\n\t]*(?:\t+[^\n\t]*){2,}$/gm, (line) => line.split(/\t+/).map((c) => c.trim()).join(' | '))
+    // A line of tab-separated cells (a table pasted as text) reads like an HTML table row; an
+    // empty cell between two tabs keeps its column.
+    .replace(/^[^\n\t]*(?:\t+[^\n\t]*){2,}$/gm, (line) => line.trim().split('\t').map((c) => c.trim()).join(' | '))
+    // So does a line of cells set apart by runs of spaces (a table copied from a PDF): three cells
+    // or more, none of them prose.
+    .replace(/^[^\n]*\S {2,}\S[^\n]* {2,}\S[^\n]*$/gm, (line) => {
+      const cells = line.trim().split(/ {2,}/);
+      return cells.length >= 3 && !line.includes('|') && cells.every((c) => c.length <= 30) && !/[。,，;；:：]/.test(line) ? cells.join(' | ') : line;
+    })
     .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
     .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\v\f]/g, ' ')
     .replace(/\*\*(.+?)\*\*/g, '$1') // Markdown emphasis that pasted pages carry
