@@ -103,6 +103,9 @@ const NOT_A_BRAND = /县|市|区|镇|乡|村|园|我|全|该|这|它|其|先后|
 /** X制药是…集团的全资子公司: a brand said to be a company. */
 const IS_COMPANY = /^([\u4e00-\u9fa5]{2,8}?)(?:是|系)[^,，;；。]{0,24}?(?:全资|控股)?(?:子公司|公司|企业|药企)(?:之一)?$/;
 
+/** What a business does (…加工, …制品, …种植), with no name of a company in it. */
+const KIND_OF_BUSINESS = /(?:加工|制品|制造|生产|种植|养殖|销售|物流|仓储|电商|服务|配套|研发|上下游)$/;
+
 /** 某某光伏在深交所主板上市, 某某股份成功登陆科创板: a company listed on an exchange or a board. */
 const EXCHANGE = '(?:深交所|上交所|北交所|港交所|深圳证券交易所|上海证券交易所|北京证券交易所|香港联交所|香港交易所|纳斯达克|纽交所|创业板|科创板|新三板|主板|中小板)';
 const LISTED_ON = new RegExp(`(?:^|[,，、]|其中|并|且)([\\u4e00-\\u9fa5]{2,8}?)(?:成功|正式|顺利)?(?:(?:在|于)${EXCHANGE}[\\u4e00-\\u9fa5]{0,6}?(?:上市|挂牌)|登陆${EXCHANGE})`);
@@ -206,7 +209,8 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
       for (const lm of c.text.includes('等') ? c.text.matchAll(v.listReAll) : []) {
         const items = splitTopLevel(c.text.slice(from, lm.index).replace(/^[,，]?(?:以及|及|和|还有)/, ''), ['以及']).flatMap((i) => i.split(v.joinAfterNameRe));
         from = lm.index! + lm[0].length;
-        if (items.length >= 1 && items.every((i) => cleanEnterprise(i).length <= 16)) {
+        // 引进了竹纤维制品、竹笋加工等企业18家: kinds of business counted, not companies named.
+        if (items.length >= 1 && items.every((i) => cleanEnterprise(i).length <= 16) && !items.every((i) => KIND_OF_BUSINESS.test(cleanEnterprise(i)))) {
           items.forEach((i, k) => {
             const tail = v.suffixEndRe.exec(i)?.[0] ?? '';
             add(`${nameStart(i.slice(0, i.length - tail.length))}${tail}`, s, k > 0);

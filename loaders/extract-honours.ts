@@ -162,7 +162,9 @@ function honourLike(name: string, requireLevel: boolean, context = ''): boolean 
   // 全国千强镇第一名: a place in a ranking follows the title.
   // …重点镇(乡): a bracketed variant of the kind closes the title.
   const unranked = bare.replace(/第[\d一二三四五六七八九十]+[名位]$/, '').replace(/[(（][^)）]{1,4}[)）]$/, '');
-  const head = v.headRe.exec(unranked);
+  // 全省营商环境考核第一名: a place in a named assessment is a title, the assessment its head.
+  const assessed = unranked !== bare && /(?:考核|考评|评价|评比|测评|评估)$/.test(unranked);
+  const head = assessed ? ['', '第一名'] : v.headRe.exec(unranked);
   if (head && unranked !== bare && /^(县|市|区)$/.test(head[1]!)) return false;
   if (!head) return false;
   const needsLevel = requireLevel || v.levelRequiredHeads.includes(head[1]!);

@@ -195,13 +195,17 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       // 把红色旅游作为首位产业来抓; 坚持把锂电、新型建材作为主导产业
       const asRole = /(?:把|将)([\u4e00-\u9fa5、“”"]{2,40}?)(?:产业)?作为[^,，。]{0,8}?(首位|主导|支柱|特色|战略性新兴|新兴)产业/.exec(t);
       if (asRole) {
-        for (const item of splitTopLevel(asRole[1]!, ['和', '以及'])) push(item.replace(/产业$/, ''), roleOf(asRole[2]!), s);
+        // 把竹产业作为首位产业: a one-character trade named with 产业 is a name here.
+        for (const item of splitTopLevel(asRole[1]!, ['和', '以及'])) {
+          const name = item.replace(/产业$/, '');
+          push(name, roleOf(asRole[2]!), s, name.length === 1 && item.endsWith('产业'));
+        }
         continue;
       }
       // 把锂电产业作为…一号工程 / 将文旅康养产业打造成为…支柱产业
       const made = /(?:把|将)([\u4e00-\u9fa5]{1,8}?)产业(?:作为|打造成为?|列为|培育成为?)(.*)/.exec(t) ?? /^([^把将]{2,8}?)产业(?:作为|打造成为?|列为|是)(.*)/.exec(t);
       if (made) {
-        push(made[1]!, roleOf(made[2]!), s);
+        push(made[1]!, roleOf(made[2]!), s, made[1]!.length === 1);
         continue;
       }
       // 主导产业为A、B / 特色产业有A和B
