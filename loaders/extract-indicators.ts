@@ -157,6 +157,17 @@ function foreignScope(doc: ReportDoc, before: string): boolean {
   return scopes.some((s) => s !== own && near.includes(s));
 }
 
+/**
+ * 2023年,织里镇实现地区生产总值320亿元; 开发区完成固定资产投资…: a town, village or park
+ * is the subject of the label's clause, and the figure is that unit's, not the county's.
+ */
+const UNIT_SUBJECT = /^(?:\d{4}年(?:[上下]半年|前三季度|1[-—至]\d{1,2}月)?[,，]?)?(?:全年)?((?:(?!城镇|乡镇|全县|全市|全区|全旗)[\u4e00-\u9fa5]){1,8}?(?:镇|乡|街道|村|社区|经开区|开发区|高新区|工业园区|园区))(?:全年|共|累计)?(?:实现|完成|达到)?$/;
+
+function unitInside(before: string): boolean {
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('，'), before.lastIndexOf(';'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1);
+  return UNIT_SUBJECT.test(clause.trim());
+}
+
 interface Parsed {
   value: Quantity | null;
   growthPct: number | null;
@@ -360,7 +371,7 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
       const hit = labels[i]!;
       if (handled.has(hit)) continue;
       const before = s.text.slice(0, hit.start);
-      if (foreignScope(doc, before)) continue;
+      if (foreignScope(doc, before) || unitInside(before)) continue;
       // 单位地区生产总值能耗: a ratio to the metric, not the metric.
       if (/单位$|万元$/.test(before) || /^(?:能耗|水耗|电耗|综合能耗)/.test(s.text.slice(hit.end))) continue;
       const dated = yearBefore(s.text, hit.start);
