@@ -476,9 +476,17 @@ function otherFigures(doc: ReportDoc, s: Span, labels: LabelHit[], ctx: Context,
       // 新能源产业实现产值 → 新能源产业产值: the verb between the subject and its figure is no part of the name.
       const label = m[1]!.replace(OTHER_LEAD, '').replace(/^[“”]+|[“”]+$/g, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?:实现|完成)(?=(?:总)?产值|(?:营业|销售|主营业务)?收入|营收|销售额)/, '');
       if (label.length < 3 || !OTHER_HEAD.test(label) || foreignScope(doc, clause.slice(0, m.index! + m[1]!.length - label.length))) continue;
-      const n = parseNumber(m[2]!);
+      const money = /收入|营收|税收|总额|额|贷款|存款|利润|投入|投资|产值|增加值/.test(label);
+      // 总产值突破300亿元,达到312.5亿元: a threshold passed is no level; the level may follow in the next clause.
+      const numberAt = m.index! + m[0].indexOf(m[2]!, m[1]!.length);
+      // A goal to pass a mark (力争…产值突破20亿元) is the goal's level.
+      const goal = futureHorizon(yearBefore(clause.slice(0, m.index!), m.index!), years) || kindOf(s.text, start + m.index!, ctx) === 'target';
+      const threshold = (!goal && THRESHOLD_BEFORE.test(clause.slice(0, numberAt))) || THRESHOLD_AFTER.test(clause.slice(m.index! + m[0].length));
+      const then = threshold ? /^(?:达到|达|为)\s*([\d.]+)\s*(亿|万|千)?(元|吨|亩|人次|人)/.exec(clauses[ci + 1] ?? '') : null;
+      if (threshold && !then) continue;
+      const n = parseNumber(then ? then[1]! : m[2]!);
       if (n === undefined) continue;
-      const q = toQuantity(n, m[3] ?? '', m[4] ?? '', /收入|营收|税收|总额|额|贷款|存款|利润|投入|投资|产值|增加值/.test(label));
+      const q = then ? toQuantity(n, then[2] ?? '', then[3] ?? '', money) : toQuantity(n, m[3] ?? '', m[4] ?? '', money);
       if (!q) continue;
       const after = clause.slice(m.index! + m[0].length);
       // …总产值96.3亿元,较上年同期增长12.1%: the growth may open the next clause.
