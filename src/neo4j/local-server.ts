@@ -317,7 +317,9 @@ export async function startLocalNeo4j(o: LocalServerOptions): Promise<RunningNeo
 
   const logFile = join(home, 'logs', 'console.log');
   const out = createWriteStream(logFile, { flags: 'a' });
-  const args = [`-Xms${o.heap}`, `-Xmx${o.heap}`, ...JVM_FLAGS, '-cp', classpath, 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${home}`, `--config-dir=${join(home, 'conf')}`];
+  // quick: the client compiler alone compiles at once and never recompiles (see LocalNeo4jConfig.jit).
+  const jitFlags = o.jit === 'quick' ? ['-XX:TieredStopAtLevel=1'] : [];
+  const args = [`-Xms${o.heap}`, `-Xmx${o.heap}`, ...JVM_FLAGS, ...jitFlags, '-cp', classpath, 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${home}`, `--config-dir=${join(home, 'conf')}`];
   const child = spawn(java.path, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(out);
   child.stderr.pipe(out);

@@ -47,6 +47,8 @@ describe('the local Neo4j when its owner is gone', () => {
       await new Promise((r) => setTimeout(r, 200));
     }
     const neo4jPid = JSON.parse(readFileSync(stateFile, 'utf8')).pid as number;
+    // The default compiles tiered (COUNTY_GRAPH_NEO4J_JIT=full).
+    expect(readFileSync(`/proc/${neo4jPid}/cmdline`, 'utf8').split('\0')).not.toContain('-XX:TieredStopAtLevel=1');
     owner.kill('SIGKILL');
     await new Promise((r) => owner.once('exit', r));
     expect(alive(neo4jPid)).toBe(true);
@@ -64,8 +66,10 @@ describe('the local Neo4j when its owner is gone', () => {
   }, 300_000);
 
   it('is found by its command line when its state file is gone, left running, and its new state file kept', async () => {
-    const config = loadConfig({ ...process.env, NEO4J_URI: '', NEO4J_PASSWORD: '', COUNTY_GRAPH_NEO4J_DIR: dir });
+    const config = loadConfig({ ...process.env, NEO4J_URI: '', NEO4J_PASSWORD: '', COUNTY_GRAPH_NEO4J_DIR: dir, COUNTY_GRAPH_NEO4J_JIT: 'quick' });
     const first = await startLocalNeo4j({ ...config.local, instance: 'instance', boltPort: 0, httpPort: 0 });
+    // COUNTY_GRAPH_NEO4J_JIT=quick starts the JVM with the client compiler only.
+    expect(readFileSync(`/proc/${first.pid}/cmdline`, 'utf8').split('\0')).toContain('-XX:TieredStopAtLevel=1');
     rmSync(stateFile);
     const lines: string[] = [];
     const found = await startLocalNeo4j({ ...config.local, instance: 'instance', boltPort: 0, httpPort: 0, log: (l) => lines.push(l) });

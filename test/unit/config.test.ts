@@ -32,6 +32,7 @@ describe('configuration', () => {
     [{ COUNTY_GRAPH_BOLT_PORT: 'seven' }, /COUNTY_GRAPH_BOLT_PORT=seven is not a port/],
     [{ COUNTY_GRAPH_API_PORT: '70000' }, /COUNTY_GRAPH_API_PORT=70000/],
     [{ COUNTY_GRAPH_NEO4J_HEAP: 'lots' }, /COUNTY_GRAPH_NEO4J_HEAP=lots is not a memory size/],
+    [{ COUNTY_GRAPH_NEO4J_JIT: 'fast' }, /COUNTY_GRAPH_NEO4J_JIT=fast is neither full nor quick/],
     [{ NEO4J_PASSWORD: 'short' }, /at least 8 characters/],
     [{ NEO4J_PASSWORD: 'county-graph-local' }, /anyone would try first/],
     [{ NEO4J_PASSWORD: 'Password' }, /anyone would try first/],
