@@ -228,7 +228,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       }
       // The patterns below all need 业 (产业, 行业, 旅游业), 中国 or 产值 in the clause: most clauses have none.
       if (!/业|中国|产值/.test(t)) continue;
-      const subject = INDUSTRY_SUBJECT.exec(t.replace(/^(?:全县|全市|全区|全旗|我县|我市|该县|该市|县域|特色|新兴|传统)/, ''));
+      const subject = INDUSTRY_SUBJECT.exec(t.replace(/^(?:其中[,，]?)?(?:全县|全市|全区|全旗|我县|我市|该县|该市|县域|特色|新兴|传统)?/, ''));
       if (subject && plainIndustryWord(subject[1]!)) {
         push(subject[1]!, null, s);
         continue;
