@@ -111,7 +111,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       known = false;
       for (let at = doc.text.indexOf(name); at >= 0 && !known; at = doc.text.indexOf(name, at + 1)) {
         const after = doc.text.slice(at + name.length, at + name.length + 3);
-        if (doc.text[at - 1] === '“' || /^(?:[”",，。;；、)）]|品牌|门店|店|集团|文化|是|已|成为|走)/.test(after)) known = true;
+        if (doc.text[at - 1] === '“' || /^(?:[”",，。;；、)）]|等(?:特色|优势|地方|传统)|品牌|门店|店|集团|文化|是|已|成为|走)/.test(after)) known = true;
       }
       branded.set(name, known);
     }
