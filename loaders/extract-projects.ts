@@ -50,7 +50,7 @@ const INVESTMENT_BEFORE = /(?:总投资|计划投资|投资)(?:约|达)?\s*([\d.
 /** 完成年度投资19.5亿元: the year's spending on a project under way. */
 const ANNUAL_INVESTMENT = /^(?:(?:完成|累计完成)(?:年度|年内|全年|当年)?|(?:年度|年内|全年|当年)(?:完成)?)投资\s*([\d.]+)\s*(亿|万)元/;
 /** What may follow a project name: punctuation, a status, its investment, a designation. */
-const AFTER_NAME = /^($|[,，;；。、(（]|等|和|及|与|建设|项目|工程|投资|总投资|(?:合作|投资|框架|战略合作)?(?:协议|合同)|计划|已|正式|全面|全线|基本|如期|提前|顺利|相继|即将|有望|于|在|被|列为|纳入|获|入选|完成|累计|实现|年度|开工|竣工|建成|投产|投运|运营|营业|通车|贯通|交付|投入|主体|进入|加快|有序|持续|稳步|扎实|加速|正在|启动|开始|一期|二期|签约|落户|落地|试|点火|达产|达效|年内|年底|年中|上半年|下半年|今年|明年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|早日|尽快|预计|力争|确保|争取|计划|将|拟|可望)/;
+const AFTER_NAME = /^($|[,，;；。、(（]|等|和|及|与|分别|建设|项目|工程|投资|总投资|(?:合作|投资|框架|战略合作)?(?:协议|合同)|计划|已|正式|全面|全线|基本|如期|提前|顺利|相继|即将|有望|于|在|被|列为|纳入|获|入选|完成|累计|实现|年度|开工|竣工|建成|投产|投运|运营|营业|通车|贯通|交付|投入|主体|进入|加快|有序|持续|稳步|扎实|加速|正在|启动|开始|一期|二期|签约|落户|落地|试|点火|达产|达效|年内|年底|年中|上半年|下半年|今年|明年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|早日|尽快|预计|力争|确保|争取|计划|将|拟|可望)/;
 /** Characters that glue onto a head to make a longer noun (厂房, 路网, 站点). */
 const NOUN_CONTINUES = /^[房网区库群带线段口门楼场所室点位面费款率业]/;
 /** A designation conferred on a named project (列为省十大产业项目) makes it a project without a status. */
@@ -395,7 +395,24 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
       });
     }
   }
+  respectiveSpending(text, out);
   return out;
+}
+
+/**
+ * A、B和C分别完成投资6.2亿元、3.1亿元和2.4亿元: the year's spending on each work, in order; a
+ * work spending its year's money is under way.
+ */
+function respectiveSpending(text: string, found: Candidate[]): void {
+  const m = /分别(?:完成|累计完成)(?:年度|年内|全年|当年)?投资\s*((?:[\d.]+\s*(?:亿|万)元\s*[、和及]?\s*)+)/.exec(text);
+  if (!m || found.length < 2) return;
+  const amounts = [...m[1]!.matchAll(/([\d.]+)\s*(亿|万)元/g)].map((a) => toQuantity(Number(a[1]), a[2]!, '元')?.value ?? null);
+  const before = found.filter((c) => text.indexOf(c.name) >= 0 && text.indexOf(c.name) < m.index);
+  if (amounts.length !== before.length) return;
+  before.forEach((c, k) => {
+    c.annualInvestmentYuan = amounts[k]!;
+    c.status ??= 'under_construction';
+  });
 }
 
 const QUANTITY = '[\\d.一二三四五六七八九十]+(?:万|千|百)?(头|吨|千瓦|兆瓦|万千瓦|亩|只|套|台|期|号|座|条|公里|平方米|床|辆)';
