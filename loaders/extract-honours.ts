@@ -411,7 +411,8 @@ export function extractHonours(doc: ReportDoc): Honour[] {
               // A grade (优秀等次, 第一名) is a title only with the assessment it was given in.
               .map((n) => (assessment && GRADE.test(n) ? `${assessment}${n}` : n))
               .map((n) => withActivity(n, recipients[0]?.activity ?? null))
-              .filter((n) => honourLike(n, !strong.has(trigger), subjectRaw));
+              // 获…“最佳旅游乡村”称号: a title named as one needs no strong verb.
+              .filter((n) => honourLike(n, !strong.has(trigger) && !/^[”"]?(?:荣誉)?称号/.test(object.slice(object.indexOf(n.slice(-2)) + 2)), subjectRaw));
             if (names.length) {
               found.push({ names, recipients, context: subjectRaw });
               lastList = { trigger, recipients };
