@@ -50,9 +50,12 @@ const CLASSIFIED_OPENER = /^(?:其中[,，]?|分行业看[,，]?|全年|全县|�
 const CLASSIFIED_FIGURE = /^(?:总)?(?:产值|增加值|营业收入)?(?:比上年|同比)?(?:增长|下降|达到|达|完成|实现|突破|\d)/;
 
 /** The name kept for a classified trade opening the clause with its figure (growth alone counts in a breakdown by trade). */
+let classified: [string, string][] | undefined;
+
 function classifiedTrade(clause: string, byTrade: boolean): string | null {
   const t = clause.replace(CLASSIFIED_OPENER, '');
-  for (const [official, name] of Object.entries(industryVocabulary().classifiedTrades)) {
+  classified ??= Object.entries(industryVocabulary().classifiedTrades);
+  for (const [official, name] of classified) {
     if (!t.startsWith(official)) continue;
     const rest = t.slice(official.length);
     if (CLASSIFIED_FIGURE.test(rest) && (byTrade || /^(?:总)?(?:产值|营业收入)/.test(rest))) return name;

@@ -26,10 +26,13 @@ export function canonicalIndustry(raw: string): string {
   return industryVocabulary().aliases[name] ?? name;
 }
 
+let aliasTargets: Set<string> | undefined;
+
 export function isIndustryName(name: string): boolean {
   const v = industryVocabulary();
   // One character names an industry only when the vocabulary says so (茶 → 茶叶; 竹, the name 竹子 is kept as).
-  return name.length >= 1 && name.length <= 12 && (name.length >= 2 || name in v.aliases || Object.values(v.aliases).includes(name)) && !v.notIndustries.includes(name) && /^[\u4e00-\u9fa5A-Za-z0-9]+$/.test(name.replace(/及|和|、/g, ''));
+  aliasTargets ??= new Set(Object.values(v.aliases));
+  return name.length >= 1 && name.length <= 12 && (name.length >= 2 || name in v.aliases || aliasTargets.has(name)) && !v.notIndustries.includes(name) && /^[\u4e00-\u9fa5A-Za-z0-9]+$/.test(name.replace(/及|和|、/g, ''));
 }
 
 /**
