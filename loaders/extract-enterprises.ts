@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config.ts';
 import type { Enterprise } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
-import { loadGazetteer, provinceShortNames } from './gazetteer.ts';
+import { loadGazetteer, provinceOpening, provinceShortNames, spokenName } from './gazetteer.ts';
 import { clausesOutsideQuotes, evidence, type Span } from './segment.ts';
 import { splitTopLevel, stripQuotes } from './text-lists.ts';
 import { Trie } from './trie.ts';
@@ -72,9 +72,6 @@ function partiesIn(text: string, trie: Trie<string>): string[] {
     .filter((m) => PARTY_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) && PARTY_AFTER.test(text.slice(m.end, m.end + 2)))
     .map((m) => m.word);
 }
-
-let provinceOpening: RegExp | undefined;
-const provinceOpeningRe = () => (provinceOpening ??= new RegExp(`^(?:${provinceShortNames()})[\u4e00-\u9fa5]{2}`));
 
 let broughtIn: RegExp | undefined;
 const broughtInRe = () => (broughtIn ??= new RegExp(`(?:引进|招引|引来|吸引)(${provinceShortNames()})([\\u4e00-\\u9fa5]{2,3}?)(?=发展|投资|建设|落户|入驻|来|在|[、,，等])`, 'g'));
@@ -192,8 +189,8 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
     let name = cleanEnterprise(raw, listItem);
     // 长兴县浙江某某股份有限公司, 隆回县三一重工集团: where the company is (the county) is no part of a
     // name registered under a province, nor of a group's short name (县 names open registered names: 汶上县某某有限公司).
-    const here = doc.county ? [doc.county.name, `${doc.county.shortName}${doc.county.name.slice(-1)}`].find((p) => name.startsWith(p)) : undefined;
-    if (here && name.length - here.length >= 4 && (provinceOpeningRe().test(name.slice(here.length)) || /(?<!有限)(?:集团|股份)$/.test(name))) name = name.slice(here.length);
+    const here = doc.county ? [doc.county.name, spokenName(doc.county)].find((p) => p && name.startsWith(p)) : undefined;
+    if (here && name.length - here.length >= 4 && (provinceOpening(name.slice(here.length)) > 0 || /(?<!有限)(?:集团|股份)$/.test(name))) name = name.slice(here.length);
     if (!plausible(name, counties) || out.has(name)) return;
     // A short form of a name already found (金雕 / 湖南金雕能源科技有限公司) is the same company.
     for (const known of out.keys()) if (known.includes(name) && known !== name && name.length <= 3) return;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config.ts';
 import type { Honour, HonourLevel, RecipientType } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
-import { loadGazetteer, provinceShortNames } from './gazetteer.ts';
+import { loadGazetteer, provinceOpening, spokenName } from './gazetteer.ts';
 import { clausesOutsideQuotes, evidence, type Span } from './segment.ts';
 import { splitTopLevel, stripQuotes } from './text-lists.ts';
 
@@ -131,9 +131,6 @@ function cleanName(raw: string): string {
     .replace(/^“([^“”]+)”$/, '$1');
 }
 
-let provinceOpeningRe: RegExp | undefined;
-const provinceOpening = () => (provinceOpeningRe ??= new RegExp(`^(?:${provinceShortNames()})`));
-
 /** 示范联系点和试点县: a short last item borrows the stem of the item before it. */
 function completeConjoined(names: string[]): string[] {
   const v = vocabulary();
@@ -144,7 +141,7 @@ function completeConjoined(names: string[]): string[] {
     const prev = names[i - 1];
     const own = /^(省级|国家级|市级|全国|国家|全省|全市)/.exec(stripQuotes(n))?.[1];
     // 全国工业百强县、广西高质量发展十强县: a province opening a title is its own level.
-    if (own || LEVEL_WORD.test(n) || provinceOpening().test(stripQuotes(n))) level = own;
+    if (own || LEVEL_WORD.test(n) || provinceOpening(stripQuotes(n)) > 0) level = own;
     else if (prev && level && n.length >= 4 && v.headRe.test(stripQuotes(n))) return `${level}${stripQuotes(n)}`;
     if (!prev || n.length > 5 || LEVEL_WORD.test(n)) return n;
     const head = v.headRe.exec(stripQuotes(prev));
@@ -200,7 +197,7 @@ function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] |
   const ownWork = countyNames.find((n) => subject.startsWith(n));
   const rest = ownWork ? subject.slice(ownWork.length) : subject;
   // 融水县 for 融水苗族自治县: the short name with the kind's last character is the county.
-  if (ownWork && (!rest || (county && rest === county.name.slice(-1)))) return countyRecipient();
+  if ((ownWork && !rest) || (county && subject === spokenName(county))) return countyRecipient();
   if (v.activitySubject.some((a) => rest.endsWith(a)) && !/(镇|乡|村|公司|集团|园区|开发区|局|中心|学校|医院)/.test(rest)) return countyRecipient(rest);
   if (/^(县|市|区)(委|政府|人民政府)$/.test(rest)) return countyRecipient();
   if (/^(园区|开发区|高新区|经开区|工业园)$/.test(rest)) {
@@ -213,7 +210,7 @@ function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] |
   // 宁国市港口镇 is the town 港口镇 of this county, 延庆区X栽培系统 its heritage; a company keeps its registered name.
   // A short name is often part of the unit's own name (北川羌城旅游区): only the full name is taken off.
   // 长兴县浙江某某股份有限公司: a company registered under a province's name does not carry the county's.
-  const own = ownWork && rest.length >= 2 && (/(镇|乡|街道|村|社区)$/.test(rest) || (ownWork === county?.name && (!/(公司|集团|股份|企业|厂|合作社)$/.test(rest) || provinceOpening().test(rest)))) ? rest : subject;
+  const own = ownWork && rest.length >= 2 && (/(镇|乡|街道|村|社区)$/.test(rest) || (ownWork === county?.name && (!/(公司|集团|股份|企业|厂|合作社)$/.test(rest) || provinceOpening(rest) > 0))) ? rest : subject;
   // A、B进入全市…前30强: short names joined by 、 are several recipients.
   const plain = !listed && own.includes('、') && own.split('、').every((n) => n.length >= 2 && n.length <= 14) ? own.split('、') : null;
   const names = listed ? splitTopLevel(listed[1]!) : plain ?? [own];
@@ -411,8 +408,8 @@ export function extractHonours(doc: ReportDoc): Honour[] {
               // A grade (优秀等次, 第一名) is a title only with the assessment it was given in.
               .map((n) => (assessment && GRADE.test(n) ? `${assessment}${n}` : n))
               .map((n) => withActivity(n, recipients[0]?.activity ?? null))
-              // 获…“最佳旅游乡村”称号: a title named as one needs no strong verb.
-              .filter((n) => honourLike(n, !strong.has(trigger) && !/^[”"]?(?:荣誉)?称号/.test(object.slice(object.indexOf(n.slice(-2)) + 2)), subjectRaw));
+              // 获…“最佳旅游乡村”称号: titles the text calls titles need no strong verb.
+              .filter((n) => honourLike(n, !strong.has(trigger) && !/(?:荣誉)?称号$/.test(object.trim()), subjectRaw));
             if (names.length) {
               found.push({ names, recipients, context: subjectRaw });
               lastList = { trigger, recipients };

@@ -1,6 +1,7 @@
 import type { Industry, IndustryRole } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
 import { canonicalIndustry, industryOfText, industryVocabulary, isIndustryName } from './industry-keywords.ts';
+import { spokenName } from './gazetteer.ts';
 import { clausesOutsideQuotes, evidence, type Span } from './segment.ts';
 import { splitTopLevel } from './text-lists.ts';
 
@@ -127,7 +128,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
     let bare = raw.replace(/^(等|和|及)/, '');
     if (full && bare.startsWith(full) && bare.length > full.length + 1) bare = bare.slice(full.length);
     // 融水县香杉产业 in a report on 融水苗族自治县: the short name with the kind's last character is the county too.
-    const spoken = doc.county && doc.county.shortName && doc.county.name !== doc.county.shortName ? `${doc.county.shortName}${doc.county.name.slice(-1)}` : null;
+    const spoken = doc.county ? spokenName(doc.county) : null;
     if (spoken && spoken !== full && bare.startsWith(spoken) && bare.length > spoken.length + 1) bare = bare.slice(spoken.length);
     bare = bare.replace(/^(?!城乡)[\u4e00-\u9fa5]{2,4}?(?:镇|街道)(?=[\u4e00-\u9fa5]{2})/, '');
     let name = canonicalIndustry(bare.replace(/^(全县|全市|全区|我县|我市|该县|该市|县域|本地|当地)/, '').replace(/^[百千万]亿级/, '').replace(/^(特色|传统|新兴|优势)(?=[\u4e00-\u9fa5]{2})/, ''));

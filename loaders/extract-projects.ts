@@ -4,7 +4,7 @@ import { PROJECT_ROOT } from '../src/config.ts';
 import type { Project, ProjectStatus } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
 import { groupNames } from './extract-enterprises.ts';
-import { provinceShortNames } from './gazetteer.ts';
+import { provinceOpening } from './gazetteer.ts';
 import { industryOfText } from './industry-keywords.ts';
 import { parseNumber, toQuantity } from './numbers.ts';
 import { dateSentences } from './periods.ts';
@@ -443,9 +443,6 @@ function investorOf(previous: Span | undefined, c: Span): { enterprise: string; 
  */
 const COMPANY_BRAND = /^((?!绿色|有机|休闲|特色|预制|功能|健康|农副|冷冻|方便|地方|新型|清洁|智慧)[\u4e00-\u9fa5]{2,4}?(?:水泥|药业|煤业|鸭业|瓷业|纸业|酒业|茶业|乳业|矿业|锂业|铝业|铜业|钨业|牧业|米业|电气|电力|重工|钢铁|置业|高科|焦化|食品|股份|集团))(?=[\u4e00-\u9fa5\d])/;
 
-let provinceOpening: RegExp | undefined;
-const provinceOpeningRe = () => (provinceOpening ??= new RegExp(`^(?:${provinceShortNames()})省?`));
-
 /** 蔺鑫170万吨焦化项目 → 蔺鑫; 安能赣锋碳酸锂一期项目 → the enterprises the report names inside it. */
 function brandsIn(name: string, known: string[], places: string[] = []): string[] {
   const found = known.filter((e) => e.length >= 2 && name.includes(e.replace(/(股份有限公司|有限责任公司|有限公司|集团|公司)$/, '')));
@@ -457,7 +454,7 @@ function brandsIn(name: string, known: string[], places: string[] = []): string[
     if (!/有限公司|有限责任公司|集团/.test(e)) return false;
     let k = 0;
     while (k < e.length && k < name.length && e[k] === name[k]) k++;
-    const province = provinceOpeningRe().exec(e)?.[0].length ?? 0;
+    const province = provinceOpening(e);
     return k >= 4 && k - province >= 2;
   });
   if (abbreviated.length === 1) return abbreviated;

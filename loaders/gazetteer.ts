@@ -151,6 +151,19 @@ export function provinceShortNames(): string {
   return provincesAlternation;
 }
 
+let provinceOpeningRe: RegExp | undefined;
+
+/** How long the province's short name (省 included) opening a name is: 浙江某某有限公司 → 2, 广西… → 2; 0 when none. */
+export function provinceOpening(name: string): number {
+  provinceOpeningRe ??= new RegExp(`^(?:${provinceShortNames()})省?`);
+  return provinceOpeningRe.exec(name)?.[0].length ?? 0;
+}
+
+/** 融水县 for 融水苗族自治县, 孟连县 for 孟连傣族拉祜族佤族自治县: the short name with the kind's last character, as reports say it. */
+export function spokenName(unit: { name: string; shortName: string }): string | null {
+  return unit.shortName && unit.shortName !== unit.name ? `${unit.shortName}${unit.name.slice(-1)}` : null;
+}
+
 export function bannerAbbreviation(name: string): string | null {
   const wing = /^([\u4e00-\u9fa5])[\u4e00-\u9fa5]{1,4}?(左|右)翼(前|中|后)?旗$/.exec(name);
   if (wing) return `${wing[1]}${wing[2]}${wing[3] ?? ''}旗`;
