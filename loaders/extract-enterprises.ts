@@ -33,7 +33,8 @@ function vocabulary() {
     suffixRe: new RegExp(`(?:${alt(v.suffixes)})(?![\\u4e00-\\u9fa5]{0,1}(?:制|化|型))`, 'g'),
     brandRe: new RegExp(`^[\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)})$`),
     factRe: new RegExp(`^(?:${alt(v.factVerbs)})`),
-    listReAll: new RegExp(`等[\\d一二三四五六七八九十]*(?:家|个)?[“”"]?[^,，;；。]{0,8}?(?:${alt(v.listEndings)})`, 'g'),
+    // …等企业, and A、B、C3家企业 (a count closing the list in place of 等).
+    listReAll: new RegExp(`(?:等[\\d一二三四五六七八九十]*(?:家|个)?|(?<=[\\u4e00-\\u9fa5])[\\d一二三四五六七八九十]+家(?=企业|公司|上市公司|龙头企业))[“”"]?[^,，;；。]{0,8}?(?:${alt(v.listEndings)})`, 'g'),
     suffixEndRe: new RegExp(`(?:${alt(v.suffixes)})$`),
     brandStartRe: new RegExp(`^([\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)}))`),
     subjectRe: new RegExp(`^(?:[\\u4e00-\\u9fa5]{0,4}?[,，:：])?([\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)}))(?=${alt(v.factVerbs)})`),
@@ -203,9 +204,12 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
       // …等全国知名药企,A、B等行业领军企业以及C、D等国际知名企业: each list ends where the one before closed.
       let listed = false;
       let from = 0;
-      for (const lm of c.text.includes('等') ? c.text.matchAll(v.listReAll) : []) {
+      for (const lm of c.text.includes('等') || c.text.includes('、') ? c.text.matchAll(v.listReAll) : []) {
         const items = splitTopLevel(c.text.slice(from, lm.index).replace(/^[,，]?(?:以及|及|和|还有)/, ''), ['以及']).flatMap((i) => i.split(v.joinAfterNameRe));
         from = lm.index! + lm[0].length;
+        // Closed by a count alone, a list needs two short names at least, the count right after the
+        // last (新增规上工业企业28家, A、B博览会共吸引海内外近700家企业 are no lists of companies).
+        if (!lm[0].startsWith('等') && (items.length < 2 || items.some((i) => cleanEnterprise(i).length > 8 || /[共近约有达为是的了]/.test(cleanEnterprise(i))))) continue;
         // 引进了竹纤维制品、竹笋加工等企业18家: kinds of business counted, not companies named.
         if (items.length >= 1 && items.every((i) => cleanEnterprise(i).length <= 16) && !items.every((i) => KIND_OF_BUSINESS.test(cleanEnterprise(i)))) {
           items.forEach((i, k) => {
