@@ -152,8 +152,7 @@ function foreignScope(doc: ReportDoc, before: string): boolean {
   // 全市 is the county itself in a county-level city's report, 全区 in a district's.
   const own = kind === '县级市' ? '全市' : kind === '区' ? '全区' : kind === '旗' || kind === '自治旗' ? '全旗' : null;
   // Only the label's own clause scopes it: …增速居全省前列;规上工业增加值… is the county's.
-  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('；'), before.lastIndexOf(','), before.lastIndexOf('，'), before.lastIndexOf('。'));
-  const near = before.slice(cut + 1).slice(-6);
+  const near = lastClause(before).slice(-6);
   return scopes.some((s) => s !== own && near.includes(s));
 }
 
@@ -163,9 +162,13 @@ function foreignScope(doc: ReportDoc, before: string): boolean {
  */
 const UNIT_SUBJECT = /^(?:\d{4}年(?:[上下]半年|前三季度|1[-—至]\d{1,2}月)?[,，]?)?(?:全年)?((?:(?!城镇|乡镇|全县|全市|全区|全旗)[\u4e00-\u9fa5]){1,8}?(?:镇|乡|街道|村|社区|经开区|开发区|高新区|工业园区|园区))(?:全年|共|累计)?(?:实现|完成|达到)?$/;
 
+/** The clause `before` ends with: what follows its last comma, semicolon or full stop. */
+function lastClause(before: string): string {
+  return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('，'), before.lastIndexOf(';'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1);
+}
+
 function unitInside(before: string): boolean {
-  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('，'), before.lastIndexOf(';'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1);
-  return UNIT_SUBJECT.test(clause.trim());
+  return UNIT_SUBJECT.test(lastClause(before).trim());
 }
 
 interface Parsed {
@@ -199,7 +202,7 @@ function parseWindow(window: string, units: Unit[], kind: IndicatorKind): Parsed
     const before = window.slice(0, m.index);
     const after = window.slice(m.index + m[0].length);
     // …增加值增长8.3%,新能源产业实现产值312亿元: a later clause that names a figure of its own owns its amount.
-    const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('，'), before.lastIndexOf(';'), before.lastIndexOf('；')) + 1);
+    const clause = lastClause(before);
     if (clause.length < before.length && OWN_FIGURE.test(clause)) break;
     if (kind === 'actual' && (THRESHOLD_BEFORE.test(before) || THRESHOLD_AFTER.test(after))) continue;
     // 粮食种植面积稳定在12万亩以上: a floor kept is no level of the year (as a target it is the target).
@@ -479,9 +482,11 @@ function otherFigures(doc: ReportDoc, s: Span, labels: LabelHit[], ctx: Context,
       const money = /收入|营收|税收|总额|额|贷款|存款|利润|投入|投资|产值|增加值/.test(label);
       // 总产值突破300亿元,达到312.5亿元: a threshold passed is no level; the level may follow in the next clause.
       const numberAt = m.index! + m[0].indexOf(m[2]!, m[1]!.length);
+      // Only the clause's own words date it: an earlier clause may speak of another year (有望在2024年试产).
+      const own = clause.slice(0, m.index!);
+      const kind = futureHorizon(yearBefore(own, own.length), years) ? 'target' : kindOf(s.text, start + m.index!, ctx);
       // A goal to pass a mark (力争…产值突破20亿元) is the goal's level.
-      const goal = futureHorizon(yearBefore(clause.slice(0, m.index!), m.index!), years) || kindOf(s.text, start + m.index!, ctx) === 'target';
-      const threshold = (!goal && THRESHOLD_BEFORE.test(clause.slice(0, numberAt))) || THRESHOLD_AFTER.test(clause.slice(m.index! + m[0].length));
+      const threshold = (kind !== 'target' && THRESHOLD_BEFORE.test(clause.slice(0, numberAt))) || THRESHOLD_AFTER.test(clause.slice(m.index! + m[0].length));
       const then = threshold ? /^(?:达到|达|为)\s*([\d.]+)\s*(亿|万|千)?(元|吨|亩|人次|人)/.exec(clauses[ci + 1] ?? '') : null;
       if (threshold && !then) continue;
       const n = parseNumber(then ? then[1]! : m[2]!);
@@ -492,9 +497,6 @@ function otherFigures(doc: ReportDoc, s: Span, labels: LabelHit[], ctx: Context,
       // …总产值96.3亿元,较上年同期增长12.1%: the growth may open the next clause.
       const next = clauses[ci + 1] ?? '';
       const g = GROWTH.exec(after.slice(0, 16)) ?? (!after.trim() && /^(?:(?:同比|比上年|较上年|比去年|较去年)(?:同期)?)?(?:增长|下降|减少)[\d.]+%/.test(next) ? GROWTH.exec(next.slice(0, 20)) : null);
-      // Only the clause's own words date it: an earlier clause may speak of another year (有望在2024年试产).
-      const own = clause.slice(0, m.index!);
-      const kind = futureHorizon(yearBefore(own, own.length), years) ? 'target' : kindOf(s.text, start + m.index!, ctx);
       // A clause that is only a year (2022年,…) dates the one after it.
       const yearClause = /^(?:\s*)(?:在|截至)?(\d{4})年(?:度|全年|底|末)?$/.exec(clauses[ci - 1] ?? '');
       const year = explicitYear(own, own.length) ?? (yearClause && !own.trim() ? Number(yearClause[1]) : null) ?? ctx.sectionYear ?? (kind === 'target' ? years.targetYear : years.review);

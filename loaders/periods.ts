@@ -84,7 +84,7 @@ const SENTENCE_YEAR = /(?<![\d.比较与同至到])(19[89]\d|20[0-4]\d)年(?!度
 export function dateSentences(sentences: { text: string; start: number; end: number }[], text: string, years: ReportYears, title: string | null = null, publishedYear: number | null = null): SentenceDating[] {
   let sectionYear: number | null = null;
   // 2025年,我们将…。重点抓好…: a paragraph that opens with the year planned for speaks of it to its end.
-  let paragraph: { start: number; year: number } | null = null;
+  let paragraph: { start: number; year: number; plan: boolean } | null = null;
   return sentences.map((s) => {
     const headline = Boolean(title) && s.start < 200 && (s.text === title || title!.startsWith(s.text));
     const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
@@ -99,12 +99,12 @@ export function dateSentences(sentences: { text: string; start: number; end: num
     const own = SENTENCE_YEAR.exec(s.text.slice(0, 12));
     // 今年以来,…签约项目12个。其中,… / 5月15日,记者走进…: news dated by its publication speaks of
     // that year (去年: the one before) to the paragraph's end.
-    const relative = own || publishedYear === null ? null : RELATIVE_OPENING.exec(s.text.slice(0, 8));
-    if (own) paragraph = Number(own[1]) === years.planYear && years.planYear !== years.reviewYear ? { start: lineStart, year: years.planYear } : null;
-    else if (relative) paragraph = { start: lineStart, year: relative[1] === '去年' ? publishedYear! - 1 : publishedYear! };
+    const relative = own || publishedYear === null ? null : RELATIVE_OPENING.exec(s.text.slice(0, 16));
+    if (own) paragraph = Number(own[1]) === years.planYear && years.planYear !== years.reviewYear ? { start: lineStart, year: years.planYear, plan: true } : null;
+    else if (relative) paragraph = { start: lineStart, year: relative[1] === '去年' ? publishedYear! - 1 : publishedYear!, plan: false };
     else if (paragraph && paragraph.start !== lineStart) paragraph = null;
     const carried = !own && paragraph !== null;
-    const planned = (carried && !relative && paragraph!.year === years.planYear) || PLAN_SENTENCE.test(s.text);
+    const planned = (carried && paragraph!.plan) || PLAN_SENTENCE.test(s.text);
     const year = own ? Number(own[1]) : carried ? paragraph!.year : sectionYear ?? (planned ? years.planYear : years.reviewYear);
     return { year, planned };
   });
