@@ -14,6 +14,7 @@ import { graphiqlPage } from './graphiql.ts';
 import { EXPLORER_CSP, explorerAssets, explorerShell, isExplorerPath } from '../explorer/assets.ts';
 import { Gate, operationCost } from './cost.ts';
 import { apiError, rootCause } from './errors.ts';
+import { answerDirectly } from './direct-query.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers, VERSION, type ApiContext } from './resolvers.ts';
 
@@ -193,6 +194,17 @@ function explorerResponse(url: string): { headers: Record<string, string>; body:
   return { headers: { 'content-type': asset.type, 'cache-control': 'public, max-age=31536000, immutable' }, body: asset.body };
 }
 
+/** Writes an answer, or the error that replaces a JSON answer larger than LIMITS.responseBytes. */
+function send(res: ServerResponse, status: number, headers: Record<string, string>, answer: Buffer | string): void {
+  if (Buffer.byteLength(answer) > LIMITS.responseBytes && /json/.test(headers['content-type'] ?? '')) {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ errors: [{ message: `The answer is larger than ${LIMITS.responseBytes / 1024 / 1024} MB; ask for less.`, extensions: { code: 'RESPONSE_TOO_LARGE' } }] }));
+    return;
+  }
+  res.writeHead(status, headers);
+  res.end(answer);
+}
+
 /** The one HTTP handler: the explorer, /health, the Browser style and guide, and GraphQL (with a body limit). */
 export function createHandler(executor: Executor, config: ApiConfig) {
   const yoga = createApi(executor, config);
@@ -234,6 +246,13 @@ export function createHandler(executor: Executor, config: ApiConfig) {
         req.destroy();
         return;
       }
+      if (req.method === 'POST' && url === GRAPHQL_PATH && body) {
+        const direct = await answerDirectly(yoga, req.headers, body, { cors: Boolean(config.corsOrigin), maskError });
+        if (direct) {
+          send(res, direct.status, direct.headers, direct.body);
+          return;
+        }
+      }
       // yoga's own Request class (its fetch ponyfill): a native Request would be converted on every call.
       const headers = new yoga.fetchAPI.Headers();
       for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
@@ -247,15 +266,8 @@ export function createHandler(executor: Executor, config: ApiConfig) {
       const request = new yoga.fetchAPI.Request(target, { method: req.method, headers, body: body && body.length ? new Uint8Array(body) : undefined });
       const response = await yoga.fetch(request);
       const out: Record<string, string> = {};
-      response.headers.forEach((v, k) => (out[k] = v));
-      const answer = Buffer.from(await response.arrayBuffer());
-      if (answer.length > LIMITS.responseBytes && /json/.test(out['content-type'] ?? '')) {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ errors: [{ message: `The answer is larger than ${LIMITS.responseBytes / 1024 / 1024} MB; ask for less.`, extensions: { code: 'RESPONSE_TOO_LARGE' } }] }));
-        return;
-      }
-      res.writeHead(response.status, out);
-      res.end(answer);
+      response.headers.forEach((v, k) => (out[k.toLowerCase()] = v));
+      send(res, response.status, out, Buffer.from(await response.arrayBuffer()));
     } catch (e) {
       // A client that hung up mid-body: nothing to answer, one line for the operator.
       if (req.destroyed || (e as NodeJS.ErrnoException)?.code === 'ECONNRESET' || (e as Error)?.message === 'aborted') {
