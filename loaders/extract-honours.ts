@@ -103,6 +103,7 @@ const RANKING_ANNOUNCED = /(?:^|[,，]|近日|日前)(?:\d{4}年?度?)?([^,，;�
 /** A place and nothing else (,位列第71位 / ,排名第3位). */
 const PLACE_ONLY = /^(?:位列|位居|排名|排在|名列|居)(?:全国)?第([\d一二三四五六七八九十百]+)位(?:[,，、]|$)/;
 const PLACED = /^([^,，;；。]{2,20}?)(?:位列|位居|排名|排在|名列|列)(?:全国|全省)?第([\d一二三四五六七八九十百]+)([位名])/;
+const OWN_PLACE = /^()(?:位列|位居|排名|排在|名列|居)(?:全国|全省)?第([\d一二三四五六七八九十百]+)([位名])/;
 /** 在全省县域经济高质量发展综合考核中,X位列第12名: the assessment named in the clause before the place. */
 const ASSESSED_BEFORE = /(?:^|[,，])在(?:\d{4}年度?)?((?:全国|全省|[\u4e00-\u9fa5]{2,3}省)[^,，;；。]{2,30}?(?:考核|考评|评价|评比|测评|监测))中[,，]?$/;
 /** …公布第五批专精特新“小巨人”企业名单,A、B、C 3家企业榜上有名: the units on a list announced in the clause before. */
@@ -275,7 +276,10 @@ function directTitles(c: Span, s: Span, doc: ReportDoc): Found | null {
     const name = `${named[1]!.replace(/^(?:\d{4}年度?)/, '')}第${rise[2]}位`;
     return { names: [name], recipients: recipientsOf(c.text.slice(0, rise.index).replace(RANKING_NAMED, ''), doc, null, c.start), context: '' };
   }
-  const placed = c.start > s.start && c.text.includes('第') ? PLACED.exec(c.text.replace(LEADING_SUBJECT_NOISE, '')) : null;
+  // A part of the year before the place (第一季度位列第3名) is when, not who.
+  const own = c.start > s.start && c.text.includes('第') ? c.text.replace(LEADING_SUBJECT_NOISE, '').replace(/^(?:第?[一二三四1-4]季度|前三季度|[上下]半年|全年|1[-—至]\d{1,2}月)+/, '') : null;
+  // 在全省营商环境评价中,我市位列第8名: the report's own unit, named by 我市 (taken off above) or not at all.
+  const placed = own === null ? null : PLACED.exec(own) ?? OWN_PLACE.exec(own);
   const announced = placed ? RANKING_ANNOUNCED.exec(s.text.slice(0, c.start - s.start)) : null;
   if (placed && announced) {
     const ranking = announced[1]!.replace(/^(?:近日|日前)/, '');
@@ -360,7 +364,8 @@ export function extractHonours(doc: ReportDoc): Honour[] {
           if (/争取/.test(trigger) && /(?:项目|资金|政策|试点)$/.test(cleanName(object))) continue;
           // 在全省县域经济无量纲化排名中挺进全省前十: the ranking is named before the verb.
           // X县连续三年在全省…考核中获得优秀等次: the unit named before 在 is the recipient.
-          const ranking = /^(.*?)在(?:[^中]*?季度|[^中]*?年度?)?(.+?(?:排名|排行|评价|考核|考评|评比|评估|监测|榜单))中$/.exec(subjectRaw.trim());
+          // 在2023年度全国综合实力百强县市中位列第47位: a list of the best is named the same way.
+          const ranking = /^(.*?)在(?:[^中]*?季度|[^中]*?年度?)?(.+?(?:排名|排行|评价|考核|考评|评比|评估|监测|榜单|百强县市|百强县|百强区|百强|强县|强市))中$/.exec(subjectRaw.trim());
           if (ranking) subjectRaw = ranking[1]!;
           // The assessment's name, without the part of the year it covered.
           const assessment = ranking ? ranking[2]!.replace(/^(前三季度|上半年|一季度|全年)/, '') : null;

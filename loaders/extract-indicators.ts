@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config.ts';
 import type { Indicator, IndicatorKind, Metric, Unit } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
+import { ownWholeWord } from './gazetteer.ts';
 import { parseNumber, QUANTITY_SOURCE, toQuantity, type Quantity } from './numbers.ts';
 import { evidence, type Span } from './segment.ts';
 import { META_LINE } from './metadata.ts';
@@ -148,9 +149,7 @@ function kindOf(sentence: string, at: number, ctx: Context): IndicatorKind {
 
 function foreignScope(doc: ReportDoc, before: string): boolean {
   const { foreignScope: scopes } = vocabulary().data;
-  const kind = doc.county?.kind;
-  // 全市 is the county itself in a county-level city's report, 全区 in a district's.
-  const own = kind === '县级市' ? '全市' : kind === '区' ? '全区' : kind === '旗' || kind === '自治旗' ? '全旗' : null;
+  const own = ownWholeWord(doc);
   // Only the label's own clause scopes it: …增速居全省前列;规上工业增加值… is the county's.
   const near = lastClause(before).slice(-6);
   return scopes.some((s) => s !== own && near.includes(s));

@@ -47,6 +47,7 @@ const COUNT = /^[\d一二三四五六七八九十百两]+(?:个|家|条|座|所|
 const CAPACITY = /([\d.]+(?:万|千|亿)?(?:吨\/年|吨|万千瓦时|千瓦时|兆瓦时|万千瓦|千瓦|兆瓦|GWh|MWh|GW|MW|瓦|公里|千米|平方米|亩|张床位|床|套|台|辆|头|只|羽|片|件|锭|枚|支|双|米))/;
 const INVESTMENT_AFTER = /^(?:项目)?(?:计划总投资|总投资|计划投资|预计投资|投资总额|投资|先后投入|投入)(?:约|达|达到|超过)?\s*([\d.]+|[零一二两三四五六七八九十百千万亿点]+)\s*(亿|万)?元/;
 const INVESTMENT_BEFORE = /(?:总投资|计划投资|投资)(?:约|达)?\s*([\d.]+)\s*(亿|万)元(?:建设|新建|兴建|打造|实施)?的$/;
+const LEADING_INVESTMENT = /^(?:计划总投资|总投资|计划投资|投资)(?:约|达)?\s*[\d.]+\s*(?:亿|万)元(?=(?:建设|新建|兴建|打造|实施)?的)/;
 /** 完成年度投资19.5亿元: the year's spending on a project under way. */
 const ANNUAL_INVESTMENT = /^(?:(?:完成|累计完成)(?:年度|年内|全年|当年)?|(?:年度|年内|全年|当年)(?:完成)?)投资\s*([\d.]+)\s*(亿|万)元/;
 /** What may follow a project name: punctuation, a status, its investment, a designation. */
@@ -105,6 +106,8 @@ function statusAfter(text: string): ProjectStatus | null {
   return v.statusOf.get(m[1]!)!;
 }
 
+const PROGRESS_OPENING = /^(?:已经?|正在|基本|全面)?(?:完成|进入)/;
+
 /** Words that open a sentence's own predicate: a name holding one ran past its start. */
 const NOT_IN_NAME = /坚持|举行|召开|锚定|围绕|聚焦|^把|[,，;；。]/;
 /** 全省首家, 全县首个: a first is said of the project, it is not part of its name. */
@@ -112,11 +115,13 @@ const FIRST_OF = /^(?:全国|全省|全市|全县|全区|省内|市内|县内)?�
 
 /** A clause naming a project of its own (…项目建成投产) keeps its status to itself. */
 function mentionsHead(text: string): boolean {
-  const re = vocabulary().headsRe;
-  re.lastIndex = 0;
-  const found = re.test(text);
-  re.lastIndex = 0;
-  return found;
+  for (const m of text.matchAll(vocabulary().headsRe)) if (!notASection(m[1]!, text.slice(0, m.index))) return true;
+  return false;
+}
+
+/** 内部装修阶段, 时段: 段 ends a road's section, not a stage or a span of time. */
+function notASection(head: string, before: string): boolean {
+  return head === '段' && /[阶手时片地]$/.test(before);
 }
 
 function statusBefore(prefix: string): ProjectStatus | null {
@@ -261,7 +266,17 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
     after = body.slice(sm.index);
   }
   if (!itemsText.includes('、') && etc < 0) return [];
-  let items = splitTopLevel(itemsText).map((i) => cleanName(i)).filter(Boolean);
+  // 总投资12亿元的A工程、投资5.6亿元的B项目…: an amount joined by 的 to an item is that item's.
+  const amounts = new Map<string, number>();
+  let items = splitTopLevel(itemsText)
+    .map((i) => {
+      const name = cleanName(i);
+      const before = LEADING_INVESTMENT.exec(i);
+      const yuan = before ? investment(before[0]) : null;
+      if (yuan !== null && name) amounts.set(name, yuan);
+      return name;
+    })
+    .filter(Boolean);
   if (items.some((i) => ACTION_ITEM.test(i))) return [];
   // 等116个项目 / 等5条旅游公路 / 等农贸市场11个: count, category, then status.
   const afterNoCount = after.replace(COUNT, '');
@@ -288,7 +303,7 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
   const inv = investment(next?.text ?? '');
   return items
     // A(总投资35亿元)、B: an amount in brackets after an item is that item's.
-    .map((i) => ({ raw: i, name: cleanName(nameOf(i.replace(BRACKETED_INVESTMENT, ''))), own: investment(BRACKETED_INVESTMENT.exec(i)?.[0].slice(1) ?? '') }))
+    .map((i) => ({ raw: i, name: cleanName(nameOf(i.replace(BRACKETED_INVESTMENT, ''))), own: investment(BRACKETED_INVESTMENT.exec(i)?.[0].slice(1) ?? '') ?? amounts.get(i) ?? null }))
     .filter((x) => !isGeneric(x.name))
     .map((x) => ({ name: x.name, status, investmentYuan: x.own ?? (items.length === 1 ? inv : null), enterprises: enterpriseList ? [x.raw] : [], span: c }));
 }
@@ -325,8 +340,7 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
   for (const m of text.matchAll(v.headsRe)) {
     let end = m.index! + m[0].length;
     if (m.index! < consumed) continue;
-    // 内部装修阶段, 时段: 段 ends a road's section, not a stage or a span of time.
-    if (m[1] === '段' && /[阶手时片地]$/.test(text.slice(0, m.index))) continue;
+    if (notASection(m[1]!, text.slice(0, m.index))) continue;
     // A phase belongs to the name: 安置房建设工程(一期).
     const phase = /^[(（]?[一二三四五六]期[)）]?/.exec(text.slice(end));
     if (phase) end += phase[0].length;
@@ -357,6 +371,8 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     // A registered company's name opening the project's is part of it (…有限责任公司年产3000吨…技改项目): it may run longer.
     const longest = REGISTERED_OPENING.test(name) ? 50 : 30;
     if (name.length < 3 || name.length > longest || isGeneric(name) || COUNT.test(rest.trim())) continue;
+    // 已完成厂房(主体建设): a stage of the work before, not a work of its own.
+    if (PROGRESS_OPENING.test(name)) continue;
     // 建成国家级企业技术中心: a level before a kind of unit is a designation won, not an undertaking built.
     if (/^(?:国家级|省级|市级|自治区级?|区级|国家|全国|全省|省)/.test(name) && !/项目|工程/.test(name)) continue;
     if (COUNT.test(near.slice(-4)) || /[\d一二三四五六七八九十]+个$/.test(near)) continue;

@@ -171,6 +171,32 @@ export function bannerAbbreviation(name: string): string | null {
   return position ? `${position[1]}${position[2]}旗` : null;
 }
 
+const ownWholeWords = new WeakMap<object, string | null>();
+
+/**
+ * The words a report uses for its own unit as a whole where they could name a larger one:
+ * 全市 in a county-level city's report, 全区 in a district's, 全旗 in a banner's. A county
+ * the gazetteer still lists as a 县 is a city too when the report calls it so (东阿市 after
+ * 撤县设市), unless that name is a prefecture's (衡阳市 in 衡阳县's report is the prefecture).
+ * Read once per report.
+ */
+export function ownWholeWord(doc: { county: { kind: string; shortName: string } | null; text: string }): string | null {
+  if (ownWholeWords.has(doc)) return ownWholeWords.get(doc) ?? null;
+  const county = doc.county;
+  let own: string | null = null;
+  if (county) {
+    if (county.kind === '县级市') own = '全市';
+    else if (county.kind === '区') own = '全区';
+    else if (county.kind === '旗' || county.kind === '自治旗') own = '全旗';
+    else if (county.kind === '县' && county.shortName.length >= 2) {
+      const city = `${county.shortName}市`;
+      if (doc.text.includes(city) && !loadGazetteer().prefectures.some((p) => p.name === city)) own = '全市';
+    }
+  }
+  ownWholeWords.set(doc, own);
+  return own;
+}
+
 /** The contract's county object. */
 export function countyRef(unit: CountyUnit): CountyRef {
   return {
