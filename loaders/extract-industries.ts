@@ -65,7 +65,7 @@ function classifiedTrade(clause: string, byTrade: boolean): string | null {
 }
 
 /** The parts of a system of industries (以A为主导,B、C为支撑,D为特色的“1+2+1”现代产业体系). */
-const SYSTEM_PART = /(?:^|[,，;；])(?:[^,，;；。]{0,8}?以)?([\u4e00-\u9fa5、]{2,30}?)为(主导|支柱|首位|龙头|支撑|特色|新兴|补充|引领|两翼)(?=[,，、]|的)/g;
+const SYSTEM_PART = /(?:^|[,，;；])(?:[^,，;；。]{0,8}?以)?([\u4e00-\u9fa5、]{2,30}?)为(主导|支柱|首位|龙头|支撑|特色|新兴|补充|引领|两翼|主)(?=[,，、]|的)/g;
 const SYSTEM_END = /的[^,，;；。]{0,16}?产业(?:体系|格局|结构)/;
 
 /** A bare industry word: no verb in front, no role word at the end, not a policy word. */
@@ -155,7 +155,8 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
     let about: string | null = null;
     // 以化工新材料为主导,食品加工、装备制造为支撑,文化旅游为特色的…产业体系: each part of the
     // system the sentence builds, with the role its 为 gives, across the sentence's commas.
-    if (/为(?:主导|支柱|首位|龙头|支撑|特色|新兴|补充|引领|两翼)/.test(s.text) && SYSTEM_END.test(s.text)) {
+    // 以水果、蔬菜、蚕桑为主的…产业体系: the parts it is mainly made of, with no role.
+    if (/为(?:主导|支柱|首位|龙头|支撑|特色|新兴|补充|引领|两翼|主的)/.test(s.text) && SYSTEM_END.test(s.text)) {
       for (const m of s.text.matchAll(SYSTEM_PART)) {
         const role = /主导|支柱|首位|龙头/.test(m[2]!) ? 'leading' : m[2] === '特色' ? 'characteristic' : m[2] === '新兴' ? 'emerging' : null;
         for (const item of splitTopLevel(m[1]!.replace(/^(?:形成了?|构建了?|打造了?|建立了?|加快构建|着力构建)?以/, ''))) push(item.replace(/产业$/, ''), role, s);
