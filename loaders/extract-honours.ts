@@ -133,6 +133,19 @@ function cleanName(raw: string): string {
 }
 
 /** 示范联系点和试点县: a short last item borrows the stem of the item before it. */
+/**
+ * Titles listed in an object: 全国科普示范县和全国文明城市 are two, but 全国休闲农业与乡村旅游示范县
+ * is one: a conjunction parts two titles only when what stands before it is a title itself.
+ */
+function splitTitles(object: string): string[] {
+  const items = splitTopLevel(object);
+  if (items.length < 2) return items;
+  const a = items[items.length - 2]!;
+  const b = items[items.length - 1]!;
+  const joined = ['与', '和', '及', '以及'].map((c) => `${a}${c}${b}`).find((x) => object.includes(x));
+  return joined && !vocabulary().headRe.test(stripQuotes(a)) ? [...items.slice(0, -2), joined] : items;
+}
+
 function completeConjoined(names: string[]): string[] {
   const v = vocabulary();
   // 省级文明县城、卫生县城、园林县城: the level word of a title reaches the titles that follow it
@@ -409,7 +422,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
             const named = splitTopLevel(listed[1]!).map((n) => ({ name: n.trim(), isCounty: false, activity: null }));
             found.push({ names: [cleanName(listed[2]!)], recipients: named, context: subjectRaw });
           } else {
-            const names = completeConjoined(splitTopLevel(object).map(cleanName))
+            const names = completeConjoined(splitTitles(object).map(cleanName))
               // A grade (优秀等次, 第一名) is a title only with the assessment it was given in.
               .map((n) => (assessment && GRADE.test(n) ? `${assessment}${n}` : n))
               .map((n) => withActivity(n, recipients[0]?.activity ?? null))

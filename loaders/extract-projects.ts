@@ -51,7 +51,7 @@ const LEADING_INVESTMENT = /^(?:计划总投资|总投资|计划投资|投资)(?
 /** 完成年度投资19.5亿元: the year's spending on a project under way. */
 const ANNUAL_INVESTMENT = /^(?:(?:完成|累计完成)(?:年度|年内|全年|当年)?|(?:年度|年内|全年|当年)(?:完成)?)投资\s*([\d.]+)\s*(亿|万)元/;
 /** What may follow a project name: punctuation, a status, its investment, a designation. */
-const AFTER_NAME = /^($|[,，;；。、(（]|等|和|及|与|分别|举行|首批|首台|首期|建设|项目|工程|投资|总投资|(?:合作|投资|框架|战略合作)?(?:协议|合同)|计划|已|正式|全面|全线|基本|如期|提前|顺利|相继|即将|有望|于|在|因|被|列为|纳入|获|入选|完成|累计|实现|年度|开工|竣工|建成|投产|投运|运营|营业|通车|贯通|交付|投入|主体|进入|加快|有序|持续|稳步|扎实|加速|正在|启动|开始|一期|二期|签约|落户|落地|试|点火|达产|达效|年内|年底|年中|上半年|下半年|今年|明年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|早日|尽快|预计|力争|确保|争取|计划|将|拟|可望)/;
+const AFTER_NAME = /^($|[,，;；。、(（]|等|和|及|与|分别|举行|首批|首台|首期|建设|项目|工程|投资|总投资|(?:合作|投资|框架|战略合作)?(?:协议|合同)|计划|已|正式|全面|全线|基本|如期|提前|顺利|相继|即将|有望|于|在|因|由|被|列为|纳入|获|入选|完成|累计|实现|年度|开工|竣工|建成|投产|投运|运营|营业|通车|贯通|交付|投入|主体|进入|加快|有序|持续|稳步|扎实|加速|正在|启动|开始|一期|二期|签约|落户|落地|试|点火|达产|达效|年内|年底|年中|上半年|下半年|今年|明年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|早日|尽快|预计|力争|确保|争取|计划|将|拟|可望)/;
 /** Characters that glue onto a head to make a longer noun (厂房, 路网, 站点). */
 const NOUN_CONTINUES = /^[房网区库群带线段口门楼场所室点位面费款率业]/;
 /** A designation conferred on a named project (列为省十大产业项目) makes it a project without a status. */
@@ -66,6 +66,8 @@ const COMPANY = '(?:[\\d]{4}年)?(?:其中|特别是|尤其是)?(?:是由|由)?(
  * that invests in or builds what is named next (where it builds is no part of its name).
  */
 const BUILDER_BEFORE = new RegExp(`^(?:引进|引入|招引)?${COMPANY}(?:在[\\u4e00-\\u9fa5]{1,8}?(?=投资|出资|建设|新建|兴建))?(?:(?:投资|出资)(?:约)?(?:[\\d.]+(?:亿|万)元)?(?:建设|新建|兴建|打造)?|建设|新建|兴建)的$`);
+/** …项目由深圳某某科技有限公司投资建设: the company named after the project builds it. */
+const BUILDER_AFTER = new RegExp(`^(?:已|将)?由${COMPANY.replace('(?:是由|由)?', '')}(?:负责)?(?:投资|出资)?(?:建设|兴建|承建|开发|实施|运营)`);
 /** 上海某某科技有限公司投资12亿元建设200兆瓦…电站: the company and the amount it puts into what it builds next. */
 const BUILDER_INVESTS = new RegExp(`${COMPANY}(?:计划|拟)?(?:总)?(?:投资|出资)(?:约)?([\\d.]+)\\s*(亿|万)元(?:建设|新建|兴建|打造|实施)$`);
 const REGISTERED_OPENING = /^[\u4e00-\u9fa5()（）]{2,24}?(?:有限责任公司|股份有限公司|有限公司|集团)(?=[\u4e00-\u9fa5\d]{4})/;
@@ -161,8 +163,9 @@ function isGeneric(name: string): boolean {
   // 落地项目, 在谈项目; 锂电产业链项目: a stage or an industry, not a name.
   if (/(项目|工程)$/.test(bare) && (stem.length <= 2 || industryOfText(stem, [stem]) === stem && stem.length <= 4 && /产业/.test(bare))) return true;
   if (NOT_IN_NAME.test(bare) || /^[\d“”]+(?:工程|项目)$/.test(bare) || /以上(?:重点|重大)?项目$/.test(bare)) return true;
-  // 一期厂房已投入使用: a phase of the project named before; …关于2023年重点项目推进情况的通报: a document's title.
-  if (/^[一二三四五六]期[\u4e00-\u9fa5]{1,3}$/.test(bare) || /关于/.test(bare)) return true;
+  // 一期厂房已投入使用: a phase of the project named before; …关于2023年重点项目推进情况的通报: a
+  // document's title; …签约仪式在县行政中心举行: where a ceremony was held.
+  if (/^[一二三四五六]期[\u4e00-\u9fa5]{1,3}$/.test(bare) || /关于|仪式/.test(bare)) return true;
   return bare.length < 2 || v.generic.includes(bare) || COUNT.test(bare) || /首例|首个|首家/.test(bare) || /^(该|此|这些|各类|一批|多个|全县|全市)/.test(bare);
 }
 
@@ -400,7 +403,7 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     if (verb && facilityKindOnly(name)) continue;
     if (!isSpecific(name, status !== null, places) && inv === null && !concrete) continue;
     // 三一重工集团投资20亿元建设的…项目: the company that invests builds it.
-    const by = prefix.length <= WINDOW ? BUILDER_BEFORE.exec(prefix.trim()) ?? invests ?? signingParty(prefix) : null;
+    const by = (prefix.length <= WINDOW ? BUILDER_BEFORE.exec(prefix.trim()) ?? invests ?? signingParty(prefix) : null) ?? BUILDER_AFTER.exec(rest);
     // 年产5万吨和10万吨…项目: two projects sharing one head; an amount said once is for both together.
     const names = sharedHead(name);
     for (const one of names) {
