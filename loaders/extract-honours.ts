@@ -390,8 +390,9 @@ export function extractHonours(doc: ReportDoc): Honour[] {
           const rankItems = splitTopLevel(object).filter((x) => placeRe.test(x));
           if (rank.has(trigger) && !strong.has(trigger) && rankItems.length) {
             // Rankings of the county: national or provincial standings only (全国第46位, 全国百强, 全省前十).
+            // 跻身全国县域经济百强县行列: the ranks joined, not a title of their own.
             const items = splitTopLevel(object)
-              .map((x) => x.trim())
+              .map((x) => x.trim().replace(/(?:之)?行列$/, ''))
               .filter((x) => placeRe.test(x) && !NOT_NAME.test(x));
             // An item is national when it says so or a 全国/全省 comes before it (found once, not per item).
             const scopeAt = object.search(/全国|全省/);
