@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config.ts';
 import type { Enterprise } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
+import { industryOfText, industryVocabulary } from './industry-keywords.ts';
 import { loadGazetteer, provinceOpening, provinceShortNames, spokenName } from './gazetteer.ts';
 import { clausesOutsideQuotes, evidence, type Span } from './segment.ts';
 import { splitTopLevel, stripQuotes } from './text-lists.ts';
@@ -127,6 +128,14 @@ function nameStart(run: string): string {
  * One character of grammar before a name (与金荣集团签订, 由某某公司投资): it also opens names
  * (同创纺织, 和邦生物), so a list's later items, which follow a 、, keep it.
  */
+/** 新能源汽车, 特色食品: a trade's name where a brand's would stand (以新能源汽车为龙头). */
+function tradeNamed(item: string): boolean {
+  const suffix = vocabulary().brandSuffixes.find((x) => item.endsWith(x)) ?? '';
+  const before = item.slice(0, item.length - suffix.length);
+  return before.length < 2 || industryOfText(before, Object.keys(industryVocabulary().synonyms)) !== null || /^(?:特色|绿色|现代|新型|传统|精细|高端|生物|智能|新能源|新)/.test(before);
+}
+
+const HEADED_BY = /以([^,，;；。以]{4,60}?)为(?:代表|龙头|骨干|引领|核心|主体|首)(?:的)?/;
 const LEAD_CHARACTER = /^(?:并|与|和|同|由|对|向|把|将|被|在|为|从|让|使|及)/;
 
 function cleanEnterprise(raw: string, listItem = false): string {
@@ -220,6 +229,16 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
         }
       }
       if (listed) continue;
+      // 以天润乳业、西域春乳业为代表的一批龙头企业, 以金盛钢铁、华强建材为龙头的产业集群: brands or
+      // registered names heading what follows are companies (以岭药业 keeps its 以 elsewhere).
+      const heading = c.text.includes('以') ? HEADED_BY.exec(c.text) : null;
+      if (heading) {
+        const items = splitTopLevel(heading[1]!).map((i) => cleanEnterprise(i, true));
+        if (items.length && items.every((i) => (v.brandRe.test(i) && !tradeNamed(i)) || (v.suffixEndRe.test(i) && i.length >= 4))) {
+          for (const i of items) add(i, s, true);
+          continue;
+        }
+      }
       if (v.parties) for (const name of partiesIn(c.text, v.parties)) add(name, s);
       // 引进浙江恒远发展精深加工, 招引江苏华冠、福建三和: a province's name and a short name after a
       // verb that brings a company in is a company from that province.

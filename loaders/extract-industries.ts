@@ -121,6 +121,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
     }
     return known;
   };
+  const companies = new Set(doc.enterprises.map((e) => e.name));
   const push = (raw: string, role: IndustryRole | null, span: Span, listed = false) => {
     // 海曙区数字经济核心产业: the county's full name opening the words is the subject, not the trade's.
     const full = doc.county && doc.county.name !== doc.county.shortName && doc.county.name.length >= 3 ? doc.county.name : null;
@@ -141,6 +142,8 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       own = undefined;
     }
     if (!name || NOT_A_NAME.test(own ? name.slice(own.length) : name)) return;
+    // 以金盛钢铁、华强建材为龙头的产业集群: a company the report names is no industry.
+    if (companies.has(name) || companies.has(bare)) return;
     // 硅产业、水晶产业: in a list the report qualifies, a one-character trade is a name.
     if (name.length === 1 && listed) return void found.push({ name, role, span });
     const generic = industryVocabulary().notIndustries.includes(name);
