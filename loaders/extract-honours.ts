@@ -89,6 +89,8 @@ const NOT_NAME = /首例|^[\d一二三四五六七八九十两]+(个|家|项|所
 const STANDING = /^(?:全国|全省|中国|全市|全州)[^,，、;；。]{2,30}?第[\d一二三四五六七八九十]+[位名]/;
 /** 由68位升至59位, 从第12位跃升至第5位: a rise in a ranking. */
 const RISE = /(?:由|从)第?(\d+)位?(?:升至|上升至|跃升至|提升至|前移至|进至|跃居|升到)第?(\d+)位/;
+/** A clause that ends on a figure (…增长5%, …达到403.6亿元,). */
+const FIGURE_END = /[\d.]+\s*(?:%|个百分点|(?:亿|万)?元|亿|万|倍)[,，]?$/;
 /** A figure's name (地区生产总值增速, 城镇居民人均可支配收入): its place in a table of figures is no unit's title. */
 const STATISTIC = /(?:增速|增幅|增长|总量|总值|增加值|收入|投资|总额|产值|产量|规模|指标|数量|比重|率|人均[\u4e00-\u9fa5]*)$/;
 
@@ -213,7 +215,8 @@ function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] |
   // 融水县 for 融水苗族自治县: the short name with the kind's last character is the county.
   if ((ownWork && !rest) || (county && subject === spokenName(county))) return countyRecipient();
   if (v.activitySubject.some((a) => rest.endsWith(a)) && !/(镇|乡|村|公司|集团|园区|开发区|局|中心|学校|医院)/.test(rest)) return countyRecipient(rest);
-  if (/^(县|市|区)(委|政府|人民政府)$/.test(rest)) return countyRecipient();
+  // 县城获评…森林城市: the county seat's titles (卫生县城, 森林城市) are the county's.
+  if (/^(县|市|区)(委|政府|人民政府)$|^(?:县城|城区|主城区)$/.test(rest) || (ownWork === county?.name && rest === '城')) return countyRecipient();
   if (/^(园区|开发区|高新区|经开区|工业园)$/.test(rest)) {
     const park = namedPark(doc, at);
     if (park) return [{ name: park, isCounty: false, activity: null }];
@@ -382,12 +385,18 @@ export function extractHonours(doc: ReportDoc): Honour[] {
           if (ranking) subjectRaw = ranking[1]!;
           // The assessment's name, without the part of the year it covered.
           const assessment = ranking ? ranking[2]!.replace(/^(前三季度|上半年|一季度|全年)/, '') : null;
-          const recipients = recipientsOf(subjectRaw, doc, /^(并|还|同时|也|又|且)/.test(c.text) || !subjectRaw.trim() ? carried : null, c.start);
+          // …营业收入达到900亿元,连续多年位居中国企业500强: words of time alone leave the clause before's subject.
+          const subjectless = !subjectRaw.replace(LEADING_SUBJECT_NOISE, '').trim() && !ranking;
+          const recipients = recipientsOf(subjectRaw, doc, /^(并|还|同时|也|又|且)/.test(c.text) || subjectless ? carried : null, c.start);
           // 申报安晋华康中药材、荀康酿酒等5家省市龙头企业: recipients listed before 等N家.
           const listed = /^(.+?)等[\d一二三四五六七八九十]+(?:家|个|所|名|项)(.+)$/.exec(object);
           // 位列第5名 counts like 第5位 only in an assessment, named before the verb or in the title (…综合考评第一名).
           const placeRe = assessment || /(?:考核|考评|评价|评比|测评|排名)第[\d一二三四五六七八九十]+名/.test(object) ? /第[\d一二三四五六七八九十]+[位名]|百强|[\d一二三四五六七八九十]+强|前十|前[\d一二三四五六七八九十]+名?/ : /第[\d一二三四五六七八九十]+位|百强|[\d一二三四五六七八九十]+强|前十|前[\d一二三四五六七八九十]+名?/;
           const rankItems = splitTopLevel(object).filter((x) => placeRe.test(x));
+          // 地区生产总值增长5%,居全省第3位: with no unit before it, a place after a figure is the
+          // figure's, unless the standing is one of units (…,跻身全国百强县第38位).
+          const figuresPlace = subjectless && !carried && FIGURE_END.test(s.text.slice(0, c.start - s.start)) && rankItems.every((x) => !/[县市区旗镇城]|企业/.test(x));
+          if (rank.has(trigger) && !strong.has(trigger) && figuresPlace) continue;
           if (rank.has(trigger) && !strong.has(trigger) && rankItems.length) {
             // Rankings of the county: national or provincial standings only (全国第46位, 全国百强, 全省前十).
             // 跻身全国县域经济百强县行列: the ranks joined, not a title of their own.
