@@ -66,6 +66,11 @@ function classifiedTrade(clause: string, byTrade: boolean): string | null {
 
 /** The parts of a system of industries (以A为主导,B、C为支撑,D为特色的“1+2+1”现代产业体系). */
 const SYSTEM_PART = /(?:^|[,，;；])(?:[^,，;；。]{0,8}?以)?([\u4e00-\u9fa5、]{2,30}?)为(主导|支柱|首位|龙头|支撑|特色|新兴|补充|引领|两翼|主)(?=[,，、]|的)/g;
+const SECTOR_MAINLY = /^(?:全县|全市|全区|全旗|县域|我县|我市)?(?:工业经济|工业|农业|产业|经济)(?:结构)?(?:主要)?以((?:(?!产业)[\u4e00-\u9fa5、和]){2,40}?)为主$/;
+/** 特色产业：(A、B、C) — a role heading a list after a colon. */
+const ROLE_HEADING = /(主导|支柱|首位|特色|新兴|战略性新兴)产业[:：]$/;
+/** 县域首位产业——锂电新能源产业加速崛起: a role, a dash, the industry that holds it. */
+const ROLE_DASH = /(主导|支柱|首位|特色|新兴|战略性新兴)产业(?:——|—|－－|--)((?:(?!产业)[\u4e00-\u9fa5、“”]){2,20})(?:产业|行业)/;
 const SYSTEM_END = /的[^,，;；。]{0,16}?产业(?:体系|格局|结构)/;
 
 /** A bare industry word: no verb in front, no role word at the end, not a policy word. */
@@ -228,8 +233,15 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
         push(made[1]!, roleOf(made[2]!), s, made[1]!.length === 1);
         continue;
       }
-      // 主导产业为A、B / 特色产业有A和B
-      const named = /(主导|支柱|首位|特色|新兴|战略性新兴)产业(?:为|是|有|包括|:|：)(.+)$/.exec(t);
+      // 工业经济以铝加工、硅化工为主: what a sector is mainly made of.
+      const mainly = t.includes('为主') ? SECTOR_MAINLY.exec(t) : null;
+      if (mainly) {
+        for (const item of splitTopLevel(mainly[1]!)) push(item, null, s);
+        continue;
+      }
+      // 主导产业为A、B / 特色产业有A和B / 特色产业：A、B (the colon ends the clause before) / 首位产业——X产业
+      const headed = ROLE_HEADING.exec(doc.text.slice(Math.max(s.start, c.start - 12), c.start));
+      const named = /(主导|支柱|首位|特色|新兴|战略性新兴)产业(?:为|是|有|包括|:|：)(.+)$/.exec(t) ?? (headed ? ([t, headed[1]!, t] as const) : null) ?? ROLE_DASH.exec(t);
       if (named) {
         for (const item of splitTopLevel(named[2]!)) push(item.replace(/等.*$/, ''), roleOf(named[1]!), s);
         continue;
