@@ -51,7 +51,7 @@ const LEADING_INVESTMENT = /^(?:计划总投资|总投资|计划投资|投资)(?
 /** 完成年度投资19.5亿元: the year's spending on a project under way. */
 const ANNUAL_INVESTMENT = /^(?:(?:完成|累计完成)(?:年度|年内|全年|当年)?|(?:年度|年内|全年|当年)(?:完成)?)投资\s*([\d.]+)\s*(亿|万)元/;
 /** What may follow a project name: punctuation, a status, its investment, a designation. */
-const AFTER_NAME = /^($|[,，;；。、(（]|等|和|及|与|分别|举行|首批|首台|首期|建设|项目|工程|投资|总投资|(?:合作|投资|框架|战略合作)?(?:协议|合同)|计划|已|正式|全面|全线|基本|如期|提前|顺利|相继|即将|有望|于|在|因|由|被|列为|纳入|获|入选|完成|累计|实现|年度|开工|竣工|建成|投产|投运|运营|营业|通车|贯通|交付|投入|主体|进入|加快|有序|持续|稳步|扎实|加速|正在|启动|开始|一期|二期|签约|落户|落地|试|点火|达产|达效|年内|年底|年中|上半年|下半年|今年|明年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|早日|尽快|预计|力争|确保|争取|计划|将|拟|可望)/;
+const AFTER_NAME = /^($|[,，;；。、(（]|等|和|及|与|分别|举行|首批|首台|首期|建设|项目|工程|投资|总投资|(?:合作|投资|框架|战略合作)?(?:协议|合同)|计划|已|正式|全面|全线|基本|如期|提前|顺利|相继|即将|有望|于|在|因|由|被|列为|纳入|获|入选|完成|累计|实现|年度|开工|竣工|建成|投产|投运|运营|营业|开业|开园|开馆|开门迎客|通车|贯通|交付|投入|主体|进入|加快|有序|持续|稳步|扎实|加速|正在|启动|开始|一期|二期|签约|落户|落地|试|点火|达产|达效|年内|年底|年中|上半年|下半年|今年|明年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|早日|尽快|预计|力争|确保|争取|计划|将|拟|可望)/;
 /** Characters that glue onto a head to make a longer noun (厂房, 路网, 站点). */
 const NOUN_CONTINUES = /^[房网区库群带线段口门楼场所室点位面费款率业]/;
 /** A designation conferred on a named project (列为省十大产业项目) makes it a project without a status. */
@@ -178,7 +178,8 @@ const GENERIC_PLACE = /城镇|农村|乡村|社区|园区|城区|县城|城乡|�
  * a bare kind of work (农村生活垃圾转运项目) is not.
  */
 function isSpecific(name: string, hasStatus: boolean, places: string[] = []): boolean {
-  if (/[“”"《》\dA-Za-z]|一期|二期|三期/.test(name)) return true;
+  // An ordinal names one of several (第二水厂, 第三中学).
+  if (/[“”"《》\dA-Za-z]|一期|二期|三期|第[一二三四五六七八九十]+/.test(name)) return true;
   // 中建材碲化镉发电玻璃项目: a large group's name is a brand.
   const { names: groups, commonWords } = groupNames();
   if (groups.some((g) => name.startsWith(g) && !commonWords.includes(g))) return true;
@@ -351,6 +352,8 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     if (phase) end += phase[0].length;
     // Prefer the longest name: extend across a following head (…项目工程 is rare; 高速公路 vs 公路 handled by alternation).
     const rest = text.slice(end, end + WINDOW);
+    // 第二水厂及配套管网工程: the works that go with a facility are part of its undertaking.
+    if (/^(?:及|和|与)(?:其)?(?:配套|附属)[\u4e00-\u9fa5]{0,8}?(?:工程|项目)/.test(rest)) continue;
     // …新校区建设项目: 建设 then the head is the name's own end.
     if (/^[\u4e00-\u9fa5]{0,2}(项目|工程)/.test(rest) && (!/^(建设|主体|前期|土建|配套|附属|基础|安装)/.test(rest) || /^建设(?:项目|工程)/.test(rest))) continue;
     // Only a window before the head can hold its name (at most 30 characters, after a
