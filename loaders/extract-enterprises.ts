@@ -231,7 +231,7 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
       if (listed) continue;
       // 以天润乳业、西域春乳业为代表的一批龙头企业, 以金盛钢铁、华强建材为龙头的产业集群: brands or
       // registered names heading what follows are companies (以岭药业 keeps its 以 elsewhere).
-      const heading = c.text.includes('以') ? HEADED_BY.exec(c.text) : null;
+      const heading = c.text.includes('以') && c.text.includes('为') ? HEADED_BY.exec(c.text) : null;
       if (heading) {
         const items = splitTopLevel(heading[1]!).map((i) => cleanEnterprise(i, true));
         if (items.length && items.every((i) => (v.brandRe.test(i) && !tradeNamed(i)) || (v.suffixEndRe.test(i) && i.length >= 4))) {

@@ -240,8 +240,8 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
         continue;
       }
       // 主导产业为A、B / 特色产业有A和B / 特色产业：A、B (the colon ends the clause before) / 首位产业——X产业
-      const headed = ROLE_HEADING.exec(doc.text.slice(Math.max(s.start, c.start - 12), c.start));
-      const named = /(主导|支柱|首位|特色|新兴|战略性新兴)产业(?:为|是|有|包括|:|：)(.+)$/.exec(t) ?? (headed ? ([t, headed[1]!, t] as const) : null) ?? ROLE_DASH.exec(t);
+      const headed = c.start > s.start ? ROLE_HEADING.exec(doc.text.slice(Math.max(s.start, c.start - 12), c.start)) : null;
+      const named = /(主导|支柱|首位|特色|新兴|战略性新兴)产业(?:为|是|有|包括|:|：)(.+)$/.exec(t) ?? (headed ? ([t, headed[1]!, t] as const) : null) ?? (/[—-]/.test(t) ? ROLE_DASH.exec(t) : null);
       if (named) {
         for (const item of splitTopLevel(named[2]!)) push(item.replace(/等.*$/, ''), roleOf(named[1]!), s);
         continue;
