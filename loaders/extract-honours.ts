@@ -109,8 +109,9 @@ const OWN_PLACE = /^()(?:位列|位居|排名|排在|名列|居)(?:全国|全省
 /** 在全省县域经济高质量发展综合考核中,X位列第12名: the assessment named in the clause before the place. */
 const ASSESSED_BEFORE = /(?:^|[,，])在(?:\d{4}年度?)?((?:全国|全省|[\u4e00-\u9fa5]{2,3}省)[^,，;；。]{2,30}?(?:考核|考评|评价|评比|测评|监测))中[,，]?$/;
 /** …公布第五批专精特新“小巨人”企业名单,A、B、C 3家企业榜上有名: the units on a list announced in the clause before. */
-const ON_LIST = /^(.{2,120}?)(?:均|全部|成功|双双|同时)?(?:榜上有名|名列其中|位列其中|入选其中)/;
-const LIST_ANNOUNCED = /(?:^|[,，]|近日|日前)([^,，;；。]{0,24}?)(?:公布|发布|公示|印发|下发|认定)(?:了)?(?:\d{4}年度?)?([^,，;；。]{4,40}?)名单[,，]?$/;
+// (…名单,我县浦市镇成功入选 / …3家企业上榜: the verb alone, at the clause's end, enters the list just named.)
+const ON_LIST = /^(.{2,120}?)(?:均|全部|成功|双双|同时|顺利)*(?:榜上有名|名列其中|位列其中|入选其中|(?:入选|上榜|入围|在列)$)/;
+const LIST_ANNOUNCED = /(?:^|[,，;；]|近日|日前)([^,，;；。]{0,24}?)(?:公布|发布|公示|印发|下发|认定)(?:了)?(?:\d{4}年度?)?([^,，;；。]{4,40}?)名单[,，]?$/;
 /** 市委、市政府授予我县“平安县”称号: the conferring body, the receiving unit, the title. */
 const CONFERRED = /^((?:[\u4e00-\u9fa5]{0,8}?(?:国务院|党中央|中央|部|省委|省政府|市委|市政府|州委|州政府|厅|局|委员会|协会|学会)、?)+)授予((?:我|本|该|全)[县市区旗]|[\u4e00-\u9fa5]{2,20}?(?:镇|乡|街道|村|社区|公司|集团|学校|医院))(.{3,40}?)(?:称号|荣誉称号|荣誉|奖)?$/;
 /** X、Y、Z等工作获省政府真抓实干督查激励: one incentive per work area. */
@@ -280,10 +281,12 @@ function directTitles(c: Span, s: Span, doc: ReportDoc): Found | null {
     // The incentive gives the level, whatever the area's words say.
     return { names: areas.map((area) => `${incentive[2]}(${area})`), recipients: recipientsOf('', doc, null), context: '', level: honourLevel(incentive[2]!) };
   }
-  const onList = /榜上有名|名列其中|位列其中|入选其中/.test(c.text) ? ON_LIST.exec(c.text.replace(LEADING_SUBJECT_NOISE, '')) : null;
+  const onList = /榜上有名|名列其中|位列其中|入选其中|(?:入选|上榜|入围|在列)$/.test(c.text) ? ON_LIST.exec(c.text.replace(LEADING_SUBJECT_NOISE, '')) : null;
   const list = onList ? LIST_ANNOUNCED.exec(s.text.slice(0, c.start - s.start)) : null;
-  if (onList && list) {
-    const units = splitTopLevel(onList[1]!.replace(/(?:[\d一二三四五六七八九十]+(?:家|个|所|名))?(?:企业|单位|村|镇|学校)?$/, ''));
+  // …会议要求各单位做好入选: a wish or a task, not units that entered.
+  if (onList && list && !/要|将|争取|力争|推荐|申报|组织|做好|希望|鼓励|积极/.test(onList[1]!)) {
+    // 3家企业 / 等单位 close the list; a village's or town's own 村, 镇 stays (浦市镇).
+    const units = splitTopLevel(onList[1]!.replace(/(?:[\d一二三四五六七八九十]+(?:家|个|所|名)(?:企业|单位|村|镇|学校)?|企业|单位)$/, ''));
     const recipients = units.flatMap((u) => recipientsOf(u, doc, null, c.start));
     return { names: [cleanName(list[2]!)], recipients, context: list[1]! };
   }
