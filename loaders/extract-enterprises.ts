@@ -132,7 +132,7 @@ function nameStart(run: string): string {
 function tradeNamed(item: string): boolean {
   const suffix = vocabulary().brandSuffixes.find((x) => item.endsWith(x)) ?? '';
   const before = item.slice(0, item.length - suffix.length);
-  return before.length < 2 || industryOfText(before, Object.keys(industryVocabulary().synonyms)) !== null || /^(?:特色|绿色|现代|新型|传统|精细|高端|生物|智能|新能源|新)/.test(before);
+  return before.length < 2 || industryOfText(before, Object.keys(industryVocabulary().synonyms)) !== null || /^(?:特色|绿色|现代|新型|传统|精细|高端|生物|智能|新能源)/.test(before);
 }
 
 const HEADED_BY = /以([^,，;；。以]{4,60}?)为(?:代表|龙头|骨干|引领|核心|主体|首)(?:的)?/;

@@ -105,6 +105,7 @@ const RANKING_ANNOUNCED = /(?:^|[,，]|近日|日前)(?:\d{4}年?度?)?([^,，;�
 /** A place and nothing else (,位列第71位 / ,排名第3位). */
 const PLACE_ONLY = /^(?:位列|位居|排名|排在|名列|居)(?:全国)?第([\d一二三四五六七八九十百]+)位(?:[,，、]|$)/;
 const PLACED = /^([^,，;；。]{2,20}?)(?:位列|位居|排名|排在|名列|列)(?:全国|全省)?第([\d一二三四五六七八九十百]+)([位名])/;
+/** …,我市位列第8名 with 我市 taken off: PLACED's shape, its subject empty. */
 const OWN_PLACE = /^()(?:位列|位居|排名|排在|名列|居)(?:全国|全省)?第([\d一二三四五六七八九十百]+)([位名])/;
 /** 在全省县域经济高质量发展综合考核中,X位列第12名: the assessment named in the clause before the place. */
 const ASSESSED_BEFORE = /(?:^|[,，])在(?:\d{4}年度?)?((?:全国|全省|[\u4e00-\u9fa5]{2,3}省)[^,，;；。]{2,30}?(?:考核|考评|评价|评比|测评|监测))中[,，]?$/;
