@@ -5,6 +5,7 @@ import type { Enterprise } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
 import { industryOfText, industryVocabulary } from './industry-keywords.ts';
 import { loadGazetteer, provinceOpening, provinceShortNames, spokenName } from './gazetteer.ts';
+import { parseNumber } from './numbers.ts';
 import { clausesOutsideQuotes, evidence, type Span } from './segment.ts';
 import { splitTopLevel, stripQuotes } from './text-lists.ts';
 import { Trie } from './trie.ts';
@@ -135,6 +136,7 @@ function tradeNamed(item: string): boolean {
   return before.length < 2 || industryOfText(before, Object.keys(industryVocabulary().synonyms)) !== null || /^(?:特色|绿色|现代|新型|传统|精细|高端|生物|智能|新能源)/.test(before);
 }
 
+const COUNTED_THEN_NAMED = /(?:企业|公司)([\d一二三四五六七八九十]+)家[,，]?(?:分别是|分别为|包括)[:：]?([^。;；]{4,120})/;
 const HEADED_BY = /以([^,，;；。以]{4,60}?)为(?:代表|龙头|骨干|引领|核心|主体|首)(?:的)?/;
 const LEAD_CHARACTER = /^(?:并|与|和|同|由|对|向|把|将|被|在|为|从|让|使|及)/;
 
@@ -208,6 +210,14 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
   };
 
   for (const s of doc.sentences) {
+    // 国家级龙头企业3家,分别是A、B和C: the companies counted, named after; the count must hold.
+    const counted = s.text.includes('分别') || s.text.includes('包括') ? COUNTED_THEN_NAMED.exec(s.text) : null;
+    if (counted) {
+      const items = splitTopLevel(counted[2]!.replace(/等.*$/, '')).map((i) => cleanEnterprise(i, true));
+      if (items.length >= 2 && items.length === parseNumber(counted[1]!) && items.every((i) => i.length >= 3 && i.length <= 16 && !tradeNamed(i) && plausible(i, placeNames(doc)))) {
+        for (const i of items) add(i, s, true);
+      }
+    }
     for (const c of clausesOutsideQuotes(s)) {
       // Lists closed by 等…企业: 推动华联置业、恒茂高科、阳东电气等企业上市
       // …等全国知名药企,A、B等行业领军企业以及C、D等国际知名企业: each list ends where the one before closed.
