@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config.ts';
 import type { Indicator, IndicatorKind, Metric, Unit } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
-import { ownWholeWord } from './gazetteer.ts';
+import { ownWholeWord, spokenName } from './gazetteer.ts';
 import { parseNumber, QUANTITY_SOURCE, toQuantity, type Quantity } from './numbers.ts';
 import { evidence, type Span } from './segment.ts';
 import { META_LINE } from './metadata.ts';
@@ -477,7 +477,10 @@ function otherFigures(doc: ReportDoc, s: Span, labels: LabelHit[], ctx: Context,
     if (labels.some((l) => l.start < start + clause.length && l.end > start)) continue;
     for (const m of openingFigures(clause)) {
       // 新能源产业实现产值 → 新能源产业产值: the verb between the subject and its figure is no part of the name.
-      const label = m[1]!.replace(OTHER_LEAD, '').replace(/^[“”]+|[“”]+$/g, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?:实现|完成)(?=(?:总)?产值|(?:营业|销售|主营业务)?收入|营收|销售额)/, '');
+      // 雷山县茶叶产量: the county's own name opening the label is its subject, not the figure's name.
+      // (Its short name alone may be a brand's part: 临武鸭产值 keeps it.)
+      const unit = doc.county ? [doc.county.name, spokenName(doc.county)].find((n) => n && n.length >= 2 && m[1]!.startsWith(n) && m[1]!.length > n.length + 2) ?? undefined : undefined;
+      const label = m[1]!.slice(unit?.length ?? 0).replace(OTHER_LEAD, '').replace(/^[“”]+|[“”]+$/g, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?:实现|完成)(?=(?:总)?产值|(?:营业|销售|主营业务)?收入|营收|销售额)/, '');
       if (label.length < 3 || !OTHER_HEAD.test(label) || foreignScope(doc, clause.slice(0, m.index! + m[1]!.length - label.length))) continue;
       const money = /收入|营收|税收|总额|额|贷款|存款|利润|投入|投资|产值|增加值/.test(label);
       // 总产值突破300亿元,达到312.5亿元: a threshold passed is no level; the level may follow in the next clause.

@@ -71,6 +71,7 @@ const BUILDER_AFTER = new RegExp(`^(?:已|将)?由${COMPANY.replace('(?:是由|�
 /** 上海某某科技有限公司投资12亿元建设200兆瓦…电站: the company and the amount it puts into what it builds next. */
 // (…投资50亿元在我县建设Y: where it builds may stand between the amount and the verb.)
 const BUILDER_INVESTS = new RegExp(`${COMPANY}(?:计划|拟)?(?:总)?(?:投资|出资)(?:约)?([\\d.]+)\\s*(亿|万)元(?:在[\\u4e00-\\u9fa5]{1,8}?)?(?:建设|新建|兴建|打造|实施)$`);
+const SPENDS_ON = /(?<!完成)(?:总)?投资(?:约)?([\d.]+)\s*(亿|万)元(?:在[\u4e00-\u9fa5]{1,8}?)?(?:建设|新建|兴建|打造|实施)$/;
 const REGISTERED_OPENING = /^[\u4e00-\u9fa5()（）]{2,24}?(?:有限责任公司|股份有限公司|有限公司|集团)(?=[\u4e00-\u9fa5\d]{4})/;
 const INVESTOR_CLAUSE = new RegExp(`^${COMPANY}(?:计划)?(?:总)?(?:投资|出资)(?:约)?(?:([\\d.]+)\\s*(亿|万)元)?$`);
 
@@ -397,7 +398,9 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     const status = future ? intended(stated) : stated;
     const before = INVESTMENT_BEFORE.exec(near);
     const invests = BUILDER_INVESTS.exec(prefix.slice(-WINDOW).trim());
-    const inv = annual ? null : investment(rest.replace(/^[,，]/, '')) ?? (out.length === 0 ? investment(next?.text ?? '') : null) ?? (before ? toQuantity(Number(before[1]), before[2]!, '元')?.value ?? null : null) ?? (invests ? toQuantity(Number(invests[2]), invests[3]!, '元')?.value ?? null : null);
+    // 该县将投资2.5亿元建设Y: the amount put into what is built next, with no company named.
+    const spends = invests ? null : SPENDS_ON.exec(prefix.slice(-40).trim());
+    const inv = annual ? null : investment(rest.replace(/^[,，]/, '')) ?? (out.length === 0 ? investment(next?.text ?? '') : null) ?? (before ? toQuantity(Number(before[1]), before[2]!, '元')?.value ?? null : null) ?? (invests ? toQuantity(Number(invests[2]), invests[3]!, '元')?.value ?? null : null) ?? (spends ? toQuantity(Number(spends[1]), spends[2]!, '元')?.value ?? null : null);
     const designated = (DESIGNATED.test(rest) || funded) && /(项目|工程)$/.test(name);
     if (!status && inv === null && !designated && !annual) continue;
     // A project that lands (落户, 签约) is one investor's undertaking, whatever its name says.
