@@ -67,10 +67,14 @@ function classifiedTrade(clause: string, byTrade: boolean): string | null {
 /** The parts of a system of industries (以A为主导,B、C为支撑,D为特色的“1+2+1”现代产业体系). */
 const SYSTEM_PART = /(?:^|[,，;；])(?:[^,，;；。]{0,8}?以)?([\u4e00-\u9fa5、]{2,30}?)为(主导|支柱|首位|龙头|支撑|特色|新兴|补充|引领|两翼|主)(?=[,，、]|的)/g;
 const SECTOR_MAINLY = /^(?:全县|全市|全区|全旗|县域|我县|我市)?(?:工业经济|工业|农业|产业|经济)(?:结构)?(?:主要)?以((?:(?!产业)[\u4e00-\u9fa5、和]){2,40}?)为主$/;
+/** The role words that head a list of industries. */
+const ROLE_WORDS = '主导|支柱|首位|特色|新兴|战略性新兴';
 /** 特色产业：(A、B、C) — a role heading a list after a colon. */
-const ROLE_HEADING = /(主导|支柱|首位|特色|新兴|战略性新兴)产业[:：]$/;
+const ROLE_HEADING = new RegExp(`(${ROLE_WORDS})产业[:：]$`);
 /** 县域首位产业——锂电新能源产业加速崛起: a role, a dash, the industry that holds it. */
-const ROLE_DASH = /(主导|支柱|首位|特色|新兴|战略性新兴)产业(?:——|—|－－|--)((?:(?!产业)[\u4e00-\u9fa5、“”]){2,20})(?:产业|行业)/;
+const ROLE_DASH = new RegExp(`(${ROLE_WORDS})产业(?:——|—|－－|--)((?:(?!产业)[\\u4e00-\\u9fa5、“”]){2,20})(?:产业|行业)`);
+/** 主导产业为A、B / 特色产业有A和B. */
+const ROLE_NAMED = new RegExp(`(${ROLE_WORDS})产业(?:为|是|有|包括|:|：)(.+)$`);
 const SYSTEM_END = /的[^,，;；。]{0,16}?产业(?:体系|格局|结构)/;
 
 /** A bare industry word: no verb in front, no role word at the end, not a policy word. */
@@ -241,7 +245,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       }
       // 主导产业为A、B / 特色产业有A和B / 特色产业：A、B (the colon ends the clause before) / 首位产业——X产业
       const headed = c.start > s.start ? ROLE_HEADING.exec(doc.text.slice(Math.max(s.start, c.start - 12), c.start)) : null;
-      const named = /(主导|支柱|首位|特色|新兴|战略性新兴)产业(?:为|是|有|包括|:|：)(.+)$/.exec(t) ?? (headed ? ([t, headed[1]!, t] as const) : null) ?? (/[—-]/.test(t) ? ROLE_DASH.exec(t) : null);
+      const named = ROLE_NAMED.exec(t) ?? (headed ? ([t, headed[1]!, t] as const) : null) ?? (/[—-]/.test(t) ? ROLE_DASH.exec(t) : null);
       if (named) {
         for (const item of splitTopLevel(named[2]!)) push(item.replace(/等.*$/, ''), roleOf(named[1]!), s);
         continue;

@@ -46,7 +46,11 @@ function vocabulary() {
 const COUNT = /^[\d一二三四五六七八九十百两]+(?:个|家|条|座|所|处|栋|项|批)/;
 const CAPACITY = /([\d.]+(?:万|千|亿)?(?:吨\/年|吨|万千瓦时|千瓦时|兆瓦时|万千瓦|千瓦|兆瓦|GWh|MWh|GW|MW|瓦|公里|千米|平方米|亩|张床位|床|套|台|辆|头|只|羽|片|件|锭|枚|支|双|米))/;
 const INVESTMENT_AFTER = /^(?:项目)?(?:计划总投资|总投资|计划投资|预计投资|投资总额|投资|先后投入|投入)(?:约|达|达到|超过)?\s*([\d.]+|[零一二两三四五六七八九十百千万亿点]+)\s*(亿|万)?元/;
-const INVESTMENT_BEFORE = /(?:总投资|计划投资|投资)(?:约|达)?\s*([\d.]+)\s*(亿|万)元(?:在[\u4e00-\u9fa5]{1,8}?(?=建设|新建|兴建|打造|实施))?(?:建设|新建|兴建|打造|实施)?的$/;
+/** 建设, or 在我县建设: the verb that puts money into what is named next, where it is built standing between. */
+const BUILDS = '(?:在[\\u4e00-\\u9fa5]{1,8}?)?(?:建设|新建|兴建|打造|实施)';
+/** …元的 / …元在我县建设的: an amount joined by 的 to what follows. */
+const JOINED_BY_DE = new RegExp(`^(?:${BUILDS})?的`);
+const INVESTMENT_BEFORE = new RegExp(`(?:总投资|计划投资|投资)(?:约|达)?\\s*([\\d.]+)\\s*(亿|万)元(?:${BUILDS})?的$`);
 const LEADING_INVESTMENT = /^(?:计划总投资|总投资|计划投资|投资)(?:约|达)?\s*[\d.]+\s*(?:亿|万)元(?=(?:建设|新建|兴建|打造|实施)?的)/;
 /** 完成年度投资19.5亿元: the year's spending on a project under way. */
 const ANNUAL_INVESTMENT = /^(?:(?:完成|累计完成)(?:年度|年内|全年|当年)?|(?:年度|年内|全年|当年)(?:完成)?)投资\s*([\d.]+)\s*(亿|万)元/;
@@ -70,13 +74,13 @@ const BUILDER_BEFORE = new RegExp(`^(?:引进|引入|招引)?${COMPANY}(?:在[\\
 const BUILDER_AFTER = new RegExp(`^(?:已|将)?由${COMPANY.replace('(?:是由|由)?', '')}(?:负责)?(?:投资|出资)?(?:建设|兴建|承建|开发|实施|运营)`);
 /** 上海某某科技有限公司投资12亿元建设200兆瓦…电站: the company and the amount it puts into what it builds next. */
 // (…投资50亿元在我县建设Y: where it builds may stand between the amount and the verb.)
-const BUILDER_INVESTS = new RegExp(`${COMPANY}(?:计划|拟)?(?:总)?(?:投资|出资)(?:约)?([\\d.]+)\\s*(亿|万)元(?:在[\\u4e00-\\u9fa5]{1,8}?)?(?:建设|新建|兴建|打造|实施)$`);
-const SPENDS_ON = /(?<!完成)(?:总)?投资(?:约)?([\d.]+)\s*(亿|万)元(?:在[\u4e00-\u9fa5]{1,8}?)?(?:建设|新建|兴建|打造|实施)$/;
+const BUILDER_INVESTS = new RegExp(`${COMPANY}(?:计划|拟)?(?:总)?(?:投资|出资)(?:约)?([\\d.]+)\\s*(亿|万)元${BUILDS}$`);
+const SPENDS_ON = new RegExp(`(?<!完成)(?:总)?投资(?:约)?([\\d.]+)\\s*(亿|万)元${BUILDS}$`);
 const REGISTERED_OPENING = /^[\u4e00-\u9fa5()（）]{2,24}?(?:有限责任公司|股份有限公司|有限公司|集团)(?=[\u4e00-\u9fa5\d]{4})/;
 const INVESTOR_CLAUSE = new RegExp(`^${COMPANY}(?:计划)?(?:总)?(?:投资|出资)(?:约)?(?:([\\d.]+)\\s*(亿|万)元)?$`);
 
 /** The verb that introduces a name inside a clause (…区建成X, …县引进…的X, …县确保X年内完工); the last one counts. */
-const VERB_IN_SEGMENT = /^.*(?:投资[\d.]+(?:亿|万)元(?:在[\u4e00-\u9fa5]{1,8}?)?(?:建设|新建|兴建|打造|实施)|建成了|建成|新建了|新建|引进了|引进|签约了|签约|签订了|签订|签署了|签署|开工建设|启动建设|打造了|打造|落成|落地了|落地|确保|力争)(?![\u4e00-\u9fa5]{0,2}(?:项目|工程)$)/;
+const VERB_IN_SEGMENT = new RegExp(`^.*(?:投资[\\d.]+(?:亿|万)元${BUILDS}|建成了|建成|新建了|新建|引进了|引进|签约了|签约|签订了|签订|签署了|签署|开工建设|启动建设|打造了|打造|落成|落地了|落地|确保|力争)(?![\\u4e00-\\u9fa5]{0,2}(?:项目|工程)$)`);
 /** Verbs a list item may not start with: such a list is of actions, not projects. */
 const ACTION_ITEM = /^(构建|推动|实现|加强|完善|提升|健全|建立|落实|强化|深化|优化|促进|保障|做到|坚持|推行|开展|抓好|统筹)/;
 
@@ -143,7 +147,7 @@ function investment(text: string): number | null {
   const unbracketed = text.replace(/^[(（]/, '');
   const m = INVESTMENT_AFTER.exec(unbracketed);
   // 投资3.2亿元的…工程: an amount joined by 的 is the next project's, not this one's.
-  if (!m || /^(?:在[\u4e00-\u9fa5]{1,8}?(?=建设|新建|兴建|打造|实施))?(?:建设|新建|兴建|打造|实施)?的/.test(unbracketed.slice(m[0].length))) return null;
+  if (!m || JOINED_BY_DE.test(unbracketed.slice(m[0].length))) return null;
   const n = parseNumber(m[1]!);
   return n === undefined ? null : toQuantity(n, m[2] ?? '', '元')?.value ?? null;
 }
