@@ -35,6 +35,21 @@ describe('extraction in worker threads', () => {
     expect(pool.stats().timedOut).toBe(1);
   }, 60_000);
 
+  it('sends a file queued behind a stopped one to a fresh worker instead of failing it', async () => {
+    const single = createExtractPool({ threads: 1, budgetMs: 1500 });
+    try {
+      const long = samples.repeat(Math.ceil(6_000_000 / samples.length));
+      const [slow, behind] = await Promise.allSettled([single.extractText(long, 'huge.txt'), single.extractText('临武县2023年地区生产总值增长5%。', 'behind.txt')]);
+      expect(slow.status).toBe('rejected');
+      expect(((slow as PromiseRejectedResult).reason as CountyGraphError).code).toBe('E_EXTRACT_TIMEOUT');
+      expect(behind.status).toBe('fulfilled');
+      expect((behind as PromiseFulfilledResult<Awaited<ReturnType<typeof extractText>>>).value.report.file).toBe('behind.txt');
+      expect(single.stats()).toMatchObject({ done: 1, timedOut: 1 });
+    } finally {
+      await single.close();
+    }
+  }, 60_000);
+
   it('passes a file\'s own error back with its code and name', async () => {
     await expect(pool.extractText('   ', 'blank.txt')).rejects.toMatchObject({ code: 'E_INPUT', message: expect.stringMatching(/^blank\.txt: /) });
   });

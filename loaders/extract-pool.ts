@@ -25,9 +25,18 @@ export interface ExtractPool {
 }
 
 type Pending = { task: Task; resolve(x: ReportExtraction): void; reject(e: Error): void };
-type Slot = { worker: Worker; ready: Promise<void>; busy: Pending | null; timer?: NodeJS.Timeout };
+/** `jobs[0]` is the file the worker is on; the one after it waits in the worker's own queue. */
+type Slot = { worker: Worker; ready: boolean; jobs: Pending[]; timer?: NodeJS.Timeout };
 
 const WORKER_URL = new URL('./extract-worker.mjs', import.meta.url);
+
+/**
+ * Files sent to a worker before it has finished the one it is on: the next one is there
+ * when it finishes, instead of a round trip through this thread (which on two cores also
+ * waits for this thread's turn). Two keep a worker busy; more would only hold files back
+ * from a worker that frees up sooner.
+ */
+const IN_FLIGHT = 2;
 
 export function defaultThreads(kind: 'extract' | 'load'): number {
   const cores = availableParallelism();
@@ -51,19 +60,44 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
   let timedOut = 0;
   let closed = false;
 
+  // The budget runs for the file a worker is on: from when it was sent to an idle worker,
+  // or from when the worker answered the file before it.
+  const startBudget = (index: number, slot: Slot) => {
+    clearTimeout(slot.timer);
+    const job = slot.jobs[0];
+    if (!job) return;
+    slot.timer = setTimeout(() => {
+      if (slot.jobs[0] !== job || slots[index] !== slot) return;
+      timedOut++;
+      slots[index] = null;
+      void slot.worker.terminate();
+      // Files queued behind the stopped one go back to the front of the queue, in order.
+      queue.unshift(...slot.jobs.slice(1));
+      slot.jobs = [];
+      job.reject(
+        new CountyGraphError('E_EXTRACT_TIMEOUT', `${job.task.file}: extraction took longer than ${budgetMs / 1000} s and was stopped; the file is not loaded.`, {
+          hints: ['raise COUNTY_GRAPH_EXTRACT_BUDGET (seconds) if the file is a real report; otherwise check what the file holds.'],
+        }),
+      );
+      pump();
+    }, budgetMs);
+  };
+
   const spawn = (index: number): Slot => {
     const worker = new Worker(WORKER_URL);
     // An idle worker must not keep a finished command alive.
     worker.unref();
-    let readyResolve!: () => void;
-    const slot: Slot = { worker, ready: new Promise<void>((r) => (readyResolve = r)), busy: null };
+    const slot: Slot = { worker, ready: false, jobs: [] };
     worker.on('message', (msg: { ready?: true; id?: number; ok?: boolean; result?: ReportExtraction; error?: { code: ErrorCode; message: string; hints: string[] } }) => {
-      if (msg.ready) return readyResolve();
-      const job = slot.busy;
+      if (msg.ready) {
+        slot.ready = true;
+        return startBudget(index, slot);
+      }
+      const job = slot.jobs[0];
       if (!job || job.task.id !== msg.id) return;
-      clearTimeout(slot.timer);
-      slot.busy = null;
-      worker.unref();
+      slot.jobs.shift();
+      startBudget(index, slot);
+      if (!slot.jobs.length) worker.unref();
       done++;
       if (msg.ok) job.resolve(msg.result!);
       else job.reject(new CountyGraphError(msg.error!.code, msg.error!.message, { hints: msg.error!.hints }));
@@ -73,9 +107,9 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       if (slots[index] !== slot) return;
       slots[index] = null;
       clearTimeout(slot.timer);
-      const job = slot.busy;
-      slot.busy = null;
-      readyResolve();
+      const [job, ...behind] = slot.jobs;
+      slot.jobs = [];
+      queue.unshift(...behind);
       if (job) job.reject(new CountyGraphError('E_INPUT', `${job.task.file}: extraction stopped (${why}).`));
       pump();
     };
@@ -85,34 +119,22 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
     return slot;
   };
 
-  const run = (index: number, job: Pending) => {
+  const send = (index: number, job: Pending) => {
     const slot = slots[index] ?? spawn(index);
-    slot.busy = job;
+    slot.jobs.push(job);
     slot.worker.ref();
-    void slot.ready.then(() => {
-      if (slot.busy !== job || slots[index] !== slot) return;
-      slot.timer = setTimeout(() => {
-        if (slot.busy !== job) return;
-        timedOut++;
-        slot.busy = null;
-        slots[index] = null;
-        void slot.worker.terminate();
-        job.reject(
-          new CountyGraphError('E_EXTRACT_TIMEOUT', `${job.task.file}: extraction took longer than ${budgetMs / 1000} s and was stopped; the file is not loaded.`, {
-            hints: ['raise COUNTY_GRAPH_EXTRACT_BUDGET (seconds) if the file is a real report; otherwise check what the file holds.'],
-          }),
-        );
-        pump();
-      }, budgetMs);
-      slot.worker.postMessage(job.task);
-    });
+    // Messages wait in the worker's port until it is ready and reads them in order.
+    slot.worker.postMessage(job.task);
+    if (slot.ready && slot.jobs.length === 1) startBudget(index, slot);
   };
 
   function pump(): void {
     if (closed) return;
-    for (let i = 0; i < slots.length && queue.length; i++) {
-      if (slots[i]?.busy) continue;
-      run(i, queue.shift()!);
+    // Idle workers first, then a second file to each busy one.
+    for (let depth = 0; depth < IN_FLIGHT && queue.length; depth++) {
+      for (let i = 0; i < slots.length && queue.length; i++) {
+        if ((slots[i]?.jobs.length ?? 0) === depth) send(i, queue.shift()!);
+      }
     }
   }
 
@@ -136,6 +158,7 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
           slots[i] = null;
           if (slot) {
             clearTimeout(slot.timer);
+            for (const job of slot.jobs.splice(0)) job.reject(new Error('the extraction pool is closed'));
             await slot.worker.terminate();
           }
         }),

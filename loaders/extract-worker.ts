@@ -10,7 +10,14 @@ export type Task = TaskInput & { id: number };
 if (!parentPort) throw new Error('extract-worker runs as a worker thread');
 const port = parentPort;
 
-port.on('message', async (task: Task) => {
+// The pool may send a file before the one in hand is done: they are taken one at a time, in
+// the order sent, so that answers come back in that order.
+let chain: Promise<void> = Promise.resolve();
+port.on('message', (task: Task) => {
+  chain = chain.then(() => run(task));
+});
+
+async function run(task: Task): Promise<void> {
   try {
     const result = task.kind === 'file' ? await extractFile(task.file, task.hints) : extractText(task.text, task.file, { hints: task.hints });
     port.postMessage({ id: task.id, ok: true, result });
@@ -18,7 +25,7 @@ port.on('message', async (task: Task) => {
     const error = e instanceof CountyGraphError ? { code: e.code, message: e.message, hints: [...e.hints] } : { code: 'E_INPUT', message: `${task.file}: ${(e as Error)?.message ?? String(e)}`, hints: [] };
     port.postMessage({ id: task.id, ok: false, error });
   }
-});
+}
 // Vocabularies and the gazetteer load on first use: loaded now, before the worker says it is
 // ready, so that a file's time budget counts the file's own work only.
 extractText('临武县2023年地区生产总值增长5%。', 'warm-up.txt');
