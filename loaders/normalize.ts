@@ -61,8 +61,9 @@ export function traditionalShare(text: string): number {
   const a = [...sample];
   const b = [...converted];
   if (a.length !== b.length) return 1; // phrase conversion changed lengths: certainly traditional
+  const HAN = /\p{Script=Han}/u;
   for (let i = 0; i < a.length; i++) {
-    if (/\p{Script=Han}/u.test(a[i]!)) {
+    if (HAN.test(a[i]!)) {
       han++;
       if (a[i] !== b[i]) changed++;
     }

@@ -93,7 +93,8 @@ export function resolveCounty(text: string, title: string | null): CountyResolut
     for (const m of dictionary.scan(segment)) {
       const counties = m.values.filter((v): v is Extract<Tag, { type: 'county' }> => v.type === 'county');
       // 汝城:奋力…: a name that opens the headline before a colon is what the piece is about.
-      const institutional = INSTITUTION_AFTER.test(segment.slice(m.end, m.end + 10)) || (m.start === 0 && /^[:：]/.test(segment.slice(m.end)));
+      // Asked only of a county's name: most matches are towns, prefectures and provinces.
+      const institutional = counties.length > 0 && (INSTITUTION_AFTER.test(segment.slice(m.end, m.end + 10)) || (m.start === 0 && /^[:：]/.test(segment.slice(m.end))));
       for (const c of counties) {
         if (c.common && !institutional) {
           commonShort.push(c.unit);

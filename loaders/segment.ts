@@ -27,9 +27,15 @@ export function evidence(span: Span): { text: string; start: number; end: number
   return { text: span.text, start: span.start, end: span.end };
 }
 
-const CLAUSE_END = new Set([...',，;；。!！?？:：']);
-const QUOTE_OPEN = new Set(['“', '《', '「']);
-const QUOTE_CLOSE = new Set(['”', '》', '」']);
+// A table by character code: a sentence is scanned character by character for every
+// extractor's first question, and a table read costs less than a set of strings.
+const CLAUSE_END = 1;
+const QUOTE_OPEN = 2;
+const QUOTE_CLOSE = 3;
+const CHAR_KIND = new Uint8Array(0x10000);
+for (const c of ',，;；。!！?？:：') CHAR_KIND[c.charCodeAt(0)] = CLAUSE_END;
+for (const c of '“《「') CHAR_KIND[c.charCodeAt(0)] = QUOTE_OPEN;
+for (const c of '”》」') CHAR_KIND[c.charCodeAt(0)] = QUOTE_CLOSE;
 const clauseCache = new WeakMap<Span, Span[]>();
 
 /**
@@ -44,10 +50,10 @@ export function clausesOutsideQuotes(s: Span): Span[] {
   let start = 0;
   const t = s.text;
   for (let i = 0; i <= t.length; i++) {
-    const c = t[i]!;
-    if (QUOTE_OPEN.has(c)) depth++;
-    else if (QUOTE_CLOSE.has(c) && depth > 0) depth--;
-    if (i === t.length || (depth === 0 && CLAUSE_END.has(c))) {
+    const kind = i === t.length ? CLAUSE_END : CHAR_KIND[t.charCodeAt(i)];
+    if (kind === QUOTE_OPEN) depth++;
+    else if (kind === QUOTE_CLOSE && depth > 0) depth--;
+    if (i === t.length || (depth === 0 && kind === CLAUSE_END)) {
       const raw = t.slice(start, i);
       const body = raw.trim();
       if (body) {
