@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { ReportHints } from '../src/facts.ts';
 import { CountyGraphError } from '../src/errors.ts';
-import { extractFile } from './index.ts';
+import { extractFileSync } from './index.ts';
 import { extractText } from './pipeline.ts';
 
 export type TaskInput = { file: string; hints: ReportHints } & ({ kind: 'file' } | { kind: 'text'; text: string });
@@ -10,16 +10,13 @@ export type Task = TaskInput & { id: number };
 if (!parentPort) throw new Error('extract-worker runs as a worker thread');
 const port = parentPort;
 
-// The pool may send a file before the one in hand is done: they are taken one at a time, in
-// the order sent, so that answers come back in that order.
-let chain: Promise<void> = Promise.resolve();
-port.on('message', (task: Task) => {
-  chain = chain.then(() => run(task));
-});
+// The pool may send a file before the one in hand is done: it waits in the port, and since
+// a file is read and extracted without yielding, answers go back in the order sent.
+port.on('message', run);
 
-async function run(task: Task): Promise<void> {
+function run(task: Task): void {
   try {
-    const result = task.kind === 'file' ? await extractFile(task.file, task.hints) : extractText(task.text, task.file, { hints: task.hints });
+    const result = task.kind === 'file' ? extractFileSync(task.file, task.hints) : extractText(task.text, task.file, { hints: task.hints });
     port.postMessage({ id: task.id, ok: true, result });
   } catch (e) {
     const error = e instanceof CountyGraphError ? { code: e.code, message: e.message, hints: [...e.hints] } : { code: 'E_INPUT', message: `${task.file}: ${(e as Error)?.message ?? String(e)}`, hints: [] };

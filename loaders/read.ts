@@ -1,3 +1,4 @@
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { CountyGraphError } from '../src/errors.ts';
 
@@ -130,18 +131,13 @@ const cannotRead = (file: string, e: unknown) => inputError(file, `cannot be rea
 
 /** Reads and decodes one report file; every problem names the file. */
 export async function readReportFile(file: string): Promise<DecodedInput> {
-  let size: number;
+  let stats: Stats;
   try {
-    const s = await stat(file);
-    if (s.isDirectory()) throw inputError(file, 'is a folder; give the files in it, or the folder to `load`.');
-    size = s.size;
+    stats = await stat(file);
   } catch (e) {
-    if (e instanceof CountyGraphError) throw e;
     throw cannotRead(file, e);
   }
-  if (size > MAX_INPUT_BYTES) {
-    throw inputError(file, `is ${(size / 1024 / 1024).toFixed(1)} MB; reports over ${MAX_INPUT_BYTES / 1024 / 1024} MB are refused (split it into reports).`);
-  }
+  checkSize(file, stats);
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -149,4 +145,33 @@ export async function readReportFile(file: string): Promise<DecodedInput> {
     throw cannotRead(file, e);
   }
   return decode(bytes, file);
+}
+
+/**
+ * The same, blocking: for an extraction worker, which has nothing else to do while a file
+ * is read, and would otherwise wait for four round trips through libuv's thread pool per
+ * file (a fifth of its time on 2 KB reports).
+ */
+export function readReportFileSync(file: string): DecodedInput {
+  let stats: Stats;
+  try {
+    stats = statSync(file);
+  } catch (e) {
+    throw cannotRead(file, e);
+  }
+  checkSize(file, stats);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    throw cannotRead(file, e);
+  }
+  return decode(bytes, file);
+}
+
+function checkSize(file: string, stats: Stats): void {
+  if (stats.isDirectory()) throw inputError(file, 'is a folder; give the files in it, or the folder to `load`.');
+  if (stats.size > MAX_INPUT_BYTES) {
+    throw inputError(file, `is ${(stats.size / 1024 / 1024).toFixed(1)} MB; reports over ${MAX_INPUT_BYTES / 1024 / 1024} MB are refused (split it into reports).`);
+  }
 }
