@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config.ts';
-import type { Project, ProjectStatus } from '../src/facts.ts';
+import type { Enterprise, Project, ProjectStatus } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
 import { groupNames } from './extract-enterprises.ts';
 import { provinceOpening } from './gazetteer.ts';
@@ -55,7 +55,7 @@ const LEADING_INVESTMENT = /^(?:计划总投资|总投资|计划投资|投资)(?
 /** 完成年度投资19.5亿元: the year's spending on a project under way. */
 const ANNUAL_INVESTMENT = /^(?:(?:完成|累计完成)(?:年度|年内|全年|当年)?|(?:年度|年内|全年|当年)(?:完成)?)投资\s*([\d.]+)\s*(亿|万)元/;
 /** What may follow a project name: punctuation, a status, its investment, a designation. */
-const AFTER_NAME = /^($|[,，;；。、(（]|等|和|及|与|分别|举行|首批|首台|首期|建设|项目|工程|投资|总投资|(?:合作|投资|框架|战略合作)?(?:协议|合同)|计划|已|正式|全面|全线|基本|如期|提前|顺利|相继|即将|有望|于|在|因|由|被|列为|纳入|获|入选|完成|累计|实现|年度|开工|竣工|建成|投产|投运|运营|营业|开业|开园|开馆|开门迎客|通车|贯通|交付|投入|主体|进入|加快|有序|持续|稳步|扎实|加速|正在|启动|开始|一期|二期|签约|落户|落地|试|点火|达产|达效|年内|年底|年中|上半年|下半年|今年|明年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|早日|尽快|预计|力争|确保|争取|计划|将|拟|可望)/;
+const AFTER_NAME = /^($|[,，;；。、(（]|等|和|及|与|分别|举行|首批|首台|首期|建设|项目|工程|投资|总投资|(?:合作|投资|框架|战略合作)?(?:协议|合同)|计划|已|正式|全面|全线|基本|如期|提前|顺利|相继|即将|有望|于|在|因|由|被|列为|纳入|获|入选|完成|累计|实现|年度|开工|竣工|建成|投产|投运|运营|营业|开业|开园|开馆|开门迎客|通车|贯通|交付|投入|主体|进入|加快|有序|持续|稳步|扎实|加速|正在|启动|开始|一期|二期|签约|落户|落地|试|点火|达产|达效|年内|年底|年中|上半年|下半年|今年|明年|去年|前年|当年|同年|(?:19|20)\d{2}年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|早日|尽快|预计|力争|确保|争取|计划|将|拟|可望)/;
 /** Characters that glue onto a head to make a longer noun (厂房, 路网, 站点). */
 const NOUN_CONTINUES = /^[房网区库群带线段口门楼场所室点位面费款率业]/;
 /** A designation conferred on a named project (列为省十大产业项目) makes it a project without a status. */
@@ -75,6 +75,8 @@ const BUILDER_AFTER = new RegExp(`^(?:已|将)?由${COMPANY.replace('(?:是由|�
 /** 上海某某科技有限公司投资12亿元建设200兆瓦…电站: the company and the amount it puts into what it builds next. */
 // (…投资50亿元在我县建设Y: where it builds may stand between the amount and the verb.)
 const BUILDER_INVESTS = new RegExp(`${COMPANY}(?:计划|拟)?(?:总)?(?:投资|出资)(?:约)?([\\d.]+)\\s*(亿|万)元${BUILDS}$`);
+/** 该公司总投资5.2亿元建设的…, 这家企业投资兴建的…: the builder named before, by a pronoun. */
+const ANTECEDENT_BUILDS = new RegExp(`(?:该|这家|此|这个)(?:公司|企业|集团)(?:计划|拟|先后)?(?:总)?(?:投资|出资)?(?:约)?(?:[\\d.]+\\s*(?:亿|万)元)?${BUILDS}的$`);
 const SPENDS_ON = new RegExp(`(?<!完成)(?:总)?投资(?:约)?([\\d.]+)\\s*(亿|万)元${BUILDS}$`);
 const REGISTERED_OPENING = /^[\u4e00-\u9fa5()（）]{2,24}?(?:有限责任公司|股份有限公司|有限公司|集团)(?=[\u4e00-\u9fa5\d]{4})/;
 const INVESTOR_CLAUSE = new RegExp(`^${COMPANY}(?:计划)?(?:总)?(?:投资|出资)(?:约)?(?:([\\d.]+)\\s*(亿|万)元)?$`);
@@ -101,11 +103,14 @@ const STAGE_ORDER: ProjectStatus[] = ['planned', 'signed', 'started', 'under_con
 /** 当年签约、当年开工、当年投产: stages said in a series, the last reached counts. */
 const SERIES_STATUS = new RegExp(`^(?:[^,，;；。]{0,4}(?:签约|开工|建成|竣工|投产|运营)[、,，]){1,3}[^,，;；。]{0,4}(?:签约|开工|建成|竣工|投产|运营)`);
 
+/** 项目推进先进单位, 项目建设工作会: a status word qualifying a noun after it says nothing of a project. */
+const STATUS_AS_MODIFIER = /^(?:先进|工作(?!已|正)|情况|力度|会议?|机制|小组|专班|指挥部|考核|督查|观摩|奖励|表彰|年度考核)/;
+
 function statusAfter(text: string): ProjectStatus | null {
   const v = vocabulary();
   const m = v.statusRe.exec(text.slice(0, 24));
   // 达产后可实现…: a condition on the future, not the project's state.
-  if (!m || /^[后时]/.test(text.slice(m.index + m[0].length))) return null;
+  if (!m || /^[后时]/.test(text.slice(m.index + m[0].length)) || STATUS_AS_MODIFIER.test(text.slice(m.index + m[0].length))) return null;
   const series = /^实现/.test(text) || /[、]/.test(text.slice(0, 24)) ? SERIES_STATUS.exec(text.replace(/^实现/, '')) : null;
   if (series) {
     const reached = [...series[0].matchAll(new RegExp(v.statusRe.source, 'g'))].map((x) => v.statusOf.get(x[1]!)!);
@@ -153,10 +158,13 @@ function investment(text: string): number | null {
 }
 
 /** Strips leading verbs and the trailing status and 建设 from a candidate name. */
+// 如X项目因…尚未开工: 如 giving an example is no part of the name (如东县, 如皋市 and 如意 are).
+const EXAMPLE_MARKER = /^(?:例如|比如|诸如|如(?![东皋意家城]))(?=[\u4e00-\u9fa5“"]{4})/;
+
 function cleanName(raw: string): string {
   const v = vocabulary();
   // 浙江援建的…综合楼, 某某公司捐建的…小学: who aided or gave it is no part of its name.
-  let name = raw.trim().replace(/^[\u4e00-\u9fa5]{2,12}?(?:援建|捐建|帮建|援助建设)的(?=[\u4e00-\u9fa5\d]{3})/, '').replace(v.leadingRe, '').replace(/^(?:总投资|计划投资|投资)(?:约|达)?[\d.]+(?:亿|万)元(?:建设|新建|兴建|打造|实施)?的?/, '').replace(FIRST_OF, '').trim();
+  let name = raw.trim().replace(/^[\u4e00-\u9fa5]{2,12}?(?:援建|捐建|帮建|援助建设)的(?=[\u4e00-\u9fa5\d]{3})/, '').replace(v.leadingRe, '').replace(/^(?:总投资|计划投资|投资)(?:约|达)?[\d.]+(?:亿|万)元(?:建设|新建|兴建|打造|实施)?的?/, '').replace(FIRST_OF, '').replace(EXAMPLE_MARKER, '').trim();
   name = name.replace(/(?:项目)?建设$/, (m) => (m.startsWith('项目') ? '项目' : ''));
   return name.replace(/^[“"]([^“”"]+)[”"]$/, '$1').trim();
 }
@@ -249,6 +257,8 @@ interface Candidate {
   annualInvestmentYuan?: number | null;
   enterprises: string[];
   span: Span;
+  /** 该公司投资建设的…: built by the company the text named last, found by the caller. */
+  byAntecedent?: boolean;
 }
 
 /** 要全力抓好…, 还要加快推进…: a modal before the verb that introduces a list (not 要素…). */
@@ -292,8 +302,9 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
   if (items.some((i) => ACTION_ITEM.test(i))) return [];
   // 等116个项目 / 等5条旅游公路 / 等农贸市场11个: count, category, then status.
   const afterNoCount = after.replace(COUNT, '');
-  const sm = v.statusRe.exec(afterNoCount);
-  let category = (sm ? afterNoCount.slice(0, sm.index) : afterNoCount).replace(/[\d一二三四五六七八九十]+(?:个|条|座|所|处)$/, '').replace(/^(重点|重大)/, '').replace(/建设$/, '').trim();
+  const found = v.statusRe.exec(afterNoCount);
+  const sm = found && !STATUS_AS_MODIFIER.test(afterNoCount.slice(found.index + found[0].length)) ? found : null;
+  let category = (sm ? afterNoCount.slice(0, sm.index) : afterNoCount).replace(TRAILING_ADVERBS, '').replace(/[\d一二三四五六七八九十]+(?:个|条|座|所|处)$/, '').replace(/^(重点|重大)/, '').replace(/建设$/, '').trim();
   const after_ = sm ? v.statusOf.get(sm[1]!)! : null;
   const enterpriseList = /^企业/.test(category);
   if (enterpriseList) category = category.replace(/^企业/, '');
@@ -340,6 +351,10 @@ function fromEnumeration(s: Span): Candidate[] {
   return items.map((name) => ({ name, status, investmentYuan: null, enterprises: [], span: s }));
 }
 
+/** Words between a name and its status that say how it went (…工程全面完工, 等项目顺利投产). */
+const STATUS_ADVERBS = '全面|全线|基本|顺利|正式|如期|提前|已经|已|均|相继|陆续|加快|有序|稳步|正在|正|成功|同日|当日|当天|同期|同步|当年';
+const TRAILING_ADVERBS = new RegExp(`(?:${STATUS_ADVERBS})+$`);
+
 /** Single named projects: …项目/工程/大桥/中心… with a status, an investment, or both. */
 /** Characters on either side of a head that can bear on its name and figures. */
 const WINDOW = 200;
@@ -377,7 +392,7 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     const prefix = text.slice(0, end - name.length);
     const near = prefix.slice(-WINDOW);
     const statusSoon = v.statusRe.exec(rest.slice(0, 10));
-    const adverbsOnly = statusSoon && /^(全面|全线|基本|顺利|正式|如期|提前|已经|已|均|相继|陆续|加快|有序|稳步|正在|正|成功|同日|当日|当天|同期|同步|当年)*$/.test(rest.slice(0, statusSoon.index));
+    const adverbsOnly = statusSoon && new RegExp(`^(?:${STATUS_ADVERBS})*$`).test(rest.slice(0, statusSoon.index));
     // …项目1.95亿元贷款, …工程6500万元资金: money won for a named project makes it one (the amount is no total).
     const funded = FUNDING_AFTER.test(rest);
     // The name goes on (莽山水库|临武段引供水工程): look at the next head instead.
@@ -425,6 +440,7 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
         annualInvestmentYuan: names.length > 1 ? null : annual ? toQuantity(Number(annual[1]), annual[2]!, '元')?.value ?? null : null,
         enterprises: by ? [by[1]!] : [],
         span: c,
+        byAntecedent: !by && ANTECEDENT_BUILDS.test(prefix.slice(-60).trim()),
       });
     }
   }
@@ -528,6 +544,19 @@ function signingParty(prefix: string): [string, string] | null {
   return company ? [m[0], party] : null;
 }
 
+/** How far back (in characters) 该公司 can point: about a paragraph. */
+const ANTECEDENT_REACH = 300;
+
+/** The company named last before a clause, within a paragraph's reach (该公司 points to it). */
+function antecedent(enterprises: readonly Enterprise[], at: number): string | null {
+  let best: Enterprise | null = null;
+  for (const e of enterprises) {
+    if (e.evidence.start > at || at - e.evidence.start > ANTECEDENT_REACH) continue;
+    if (!best || e.evidence.start > best.evidence.start) best = e;
+  }
+  return best?.name ?? null;
+}
+
 /** Projects: named undertakings with their own status, investment, capacity, industry and enterprises. */
 export function extractProjects(doc: ReportDoc): Project[] {
   const dating = dateSentences(doc.sentences, doc.text, doc.years, doc.meta.title, doc.meta.publishedAt ? Number(doc.meta.publishedAt.slice(0, 4)) : null);
@@ -553,6 +582,10 @@ export function extractProjects(doc: ReportDoc): Project[] {
       candidates.push(...found);
     });
     for (const cand of candidates) {
+      if (cand.byAntecedent) {
+        const named = antecedent(doc.enterprises, cand.span.start);
+        if (named) cand.enterprises.push(named);
+      }
       out.push({
         name: cand.name,
         investmentYuan: cand.investmentYuan,

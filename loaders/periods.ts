@@ -42,6 +42,10 @@ export function reportYears(text: string, publishedAt: string | null, title: str
     const n = FIVE_YEAR_PLANS[fiveYear[1] ?? fiveYear[2]!];
     if (n) return { reviewYear: n - 1, planYear: n };
   }
+  // 关于2023年度重大项目推进情况的通报, 关于2023年计划执行情况与2024年计划草案的报告: an
+  // account of how a year went reviews that year, whatever year the document plans for next.
+  const accounted = title ? /(19[89]\d|20[0-4]\d)年?度?[^\d]{0,24}?(?:执行|完成|推进|进展|落实|实施)情况/.exec(title) : null;
+  if (accounted) return { reviewYear: Number(accounted[1]), planYear: Number(accounted[1]) + 1 };
   const titled = title ? /(19[89]\d|20[0-4]\d)年?(?:度)?/.exec(title) : null;
   if (titled) {
     const y = Number(titled[1]);
