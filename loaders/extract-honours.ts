@@ -64,7 +64,7 @@ function recipientType(recipient: string, isCounty: boolean, enterprises: Set<st
   if (isCounty) return 'county';
   if (enterprises.has(recipient) || /(公司|集团|股份|企业|厂|合作社)$/.test(recipient)) return 'enterprise';
   // 制造业亩均税收前50强, 百强企业: a title only companies receive.
-  if (/企业|制造业|工业|民营|纳税/.test(title) && !/(镇|乡|街道|村|社区|园区|开发区|集聚区|产业园|集群|基地)$/.test(recipient)) return 'enterprise';
+  if (/企业|制造业|工业|民营|纳税/.test(title) && !/(镇|乡|街道|村|社区|区|产业园|集群|基地)$/.test(recipient)) return 'enterprise';
   if (/(镇|乡|街道|苏木)$/.test(recipient)) return 'town';
   if (/(村|社区|嘎查)$/.test(recipient)) return 'village';
   if (/(项目|工程|基地|产业园)$/.test(recipient)) return 'project';
