@@ -383,7 +383,8 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
       const relative = /去年|上年/.test(before.slice(-12)) && !/比上年|较上年/.test(before.slice(-12)) ? years.lastYear : /今年/.test(before) ? years.thisYear : null;
       const year = explicit ?? relative ?? ctx.sectionYear ?? (kind === 'target' ? years.targetYear : years.review);
       const inherited = explicit === null && relative === null && ctx.sectionYear === null ? ctx.paragraphPeriod ?? (kind !== 'target' ? titlePeriod : null) : null;
-      const sub = subYear(before, year ?? 0) ?? inherited;
+      // 预计全年地区生产总值增长6% in a half-year report: the whole year, not the part the report is on.
+      const sub = subYear(before, year ?? 0) ?? (/全年/.test(lastClause(before)) ? null : inherited);
       const period = multiYear(before, doc, year, s.text.slice(hit.end, hit.end + 4)) ?? periodFor(year, sub);
       // No year anywhere in the report (20XX): the fact stays, undated.
       const units = data.metrics[hit.metric]!.units;
@@ -584,14 +585,16 @@ function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnTyp
   for (const r of rules) {
     const m = r.re.exec(t);
     if (!m) continue;
-    if (foreignScope(doc, t.slice(0, m.index + 2)) || /园区|开发区|经开区|扩容区/.test(t.slice(0, m.index))) continue;
+    // 纳入市级重点项目48个: a level that designates the county's projects is no other scope.
+    if (foreignScope(doc, t.slice(0, m.index + 2).replace(/(?:省市|省级|市级|自治区级)重点$/, '重点')) || /园区|开发区|经开区|扩容区/.test(t.slice(0, m.index))) continue;
     const kind = kindOf(t, m.index, ctx);
     const year = explicitYear(t, m.index) ?? ctx.sectionYear ?? (kind === 'target' ? years.targetYear : years.review);
     const q = toQuantity(Number(m[1]), m[2]!, '元');
     if (!q) continue;
     const label = r.metric === 'investment_attracted' ? labelFrom(m[0]) : r.label;
     // 1-8月新签约…协议引资: a part of the year dates the total to that part.
-    const sub = year === null ? null : subYear(t.slice(0, m.index + 8), year);
+    // (…重点项目48个,上半年完成投资: the part of the year may stand between the programme and its total.)
+    const sub = year === null ? null : subYear(t.slice(0, m.index + m[0].length), year) ?? (ctx.sectionYear === null && explicitYear(t, m.index) === null ? ctx.paragraphPeriod : null);
     out.push({ metric: r.metric, label, period: year === null ? null : periodFor(year, sub), kind, value: q.value, unit: 'yuan', growthPct: null, evidence: evidence(s) });
   }
   return out;

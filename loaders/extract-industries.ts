@@ -25,6 +25,7 @@ export function rolesFromFormula(formula: string): (IndustryRole | null)[] | nul
 }
 
 const DEVELOP = new RegExp(`(?:${[...industryVocabulary().developVerbs].sort((a, b) => b.length - a.length).join('|')})+([\\u4e00-\\u9fa5]{2,6}?)(?:产业|行业|(?<![企就创事物作毕营专职行产农工商置])业)(?!园|链|项目|基金|工人|工作|集聚|发展格局|体系|结构|化|工程|务|主|态|绩|界|余|新城|新区|联盟|大会|规划)`);
+const LEADING_DEVELOP = new RegExp(`^(?:大力|加快|积极|着力|持续)?(?:${[...industryVocabulary().developVerbs].sort((a, b) => b.length - a.length).join('|')})+`);
 /** Words that qualify an industry list (特色产业, 传统产业) rather than name an industry. */
 const QUALIFIER_WORDS = '特色|主导|新兴|战略性新兴|支柱|首位|传统|优势';
 const QUALIFIER = new RegExp(`^(?:${QUALIFIER_WORDS})`);
@@ -135,7 +136,9 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
     // 海曙区数字经济核心产业: the county's full name opening the words is the subject, not the trade's.
     const full = doc.county && doc.county.name !== doc.county.shortName && doc.county.name.length >= 3 ? doc.county.name : null;
     // 大周镇再生金属产业集群: a town's name opening the words is where the trade is, not its name.
-    let bare = raw.replace(/^(等|和|及)/, '');
+    // 把发展特色产业作为…: a verb of development opening the words is the sentence's, not the trade's.
+    let bare = raw.replace(/^(等|和|及)/, '').replace(LEADING_DEVELOP, '');
+    if (QUALIFIERS.test(bare) && !bare.replace(QUALIFIERS, '')) return;
     if (full && bare.startsWith(full) && bare.length > full.length + 1) bare = bare.slice(full.length);
     // 融水县香杉产业 in a report on 融水苗族自治县: the short name with the kind's last character is the county too.
     const spoken = doc.county ? spokenName(doc.county) : null;

@@ -403,6 +403,8 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     if (name.length < 3 || name.length > longest || isGeneric(name) || COUNT.test(rest.trim())) continue;
     // 已完成厂房(主体建设): a stage of the work before, not a work of its own.
     if (PROGRESS_OPENING.test(name)) continue;
+    // 签约活动在县会展中心举行: the venue of an event is no undertaking.
+    if (/(?:活动|仪式|会议|大会|典礼|论坛|推介会|洽谈会|签约会)在/.test(name) && /^(?:隆重|盛大)?(?:举行|召开|举办)/.test(rest)) continue;
     // 建成国家级企业技术中心: a level before a kind of unit is a designation won, not an undertaking built.
     if (/^(?:国家级|省级|市级|自治区级?|区级|国家|全国|全省|省)/.test(name) && !/项目|工程/.test(name)) continue;
     if (COUNT.test(near.slice(-4)) || /[\d一二三四五六七八九十]+个$/.test(near)) continue;
