@@ -85,6 +85,10 @@ const CLAUSE_VERB = /^(继续|推进|加快|推动|建设|打造|实施|完成|�
 /** A subject that is a plan or an effort (推动…纳入, 力争…创建) states no conferred title. */
 const ASPIRATION = /^(推动|推进|加快|争取|力争|确保|计划|拟|将|要|积极|全力|努力|申报|谋划|启动)/;
 /** Not titles: firsts, counts of titles, goals. */
+/** 全省首个…, 全县首家…: the first of its kind. */
+const FIRST_OF = /^(?:全国|全省|全市|全县|全区|全旗|省内|市内|县内)?(?:首家|首个|第一家|第一个|唯一)/;
+/** What a first may be the first of and still be conferred: a pilot, a model, a base. */
+const DESIGNATION = /试点|示范|基地|先行区|样板|标杆|称号|创建|认定|命名/;
 const NOT_NAME = /首例|^[\d一二三四五六七八九十两]+(个|家|项|所|座|名)|目标|冲刺|最大|最早|重要的/;
 /** A clause that is only a standing (全国绿色发展百强县市第17位), listed after one ranked with a verb. */
 const STANDING = /^(?:全国|全省|中国|全市|全州)[^,，、;；。]{2,30}?第[\d一二三四五六七八九十]+[位名]/;
@@ -380,6 +384,9 @@ export function extractHonours(doc: ReportDoc): Honour[] {
           if (ASPIRATION.test(subjectRaw.replace(LEADING_SUBJECT_NOISE, ''))) continue;
           // 是唯一入围…的县域开发区: a description of the subject (the only one to…), not a title it holds by that name.
           if (/是?(?:全国|全省|全市|全县)?(?:唯一|首个|首家|第一个)$/.test(subjectRaw) && /的/.test(object)) continue;
+          // 成为全县首家主板上市企业, 成为全省首个实现…的县: a first reached is no title conferred,
+          // unless what it is the first of is a designation (全省首个…试点县).
+          if (trigger === '成为' && FIRST_OF.test(object.trim()) && (/^(?:全县|全市|全区|全旗)/.test(object.trim()) || !DESIGNATION.test(object))) continue;
           // 巩固 keeps a title only when the title is named as such (巩固“国家卫生县城”).
           if (trigger === '巩固' && !object.trim().startsWith('“')) continue;
           // 成功争取到…项目/资金: funding won, not a title.
@@ -387,7 +394,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
           // 在全省县域经济无量纲化排名中挺进全省前十: the ranking is named before the verb.
           // X县连续三年在全省…考核中获得优秀等次: the unit named before 在 is the recipient.
           // 在2023年度全国综合实力百强县市中位列第47位: a list of the best is named the same way.
-          const ranking = /^(.*?)在(?:[^中]*?季度|[^中]*?年度?)?(.+?(?:排名|排行|评价|考核|考评|评比|评估|监测|榜单|百强县市|百强县|百强区|百强|强县|强市))中$/.exec(subjectRaw.trim());
+          const ranking = /^(.*?)在(?:[^中]*?季度|[^中]*?年度?)?(.+?(?:排名|排行|评价|考核|考评|测评|评比|评选|评估|监测|榜单|百强县市|百强县|百强区|百强|强县|强市))中$/.exec(subjectRaw.trim());
           if (ranking) subjectRaw = ranking[1]!;
           // The assessment's name, without the part of the year it covered.
           const assessment = ranking ? ranking[2]!.replace(/^(前三季度|上半年|一季度|全年)/, '') : null;

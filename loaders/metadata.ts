@@ -16,7 +16,9 @@ const NEWSPAPER = /([\u4e00-\u9fa5]{2,8}?(?:日报|晚报|早报|都市报|新�
 /** A site named as a masthead (山西经济网 | 站点收藏, 陆丰政协网: m.…) or a credit (新华网发). */
 const SITE = /(?:^|[\s【(（。])([\u4e00-\u9fa5]{2,8}网)(?=\s*[|:：】)）]|发|\s|$)/m;
 /** Page furniture: navigation, advertising, page numbers, greetings of a portal. */
-const FURNITURE = /上一版|下一版|上一篇|下一篇|广告|欢迎访问|^logo$|导航|站点收藏|放大|缩小|当前位置|^首页|新闻>|>|^第\d+版|字号|打印|关闭窗口|扫一扫|分享到/;
+const FURNITURE = /上一版|下一版|上一篇|下一篇|欢迎访问|^logo$|站点收藏|当前位置|^首页|新闻>|>|^第\d+版|字号[:：]|字号\s*[大中小]|^[【\[]?字号|关闭窗口|扫一扫|分享到/;
+/** Buttons of a page (【打印】 放大 缩小): furniture in a short line or in brackets, words in a headline (放大优势, 导航产业园). */
+const BUTTONS = /[【\[](?:打印|放大|缩小|导航|广告)[】\]]|^(?=.{0,16}$).*(?:打印|放大|缩小|导航|广告)/;
 /** Fields of a government page's header table (标题 | … |, 发布机构 | … |). */
 const TABLE_FIELDS = new Map<string, RegExp>();
 function tableField(header: string, names: string): string | null {
@@ -78,7 +80,9 @@ export function findTitle(lines: string[], htmlTitle: string | null): string | n
   const prose = (l: string) => /。/.test(l) || (/[!！?？]/.test(l) && (l.length > 40 || /[,，]/.test(l))) || (l.length > 40 && (l.match(/[,，]/g) ?? []).length >= 2) || /^现在[,，]?我代表|^各位代表|摄[)）]/.test(l);
   // 和县人民政府县长 戴瑞: a byline names the speaker, not the report.
   const byline = (l: string) => /(?:县长|市长|区长|旗长|主席|书记|主任|局长|记者|通讯员)\s*[\u4e00-\u9fa5]{2,4}$/.test(l);
-  const plausible = (l: string) => l.length >= 6 && l.length <= 80 && !/^[一二三四五六七八九十]+[、.]|^[(（][一二三四五六七八九十]+[)）]/.test(l) && !META_LINE.test(l) && !FURNITURE.test(l) && /\p{Script=Han}/u.test(l) && !/^(——|--|—)/.test(l) && !prose(l) && !byline(l);
+  // 盘点2023 | 某县这一年收获的荣誉: a column's name, a bar, the headline (a table row has more cells, or figures).
+  const columned = (l: string) => /^[^|]{2,14} \| (?=(?:[^|]*\p{Script=Han}){6})[^|\d]*[^|]{0,60}$/u.test(l) && !/\d+(?:\.\d+)?\s*(?:%|亿|万|元)/.test(l);
+  const plausible = (l: string) => l.length >= 6 && l.length <= 80 && !/^[一二三四五六七八九十]+[、.]|^[(（][一二三四五六七八九十]+[)）]/.test(l) && (!META_LINE.test(l) || (columned(l) && !META_LINE.test(l.replace(' | ', ' ')))) && !FURNITURE.test(l) && !BUTTONS.test(l) && /\p{Script=Han}/u.test(l) && !/^(——|--|—)/.test(l) && !prose(l) && !byline(l);
   const clean = (l: string) =>
     l
       .replace(/^[•·*\-]\s*/, '')
