@@ -35,7 +35,7 @@ function vocabulary() {
   return vocab;
 }
 
-const LEVEL_WORD = /全国|国家|中国|国字号|全省|省级|省|全市|市级|市|国务院|[\u4e00-\u9fa5]{1,5}部(?![门分])/;
+const LEVEL_WORD = /全国|国家|中国|国字号|全省|省级|自治区|省|全市|市级|市|国务院|[\u4e00-\u9fa5]{1,5}部(?![门分])/;
 
 /**
  * national for 全国/国家/中国 or a ministry, provincial for 省 or a province, municipal for 市 or a
@@ -162,7 +162,7 @@ function completeConjoined(names: string[]): string[] {
   let level: string | undefined;
   return names.map((n, i) => {
     const prev = names[i - 1];
-    const own = /^(省级|国家级|市级|全国|国家|全省|全市)/.exec(stripQuotes(n))?.[1];
+    const own = /^(省级|国家级|市级|自治区级|自治州级|全国|国家|全省|全市|全区|全州|自治区|中国)/.exec(stripQuotes(n))?.[1];
     // 全国工业百强县、广西高质量发展十强县: a province opening a title is its own level.
     if (own || LEVEL_WORD.test(n) || provinceOpening(stripQuotes(n)) > 0) level = own;
     else if (prev && level && n.length >= 4 && v.headRe.test(stripQuotes(n))) return `${level}${stripQuotes(n)}`;
