@@ -579,7 +579,7 @@ function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnTyp
   const t = s.text;
   const rules: { metric: 'key_project_investment' | 'investment_attracted'; re: RegExp; label: string }[] = [
     { metric: 'key_project_investment', re: /重点(?:建设)?项目[^。;；]{0,20}?(?:完成|累计完成)(?:年度)?投资\s*([\d.]+)\s*(亿|万)元/, label: '重点项目完成投资' },
-    { metric: 'investment_attracted', re: /(?:招商引资|签约项目|引进[^。;；,，]{0,16}?项目|招商项目)[^。;；]{0,24}?(?:总投资额?|合同引资|协议引资|签约金额|合同金额|引进投资|引进资金|计划投资|到位资金)\s*([\d.]+)\s*(亿|万)元/, label: '招商引资总投资' },
+    { metric: 'investment_attracted', re: /(?:招商引资|签约项目|引进[^。;；,，]{0,16}?项目|招商项目)[^。;；]{0,24}?(?:总投资额?|合同引资|协议引资|协议投资额?|合同投资额?|签约总额|签约金额|签约资金|合同金额|引进投资|引进资金|计划投资|到位资金)\s*([\d.]+)\s*(亿|万)元/, label: '招商引资总投资' },
     { metric: 'investment_attracted', re: /(?:合同引资|引进投资|引进资金|协议引资)\s*([\d.]+)\s*(亿|万)元/, label: '合同引资' },
   ];
   for (const r of rules) {
@@ -601,6 +601,15 @@ function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnTyp
 }
 
 function labelFrom(matched: string): string {
+  // 招商引资作为“一号工程”,全年共签约项目86个,协议投资额386亿元: the programme named last, then
+  // the total's own words (签约项目协议投资额).
+  const words = matched.replace(/\s*[\d.]+\s*(亿|万)元$/, '');
+  const parts = words.split(/[,，]/);
+  if (parts.length > 1) {
+    const last = parts[parts.length - 1]!;
+    const programme = [...words.matchAll(/招商引资|签约项目|招商项目|引进[^,，。;；]{0,16}?项目/g)].pop()?.[0];
+    matched = `${programme && !last.includes(programme) ? programme.replace(/[\d一二三四五六七八九十]+个(?:以上)?/, '') : ''}${last}`;
+  }
   return matched.replace(/\s*[\d.]+\s*(亿|万)元$/, '').replace(/[\d一二三四五六七八九十]+个[,，]?/, '').replace(/\d+(\.\d+)?(亿|万)?元?以上/, '').slice(0, 40);
 }
 
@@ -608,7 +617,10 @@ function labelFrom(matched: string): string {
 function dedupe(list: Indicator[]): Indicator[] {
   const best = new Map<string, Indicator>();
   const detail = (x: Indicator) => (x.value !== null ? 1 : 0) + (x.growthPct !== null ? 1 : 0);
+  // 签约项目86个,协议投资额386亿元: a figure read as a programme's total is not another figure too.
+  const named = new Set(list.filter((x) => x.metric !== 'other' && x.value !== null).map((x) => `${x.evidence.start}|${x.value}`));
   for (const x of list) {
+    if (x.metric === 'other' && named.has(`${x.evidence.start}|${x.value}`)) continue;
     // Other figures are told apart by their label.
     const key = `${x.metric}|${x.period}|${x.kind}${x.metric === 'other' ? `|${x.label}` : ''}`;
     const cur = best.get(key);

@@ -169,6 +169,9 @@ function cleanName(raw: string): string {
   return name.replace(/^[“"]([^“”"]+)[”"]$/, '$1').trim();
 }
 
+/** Kinds of work every county does (生态修复, 河道清淤, 退耕还林, 截污治污): no undertaking's name. */
+const WORK_KIND = /^(?:(?:生态|环境|人居环境|河道|水系|水环境|农村|城乡|乡村|道路|土地|矿山|湿地|污水|垃圾|村庄|街道|立面|风貌|绿化)?(?:保护)?(?:修复|治理|整治|清淤|治污|截污|提升|绿化|美化|亮化|硬化|改造|管护)|截污治污|控源截污|退[\u4e00-\u9fa5]还[\u4e00-\u9fa5])$/;
+
 function isGeneric(name: string): boolean {
   const v = vocabulary();
   // “项目一期已于6月投产…: a phase of the project spoken of, with no name of its own.
@@ -180,6 +183,8 @@ function isGeneric(name: string): boolean {
   // 一期厂房已投入使用: a phase of the project named before; …关于2023年重点项目推进情况的通报: a
   // document's title; …签约仪式在县行政中心举行: where a ceremony was held.
   if (/^[一二三四五六]期[\u4e00-\u9fa5]{1,3}$/.test(bare) || /关于|仪式/.test(bare)) return true;
+  // 实施截污治污、退田还湖、生态修复等重点工程: a kind of work, with no place or brand of its own.
+  if (WORK_KIND.test(bare.replace(/(项目|工程)$/, ''))) return true;
   return bare.length < 2 || v.generic.includes(bare) || COUNT.test(bare) || /首例|首个|首家/.test(bare) || /^(该|此|这些|各类|一批|多个|全县|全市)/.test(bare);
 }
 
