@@ -98,8 +98,8 @@ const DESCRIPTOR = /^(?:(?:世界|中国|全国|国际)?(?:500|五百)强(?:企�
 const RANKED_BRANDS = /^((?:[\u4e00-\u9fa5]{2,6}、)*[\u4e00-\u9fa5]{2,6}?)(?:成功|先后|再次|均|已)?(?:成为|进入|入选|跻身|获评|荣获|被评为|被认定为)[^,，;；。]*?(?:企业|制造业|纳税|税收)/;
 /** …水库建设完成: a facility under way, not a brand ending in 建设. */
 const FACILITY = /水库|公路|道路|大道|工程|设施|小区|项目|大桥|隧道|管网/;
-/** Subjects that are places, pronouns or adverbs (全县, 该市, 先后), not brands. */
-const NOT_A_BRAND = /县|市|区|镇|乡|村|园|我|全|该|这|它|其|先后|连续|多次|再次|首次|成功|已经/;
+/** Subjects that are places, pronouns, adverbs or groups of trades (全县, 该市, 先后, 五金产业集群), not brands. */
+const NOT_A_BRAND = /县|市|区|镇|乡|村|园|我|全|该|这|它|其|先后|连续|多次|再次|首次|成功|已经|集群|产业|基地|行业/;
 /** X制药是…集团的全资子公司: a brand said to be a company. */
 const IS_COMPANY = /^([\u4e00-\u9fa5]{2,8}?)(?:是|系)[^,，;；。]{0,24}?(?:全资|控股)?(?:子公司|公司|企业|药企)(?:之一)?$/;
 

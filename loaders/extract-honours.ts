@@ -133,7 +133,7 @@ function cleanName(raw: string): string {
     .replace(/(等)?(一系列|多项|多个|[\d一二三四五六七八九十]+[项个])?(荣誉称号|荣誉|称号|殊荣|行列|名单|名录|创建成果|的称号|牌子|授牌|桂冠|榜单|命名|认定|认证)$/, '')
     .replace(/(的)?(称号|荣誉|行列|名单|名录|目录)$/, '')
     // 入选全国农业产业强镇建设名单: the list of those to be built up names the title.
-    .replace(/(?<=(?:强镇|强县|名镇|名村|示范区|示范县|示范镇|示范村|试点县|先行区|重点县|重点镇))(?:创建|建设|培育)$/, '')
+    .replace(/(?<=(?:强镇|强县|名镇|名村|示范区|示范县|示范镇|示范村|试点县|先行区|重点县|重点镇|企业|园区|基地|小镇|集群)[”"]?)(?:创建|建设|培育)(?:对象)?$/, '')
     // 通过省级卫生县城复审: a title held and re-examined is the title.
     .replace(/(的)?(届期)?(复审|复检|复查|复核|复评|复验)(工作)?$/, '')
     .replace(/等$/, '')
@@ -237,7 +237,7 @@ function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] |
   // 长兴县浙江某某股份有限公司: a company registered under a province's name does not carry the county's.
   const own = ownWork && rest.length >= 2 && (/(镇|乡|街道|村|社区)$/.test(rest) || (ownWork === county?.name && (!/(公司|集团|股份|企业|厂|合作社)$/.test(rest) || provinceOpening(rest) > 0))) ? rest : subject;
   // A、B进入全市…前30强: short names joined by 、 are several recipients.
-  const plain = !listed && own.includes('、') && own.split('、').every((n) => n.length >= 2 && n.length <= 14) ? own.split('、') : null;
+  const plain = !listed && own.includes('、') && own.split('、').every((n) => n.length >= 2 && (n.length <= 14 || (/(?:公司|集团)$/.test(n) && n.length <= 30))) ? own.split('、') : null;
   const names = listed ? splitTopLevel(listed[1]!) : plain ?? [own];
   return names
     .map((n) => n.replace(/^(?:在|由|经(?![济开]))/, '').trim())

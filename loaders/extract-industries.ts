@@ -205,7 +205,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       if (list && (t.slice(0, list.index).includes('、') || single || counted) && !/延伸/.test(t.slice(0, list.index)) && !/的|板块|环节/.test(list[1]!)) {
         const qualifier = list[1]!;
         const formula = rolesFromFormula(qualifier.replace(/[“”"]/g, ''));
-        const items = itemsBefore(t, list.index).map((i) => i.replace(/(产业|行业|(?<![农工商])业)$/, '').replace(/[(（][^)）]*[)）]$/, ''));
+        const items = itemsBefore(t, list.index).map((i) => i.replace(/(产业|行业|(?<![农工商])业)$/, (m, _w, at: number) => (m === '业' && at <= 1 ? m : '')).replace(/[(（][^)）]*[)）]$/, ''));
         if (items.every((i) => i.length <= 12) && (items.length > 1 || items[0]!.length <= 8) && (!counted || items.length === counted)) {
           // Items of a list the report qualifies (四大主导产业) are industries even when generic (现代服务业).
           items.forEach((item, k) => push(item, formula ? formula[k] ?? null : roleOf(qualifier), s, true));
