@@ -53,7 +53,7 @@ export function honourLevel(name: string, context = '', county: { provinceCode: 
   // Hundred-strong lists of counties (百强县, 百强县市) are national unless a province is named.
   if (/百强(?:县|县市|区|市)/.test(text)) return 'national';
   if (context) {
-    if (/国家|全国|部$/.test(context)) return 'national';
+    if (/国家|全国|国务院|中共中央|党中央|部$/.test(context)) return 'national';
     if (/省/.test(context)) return 'provincial';
     if (/市/.test(context)) return 'municipal';
   }
@@ -132,6 +132,8 @@ function cleanName(raw: string): string {
     .replace(/^《([^《》]+)》$/, '$1')
     .replace(/(等)?(一系列|多项|多个|[\d一二三四五六七八九十]+[项个])?(荣誉称号|荣誉|称号|殊荣|行列|名单|名录|创建成果|的称号|牌子|授牌|桂冠|榜单|命名|认定|认证)$/, '')
     .replace(/(的)?(称号|荣誉|行列|名单|名录|目录)$/, '')
+    // 入围…重点村公示名单: the list put up for comment names the title.
+    .replace(/(?<=[\u4e00-\u9fa5”"])(?:拟认定|拟命名)?(?:公示|推荐)$/, '')
     // 入选全国农业产业强镇建设名单: the list of those to be built up names the title.
     .replace(/(?<=(?:强镇|强县|名镇|名村|示范区|示范县|示范镇|示范村|试点县|先行区|重点县|重点镇|企业|园区|基地|小镇|集群)[”"]?)(?:创建|建设|培育)(?:对象)?$/, '')
     // 通过省级卫生县城复审: a title held and re-examined is the title.
