@@ -24,7 +24,7 @@ export function rolesFromFormula(formula: string): (IndustryRole | null)[] | nul
   return m.flatMap((pair) => Array<IndustryRole | null>(COUNT_CHAR[pair[0]!]!).fill(ROLE_CHAR[pair[1]!] ?? null));
 }
 
-const DEVELOP = new RegExp(`(?:${[...industryVocabulary().developVerbs].sort((a, b) => b.length - a.length).join('|')})+([\\u4e00-\\u9fa5]{2,6}?)(?:产业|行业|(?<![企就创事物作毕营专职行产农工商置])业)(?!园|链|项目|基金|工人|工作|集聚|发展格局|体系|结构|化|工程|务|主|态|绩|界|余|新城|新区|联盟|大会|规划)`);
+const DEVELOP = new RegExp(`(?:${[...industryVocabulary().developVerbs].sort((a, b) => b.length - a.length).join('|')})+(?:[百千万]亿级|[百千万]亿元级)?([\\u4e00-\\u9fa5]{2,6}?)(?:产业|行业|(?<![企就创事物作毕营专职行产农工商置])业)(?!园|链|项目|基金|工人|工作|集聚|发展格局|体系|结构|化|工程|务|主|态|绩|界|余|新城|新区|联盟|大会|规划)`);
 const LEADING_DEVELOP = new RegExp(`^(?:大力|加快|积极|着力|持续)?(?:${[...industryVocabulary().developVerbs].sort((a, b) => b.length - a.length).join('|')})+`);
 /** Words that qualify an industry list (特色产业, 传统产业) rather than name an industry. */
 const QUALIFIER_WORDS = '特色|主导|新兴|战略性新兴|支柱|首位|传统|优势';
@@ -140,6 +140,8 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
     let bare = raw.replace(/^(等|和|及)/, '').replace(LEADING_DEVELOP, '');
     if (QUALIFIERS.test(bare) && !bare.replace(QUALIFIERS, '')) return;
     if (full && bare.startsWith(full) && bare.length > full.length + 1) bare = bare.slice(full.length);
+    // 宁乡市产业发展调查: the county itself is no trade.
+    if (doc.county && [doc.county.name, doc.county.shortName, full, spokenName(doc.county)].includes(bare)) return;
     // 融水县香杉产业 in a report on 融水苗族自治县: the short name with the kind's last character is the county too.
     const spoken = doc.county ? spokenName(doc.county) : null;
     if (spoken && spoken !== full && bare.startsWith(spoken) && bare.length > spoken.length + 1) bare = bare.slice(spoken.length);

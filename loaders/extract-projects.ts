@@ -270,9 +270,14 @@ interface Candidate {
 const MODAL = /^(?:下一步[,，]?)?(?:还要|要|需要|必须)(?=全力|加快|重点|抓好|推进|实施|建设|打造|确保|力争|积极|着力|扎实|继续)/;
 
 /** Lists: A、B、C等(N个)(category)(status) and A、B、C+category+status. */
+/** 我市将重点推进A、B等项目建设, 宁乡市还将…: a place that will act, before the verb of a list. */
+const SUBJECT_WILL = /^(?:我县|我市|我区|我旗|全县|全市|全区|全旗|该县|该市|该区|[\u4e00-\u9fa5]{1,6}?[县市区旗])(?:还将|将继续|将|要|还要)(?=[\u4e00-\u9fa5])/;
+
 function fromList(c: Span, next: Span | undefined): Candidate[] {
   const v = vocabulary();
-  const text = c.text.replace(MODAL, '');
+  const unmodal = c.text.replace(MODAL, '');
+  const will = SUBJECT_WILL.exec(unmodal);
+  const text = will ? unmodal.slice(will[0].length) : unmodal;
   if (!text.includes('、') && !/等(?:[\d一二三四五六七八九十]+[个条座所处])?(?:重点|重大)?项目/.test(text)) return [];
   const lead = v.leadingRe.exec(text)?.[0] ?? '';
   const body = text.slice(lead.length);
@@ -322,7 +327,7 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
   const stated = after_ ?? statusBefore(lead) ?? statusBefore(text);
   if (!stated) return [];
   // 确保A、B年内建成投用: what the list is to reach, not where it stands.
-  const status = deadline || FUTURE.test(lead) || FUTURE.test(afterNoCount.slice(0, sm ? sm.index : 0)) ? intended(stated) : stated;
+  const status = deadline || will !== null || FUTURE.test(lead) || FUTURE.test(afterNoCount.slice(0, sm ? sm.index : 0)) ? intended(stated) : stated;
   if (items.some((i) => i.length > 30)) return [];
   const nameOf = (item: string) => {
     const headless = !v.headRe.test(item);
