@@ -423,7 +423,10 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     // A status may open the next clause (…项目投资2617万元,进入试运营).
     const own = statusAfter(rest) ?? statusBefore(prefix.trim()) ?? (verb ? statusBefore(verb[0]) : null);
     const fromNext = own === null && next && !mentionsHead(next.text) ? statusAfter(next.text) : null;
-    const stated = own ?? fromNext ?? (annual ? 'under_construction' : null);
+    // 已完成投资3.2亿元, 累计完成投资…: money spent so far says the work is under way, unless a
+    // clause after says more (…累计完成投资75亿元,一批企业投产达效).
+    const spent = /^(?:[,，]?(?:目前|截至目前)?[,，]?)(?:已|已经|累计|已累计)完成投资/.test(rest);
+    const stated = own ?? fromNext ?? (annual || spent ? 'under_construction' : null);
     // An intention before the name or between it and its status (…项目,确保早日开工) makes the status a goal.
     const future = FUTURE.test(nameRaw.slice(0, nameRaw.length - name.length) + near.slice(-12) + rest.slice(0, 12)) || (fromNext !== null && FUTURE.test(next!.text.slice(0, 12)));
     const status = future ? intended(stated) : stated;
