@@ -157,7 +157,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
     }
     if (!name || NOT_A_NAME.test(own ? name.slice(own.length) : name)) return;
     // 以金盛钢铁、华强建材为龙头的产业集群: a company the report names is no industry.
-    if (companies.has(name) || companies.has(bare)) return;
+    if (companies.has(name) || companies.has(bare) || companies.has(raw)) return;
     // 硅产业、水晶产业: in a list the report qualifies, a one-character trade is a name.
     if (name.length === 1 && listed) return void found.push({ name, role, span });
     const generic = industryVocabulary().notIndustries.includes(name);
@@ -192,7 +192,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       about = opening && plainIndustryWord(opening[1]!) ? opening[1]! : null;
       // A、B、C等(“两主一特一辅”|特色|主导)(农业)?产业
       // …等特色产业, …三大主导产业, …等“两主一特一辅”产业
-      const list = !t.includes('产业') ? null : /(?:等|(?=[一二三四五六七八九十两\d]+(?:大|个)))(?:[一二三四五六七八九十两\d]+(?:大|个))?(?:本土|地方|本地)?([“"][^”"]+[”"]|[\u4e00-\u9fa5]{0,8}?)(?:农业|工业|服务)?产业(?:集群|体系|链(?!条))?/.exec(t);
+      const list = !t.includes('产业') ? null : /(?:等|(?=[一二三四五六七八九十两\d]+(?:大|个)))(?:[一二三四五六七八九十两\d]+(?:大|个))?(?:本土|地方|本地)?([“"][^”"]+[”"]|[\u4e00-\u9fa5]{0,8}?)(?:农业|工业|服务)?产业(?!化)(?:集群|体系|链(?!条))?/.exec(t);
       // One item is a list too when a role names it: 大力发展茶叶等特色产业.
       const single = list && list[0].startsWith('等') && QUALIFIER.test(list[1]!);
       // 风光水储等绿色能源产业: after 等, a qualifier that is no role word is the industry itself.

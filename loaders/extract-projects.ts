@@ -64,7 +64,7 @@ const DESIGNATED = /^(?:被)?(?:列为|纳入|入选|评为|获评|列入)/;
 const FUNDING_AFTER = /^\s*[\d.]+\s*(?:亿|万)元?(?:(?:的)?(?:贷款|资金|补助|补贴|债券|专项债|中央预算内投资|国债|奖补)|(?=$|[,，;；。、]))/;
 /** A company's name, after whatever place or time opens the clause (隆回县三一重工集团). */
 // (其中)由X公司投资建设的…: a clause's discourse marker and the agent marker are no part of the company's name.
-const COMPANY = '(?:[\\d]{4}年)?(?:其中|特别是|尤其是)?(?:是由|由)?(?:[\\u4e00-\\u9fa5]{1,6}?[县市区旗])?([\\u4e00-\\u9fa5]{2,14}?(?:有限公司|股份|公司|集团))';
+const COMPANY = '(?:[\\d]{4}年)?(?:其中|特别是|尤其是)?(?:是由|由)?(?:[\\u4e00-\\u9fa5]{1,6}?[县市区旗])?([\\u4e00-\\u9fa5()（）]{2,16}?(?:有限公司|股份|公司|集团))';
 /**
  * 三一重工集团投资20亿元建设的, 北大荒集团在我市投资建设的, 引进X股份有限公司建设的: the company
  * that invests in or builds what is named next (where it builds is no part of its name).
