@@ -109,17 +109,17 @@ const RANKING_ANNOUNCED = /(?:^|[,，]|近日|日前)(?:\d{4}年?度?)?([^,，;�
 /** A unit's place in it, with no verb of conferral: X位列第65位, X排名第32位. */
 /** A place and nothing else (,位列第71位 / ,排名第3位). */
 const PLACE_ONLY = /^(?:位列|位居|排名|排在|名列|居)(?:全国)?第([\d一二三四五六七八九十百]+)位(?:[,，、]|$)/;
-const PLACED = /^([^,，;；。]{2,20}?)(?:位列|位居|排名|排在|名列|列)(?:全国|全省)?第([\d一二三四五六七八九十百]+)([位名])/;
+const PLACED = /^([^,，;；。]{2,20}?)(?:位列|位居|排名|排在|名列|列)(?:全国|全省)?第([\d一二三四五六七八九十百]+)([位名]|(?=$|[,，;；。]))/;
 /** …,我市位列第8名 with 我市 taken off: PLACED's shape, its subject empty. */
-const OWN_PLACE = /^()(?:位列|位居|排名|排在|名列|居)(?:全国|全省)?第([\d一二三四五六七八九十百]+)([位名])/;
+const OWN_PLACE = /^()(?:位列|位居|排名|排在|名列|居)(?:全国|全省)?第([\d一二三四五六七八九十百]+)([位名]|(?=$|[,，;；。]))/;
 /** 在全省县域经济高质量发展综合考核中,X位列第12名: the assessment named in the clause before the place. */
-const ASSESSED_BEFORE = /(?:^|[,，])在(?:\d{4}年度?)?((?:全国|全省|[\u4e00-\u9fa5]{2,3}省)[^,，;；。]{2,30}?(?:考核|考评|评价|评比|测评|监测))中[,，]?$/;
+const ASSESSED_BEFORE = /(?:^|[,，])在(?:\d{4}年度?)?((?:全国|全省|[\u4e00-\u9fa5]{2,3}省)[^,，;；。]{2,30}?(?:考核|考评|评价|评比|测评|评选|监测|排名|排行|排序|榜单))中[,，]?$/;
 /** …公布第五批专精特新“小巨人”企业名单,A、B、C 3家企业榜上有名: the units on a list announced in the clause before. */
 // (…名单,我县浦市镇成功入选 / …3家企业上榜: the verb alone, at the clause's end, enters the list just named.)
 const ON_LIST = /^(.{2,120}?)(?:均|全部|成功|双双|同时|顺利)*(?:榜上有名|名列其中|位列其中|入选其中|(?:入选|上榜|入围|在列)$)/;
 const LIST_ANNOUNCED = /(?:^|[,，;；]|近日|日前)([^,，;；。]{0,24}?)(?:公布|发布|公示|印发|下发|认定)(?:了)?(?:\d{4}年度?)?([^,，;；。]{4,40}?)名单[,，]?$/;
 /** 市委、市政府授予我县“平安县”称号: the conferring body, the receiving unit, the title. */
-const CONFERRED = /^((?:[\u4e00-\u9fa5]{0,8}?(?:国务院|党中央|中央|部|省委|省政府|市委|市政府|州委|州政府|厅|局|委员会|协会|学会)、?)+)授予((?:我|本|该|全)[县市区旗]|[\u4e00-\u9fa5]{2,20}?(?:镇|乡|街道|村|社区|公司|集团|学校|医院))(.{3,40}?)(?:称号|荣誉称号|荣誉|奖)?$/;
+const CONFERRED = /^((?:[\u4e00-\u9fa5]{0,8}?(?:国务院|党中央|中央|部|省委|省政府|市委|市政府|州委|州政府|厅|局|委员会|协会|学会)、?)+)授予((?:我|本|该|全)[县市区旗]|[\u4e00-\u9fa5]{2,20}?(?:县|市|区|旗|镇|乡|街道|村|社区|公司|集团|学校|医院))(.{3,40}?)(?:称号|荣誉称号|荣誉|奖)?$/;
 /** X、Y、Z等工作获省政府真抓实干督查激励: one incentive per work area. */
 const INCENTIVE = /^(.+?)等?(?:方面|项|\d+项)?工作(?:均)?(?:获|获得|受到|荣获)((?:国务院|省委省政府|省委、省政府|省政府|市委市政府|市政府|市委、市政府)?(?:办公厅)?(?:真抓实干)?督查(?:表扬)?激励)/;
 
@@ -128,6 +128,10 @@ function cleanName(raw: string): string {
     .trim()
     .replace(/^(了|为|成为|获得|获|上|入|进|的|到)/, '')
     .replace(/^\d{4}年(度)?/, '')
+    // 入选“2023中国县域旅游竞争力百强县”: the year a list was published is no part of its title.
+    .replace(/^“\d{4}(?:年度?)?/, '“')
+    // 获得全国脱贫攻坚先进集体表彰: the title the commendation names.
+    .replace(/(?<=(?:集体|个人|单位|先进|模范|标兵|典型))表彰$/, '')
     // 被列入《全国旅游重点县名单》: the list's name in book-title marks names the title.
     .replace(/^《([^《》]+)》$/, '$1')
     .replace(/(等)?(一系列|多项|多个|[\d一二三四五六七八九十]+[项个])?(荣誉称号|荣誉|称号|殊荣|行列|名单|名录|创建成果|的称号|牌子|授牌|桂冠|榜单|命名|认定|认证)$/, '')
@@ -237,10 +241,16 @@ function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] |
   // 宁国市港口镇 is the town 港口镇 of this county, 延庆区X栽培系统 its heritage; a company keeps its registered name.
   // A short name is often part of the unit's own name (北川羌城旅游区): only the full name is taken off.
   // 长兴县浙江某某股份有限公司: a company registered under a province's name does not carry the county's.
-  const own = ownWork && rest.length >= 2 && (/(镇|乡|街道|村|社区)$/.test(rest) || (ownWork === county?.name && (!/(公司|集团|股份|企业|厂|合作社)$/.test(rest) || provinceOpening(rest) > 0))) ? rest : subject;
-  // A、B进入全市…前30强: short names joined by 、 are several recipients.
-  const plain = !listed && own.includes('、') && own.split('、').every((n) => n.length >= 2 && (n.length <= 14 || (/(?:公司|集团)$/.test(n) && n.length <= 30))) ? own.split('、') : null;
-  const names = listed ? splitTopLevel(listed[1]!) : plain ?? [own];
+  const ownPart = (unit: string) => {
+    const by = countyNames.find((n) => unit.startsWith(n));
+    const after = by ? unit.slice(by.length) : unit;
+    return by && after.length >= 2 && (/(镇|乡|街道|村|社区)$/.test(after) || (by === county?.name && (!/(公司|集团|股份|企业|厂|合作社)$/.test(after) || provinceOpening(after) > 0))) ? after : unit;
+  };
+  // A、B进入全市…前30强: short names joined by 、 are several recipients, each read on its own
+  // (沁源县第一中学、沁源县实验小学 alike).
+  const parts = subject.split('、');
+  const plain = !listed && parts.length > 1 && parts.every((n) => n.length >= 2 && (n.length <= 14 || (/(?:公司|集团)$/.test(n) && n.length <= 30))) ? parts.map(ownPart) : null;
+  const names = listed ? splitTopLevel(listed[1]!) : plain ?? [ownPart(subject)];
   return names
     .map((n) => n.replace(/^(?:在|由|经(?![济开]))/, '').trim())
     // “X蜜桃”获评…: a quoted subject is a product or brand; the quotes are not its name.
@@ -315,7 +325,7 @@ function directTitles(c: Span, s: Span, doc: ReportDoc): Found | null {
   }
   const assessed = placed ? ASSESSED_BEFORE.exec(s.text.slice(0, c.start - s.start)) : null;
   if (placed && assessed) {
-    return { names: [`${assessed[1]}第${placed[2]}${placed[3]}`], recipients: recipientsOf(placed[1]!, doc, null, c.start), context: assessed[1]! };
+    return { names: [`${assessed[1]}第${placed[2]}${placed[3] || '名'}`], recipients: recipientsOf(placed[1]!, doc, null, c.start), context: assessed[1]! };
   }
   const conferred = c.text.includes('授予') ? CONFERRED.exec(c.text.replace(LEADING_SUBJECT_NOISE, '')) : null;
   if (conferred && honourLike(cleanName(conferred[3]!), false)) {
@@ -406,7 +416,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
           // 申报安晋华康中药材、荀康酿酒等5家省市龙头企业: recipients listed before 等N家.
           const listed = /^(.+?)等[\d一二三四五六七八九十]+(?:家|个|所|名|项)(.+)$/.exec(object);
           // 位列第5名 counts like 第5位 only in an assessment, named before the verb or in the title (…综合考评第一名).
-          const placeRe = assessment || /(?:考核|考评|评价|评比|测评|排名)第[\d一二三四五六七八九十]+名/.test(object) ? /第[\d一二三四五六七八九十]+[位名]|百强|[\d一二三四五六七八九十]+强|前十|前[\d一二三四五六七八九十]+名?/ : /第[\d一二三四五六七八九十]+位|百强|[\d一二三四五六七八九十]+强|前十|前[\d一二三四五六七八九十]+名?/;
+          const placeRe = assessment || /(?:考核|考评|评价|评比|测评|排名)第[\d一二三四五六七八九十]+名/.test(object) ? /第[\d一二三四五六七八九十]+[位名]|^第[\d一二三四五六七八九十]+$|百强|[\d一二三四五六七八九十]+强|前十|前[\d一二三四五六七八九十]+名?/ : /第[\d一二三四五六七八九十]+位|百强|[\d一二三四五六七八九十]+强|前十|前[\d一二三四五六七八九十]+名?/;
           const rankItems = splitTopLevel(object).filter((x) => placeRe.test(x));
           // 地区生产总值增长5%,居全省第3位: with no unit before it, a place after a figure is the
           // figure's, unless the standing is one of units (…,跻身全国百强县第38位).
