@@ -90,7 +90,7 @@ const NAME_BREAK = /([、和与及,，]|(?:总部位于|位于|地处|来自)[\u
  * What a report says of a company before its name (德国某某集团, 世界500强企业某某集团,
  * 大型药企某某医药): its home country and its standing are not part of the name.
  */
-const DESCRIPTOR = /^(?:(?:世界|中国|全国|国际)?(?:500|五百)强(?:企业)?|国际知名(?:企业)?|知名(?:企业)?|大型(?:药企|企业|民企|国企)?|央企|国企|民企|龙头企业|上市公司|泰国|新加坡|美国|日本|韩国|德国|法国|英国|意大利|荷兰|瑞士|瑞典|丹麦|加拿大|澳大利亚|以色列|马来西亚|印尼|越南|香港|澳门|台湾)+(?=[\u4e00-\u9fa5]{2})/;
+const DESCRIPTOR = /^(?:(?:世界|中国|全国|国际)?(?:500|五百)强(?:企业)?|国际知名(?:企业)?|知名(?:企业)?|大型(?:药企|企业|民企|国企)?|央企|国企|民企|龙头企业|骨干企业|重点企业|链主企业|领军企业|标杆企业|上市公司|泰国|新加坡|美国|日本|韩国|德国|法国|英国|意大利|荷兰|瑞士|瑞典|丹麦|加拿大|澳大利亚|以色列|马来西亚|印尼|越南|香港|澳门|台湾)+(?=[\u4e00-\u9fa5]{2})/;
 /**
  * Brands ranked or titled as companies: X合金成为全县首家税收过亿元工业企业,
  * A、B进入全市制造业亩均税收前30强.
@@ -162,6 +162,8 @@ function plausible(name: string, countyNames: { has(name: string): boolean }): b
   const stem = name.replace(v.suffixEndRe, '');
   if (!stem || v.genericStems.includes(stem) || /^[\d一二三四五六七八九十百千万几多余]+(家|个)|^[\d一二三四五六七八九十百千万几多余]+$/.test(stem)) return false;
   if (/企业$|^(省|市|县|国家|全国|全省)/.test(stem) && stem.length <= 4) return false;
+  // 绿色食品, 新型建材, 精细化工: a kind of product or trade, not a brand.
+  if (name.length <= 4 && /^(?:绿色|有机|特色|现代|新型|传统|休闲|健康|预制|功能|地方|智慧|清洁|高端|精细|农副|冷冻|方便|生态|数字|智能|先进|优质)/.test(name)) return false;
   // 全资子公司, 有10家公司: a relation or a count, not a name.
   if (/^(?:全资|控股)?子$|^(?:有|占|为|共)|\d+家/.test(stem) || /的(?:全资|控股)?[子分]公司$/.test(name)) return false;
   return /\p{Script=Han}|[A-Z]/u.test(stem);
