@@ -605,12 +605,10 @@ function labelFrom(matched: string): string {
   // the total's own words (签约项目协议投资额).
   const words = matched.replace(/\s*[\d.]+\s*(亿|万)元$/, '');
   const parts = words.split(/[,，]/);
-  if (parts.length > 1) {
-    const last = parts[parts.length - 1]!;
-    const programme = [...words.matchAll(/招商引资|签约项目|招商项目|引进[^,，。;；]{0,16}?项目/g)].pop()?.[0];
-    matched = `${programme && !last.includes(programme) ? programme.replace(/[\d一二三四五六七八九十]+个(?:以上)?/, '') : ''}${last}`;
-  }
-  return matched.replace(/\s*[\d.]+\s*(亿|万)元$/, '').replace(/[\d一二三四五六七八九十]+个[,，]?/, '').replace(/\d+(\.\d+)?(亿|万)?元?以上/, '').slice(0, 40);
+  const last = parts[parts.length - 1]!;
+  const programme = parts.length > 1 ? [...words.matchAll(/招商引资|签约项目|招商项目|引进[^,，。;；]{0,16}?项目/g)].pop()?.[0] : undefined;
+  const label = parts.length > 1 ? `${programme && !last.includes(programme) ? programme.replace(/[\d一二三四五六七八九十]+个(?:以上)?/, '') : ''}${last}` : matched;
+  return label.replace(/\s*[\d.]+\s*(亿|万)元$/, '').replace(/[\d一二三四五六七八九十]+个[,，]?/, '').replace(/\d+(\.\d+)?(亿|万)?元?以上/, '').slice(0, 40);
 }
 
 /** One indicator per (metric, period, kind): the statement with most detail, else the first. */
