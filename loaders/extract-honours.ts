@@ -136,6 +136,8 @@ function cleanName(raw: string): string {
     .replace(/^《([^《》]+)》$/, '$1')
     .replace(/(等)?(一系列|多项|多个|[\d一二三四五六七八九十]+[项个])?(荣誉称号|荣誉|称号|殊荣|行列|名单|名录|创建成果|的称号|牌子|授牌|桂冠|榜单|命名|认定|认证)$/, '')
     .replace(/(的)?(称号|荣誉|行列|名单|名录|目录)$/, '')
+    // …、全国“两山”实践创新基地两块国字号招牌: a count of the titles won closes the list.
+    .replace(/(?:等)?[\d一二三四五六七八九十两]+(?:块|项|个)(?:国字号|国家级|省级)?(?:金字)?(?:招牌|牌子|荣誉|称号|品牌)$/, '')
     // 入围…重点村公示名单: the list put up for comment names the title.
     .replace(/(?<=[\u4e00-\u9fa5”"])(?:拟认定|拟命名)?(?:公示|推荐)$/, '')
     // 入选全国农业产业强镇建设名单: the list of those to be built up names the title.
@@ -255,7 +257,8 @@ function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] |
     .map((n) => n.replace(/^(?:在|由|经(?![济开]))/, '').trim())
     // “X蜜桃”获评…: a quoted subject is a product or brand; the quotes are not its name.
     .map((n) => (/^“[^“”]+”$/.test(n) ? stripQuotes(n) : n))
-    .filter((n) => n.length >= 2 && n.length <= 30 && /\p{Script=Han}/u.test(n))
+    // 我县2个项目获评…: units counted, not named, receive nothing a graph can hold.
+    .filter((n) => n.length >= 2 && n.length <= 30 && /\p{Script=Han}/u.test(n) && !/^[\d一二三四五六七八九十两]+(?:个|家|所|名)/.test(n))
     .map((n) => ({ name: n, isCounty: countyNames.includes(n), activity: null }))
     .map((r) => (r.isCounty && county ? { ...r, name: county.name } : r));
 }

@@ -185,7 +185,7 @@ function isGeneric(name: string): boolean {
   if (/^[一二三四五六]期[\u4e00-\u9fa5]{1,3}$/.test(bare) || /关于|仪式/.test(bare)) return true;
   // 实施截污治污、退田还湖、生态修复等重点工程: a kind of work, with no place or brand of its own.
   if (WORK_KIND.test(bare.replace(/(项目|工程)$/, ''))) return true;
-  return bare.length < 2 || v.generic.includes(bare) || COUNT.test(bare) || /首例|首个|首家/.test(bare) || /^(该|此|这些|各类|一批|多个|全县|全市)/.test(bare);
+  return bare.length < 2 || v.generic.includes(bare) || COUNT.test(bare) || /首例|首个|首家/.test(bare) || /^(该|此|这些|各类|一批|多个|全县|全市|我县|我市|我区|我旗)/.test(bare) || /[\d一二三四五六七八九十两]+个(?:项目|工程)$/.test(bare);
 }
 
 /** Place words that name no place (城镇, 农村, 社区 …). */
