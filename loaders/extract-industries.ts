@@ -76,7 +76,7 @@ const ROLE_HEADING = new RegExp(`(${ROLE_WORDS})产业[:：]$`);
 const ROLE_DASH = new RegExp(`(${ROLE_WORDS})产业(?:——|—|－－|--)((?:(?!产业)[\\u4e00-\\u9fa5、“”]){2,20})(?:产业|行业)`);
 /** 主导产业为A、B / 特色产业有A和B. */
 const ROLE_NAMED = new RegExp(`(${ROLE_WORDS})产业(?:为|是|有|包括|:|：)(.+)$`);
-const SYSTEM_END = /的[^,，;；。]{0,16}?产业(?:体系|格局|结构)/;
+const SYSTEM_END = /的[^,，;；。]{0,16}?(?:产业|工业|农业)(?:体系|格局|结构)/;
 
 /** A bare industry word: no verb in front, no role word at the end, not a policy word. */
 function plainIndustryWord(name: string): boolean {
