@@ -152,6 +152,10 @@ function cleanEnterprise(raw: string, listItem = false): string {
   return name.replace(/^[的之了]/, '').trim();
 }
 
+/** Words that open a kind of product or trade (绿色食品, 新型建材), not a brand. */
+export const PRODUCT_KINDS = '绿色|有机|特色|现代|新型|传统|休闲|健康|预制|功能|地方|智慧|清洁|高端|精细|农副|冷冻|方便|生态|数字|智能|先进|优质';
+const PRODUCT_KIND_OPENING = new RegExp(`^(?:${PRODUCT_KINDS})`);
+
 function plausible(name: string, countyNames: { has(name: string): boolean }): boolean {
   const v = vocabulary();
   if (name.length < 2 || name.length > 30) return false;
@@ -163,7 +167,7 @@ function plausible(name: string, countyNames: { has(name: string): boolean }): b
   if (!stem || v.genericStems.includes(stem) || /^[\d一二三四五六七八九十百千万几多余]+(家|个)|^[\d一二三四五六七八九十百千万几多余]+$/.test(stem)) return false;
   if (/企业$|^(省|市|县|国家|全国|全省)/.test(stem) && stem.length <= 4) return false;
   // 绿色食品, 新型建材, 精细化工: a kind of product or trade, not a brand.
-  if (name.length <= 4 && /^(?:绿色|有机|特色|现代|新型|传统|休闲|健康|预制|功能|地方|智慧|清洁|高端|精细|农副|冷冻|方便|生态|数字|智能|先进|优质)/.test(name)) return false;
+  if (name.length <= 4 && PRODUCT_KIND_OPENING.test(name)) return false;
   // 全资子公司, 有10家公司: a relation or a count, not a name.
   if (/^(?:全资|控股)?子$|^(?:有|占|为|共)|\d+家/.test(stem) || /的(?:全资|控股)?[子分]公司$/.test(name)) return false;
   return /\p{Script=Han}|[A-Z]/u.test(stem);

@@ -24,8 +24,10 @@ export function rolesFromFormula(formula: string): (IndustryRole | null)[] | nul
   return m.flatMap((pair) => Array<IndustryRole | null>(COUNT_CHAR[pair[0]!]!).fill(ROLE_CHAR[pair[1]!] ?? null));
 }
 
-const DEVELOP = new RegExp(`(?:${[...industryVocabulary().developVerbs].sort((a, b) => b.length - a.length).join('|')})+(?:[百千万]亿级|[百千万]亿元级)?([\\u4e00-\\u9fa5]{2,6}?)(?:产业|行业|(?<![企就创事物作毕营专职行产农工商置])业)(?!园|链|项目|基金|工人|工作|集聚|发展格局|体系|结构|化|工程|务|主|态|绩|界|余|新城|新区|联盟|大会|规划)`);
-const LEADING_DEVELOP = new RegExp(`^(?:大力|加快|积极|着力|持续)?(?:${[...industryVocabulary().developVerbs].sort((a, b) => b.length - a.length).join('|')})+`);
+/** The verbs of development (做强, 培育, 发展壮大 …), longest first. */
+const DEVELOP_VERBS = [...industryVocabulary().developVerbs].sort((a, b) => b.length - a.length).join('|');
+const DEVELOP = new RegExp(`(?:${DEVELOP_VERBS})+(?:[百千万]亿级|[百千万]亿元级)?([\\u4e00-\\u9fa5]{2,6}?)(?:产业|行业|(?<![企就创事物作毕营专职行产农工商置])业)(?!园|链|项目|基金|工人|工作|集聚|发展格局|体系|结构|化|工程|务|主|态|绩|界|余|新城|新区|联盟|大会|规划)`);
+const LEADING_DEVELOP = new RegExp(`^(?:大力|加快|积极|着力|持续)?(?:${DEVELOP_VERBS})+`);
 /** Words that qualify an industry list (特色产业, 传统产业) rather than name an industry. */
 const QUALIFIER_WORDS = '特色|主导|新兴|战略性新兴|支柱|首位|传统|优势';
 const QUALIFIER = new RegExp(`^(?:${QUALIFIER_WORDS})`);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config.ts';
 import type { Enterprise, Project, ProjectStatus } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
-import { groupNames } from './extract-enterprises.ts';
+import { groupNames, PRODUCT_KINDS } from './extract-enterprises.ts';
 import { provinceOpening } from './gazetteer.ts';
 import { industryOfText } from './industry-keywords.ts';
 import { parseNumber, toQuantity } from './numbers.ts';
@@ -293,7 +293,7 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
     if (!sm) return [];
     // …工程全面完工, …二期年内建成投用: the adverbs and deadlines before the status are not part of the last name.
     const before = body.slice(0, sm.index);
-    itemsText = before.replace(/(?:全面|全线|基本|顺利|如期|提前|已经|已|正式|相继|陆续|均|先后|年内|年底前|年底|年中|上半年|下半年|今年|明年|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|份)?前?)+$/, '');
+    itemsText = before.replace(TRAILING_ADVERBS_OR_DEADLINE, '');
     deadline = FUTURE.test(before.slice(itemsText.length)) || /年内|年底|上半年|下半年|明年/.test(before.slice(itemsText.length));
     after = body.slice(sm.index);
   }
@@ -364,6 +364,8 @@ function fromEnumeration(s: Span): Candidate[] {
 /** Words between a name and its status that say how it went (…工程全面完工, 等项目顺利投产). */
 const STATUS_ADVERBS = '全面|全线|基本|顺利|正式|如期|提前|已经|已|均|相继|陆续|加快|有序|稳步|正在|正|成功|同日|当日|当天|同期|同步|当年';
 const TRAILING_ADVERBS = new RegExp(`(?:${STATUS_ADVERBS})+$`);
+/** …二期年内建成投用: adverbs and a deadline before a status are not part of the last name. */
+const TRAILING_ADVERBS_OR_DEADLINE = new RegExp(`(?:${STATUS_ADVERBS}|先后|年内|年底前|年底|年中|上半年|下半年|今年|明年|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|份)?前?)+$`);
 
 /** Single named projects: …项目/工程/大桥/中心… with a status, an investment, or both. */
 /** Characters on either side of a head that can bear on its name and figures. */
@@ -505,7 +507,7 @@ function investorOf(previous: Span | undefined, c: Span): { enterprise: string; 
  * open a company's brand (not after a word of kind: 绿色食品…). Endings that also name an
  * industry or a kind of work (新能源, 电子, 纺织, 旅游) are left out: 长兴新能源汽车产业园 names no company.
  */
-const COMPANY_BRAND = /^((?!绿色|有机|休闲|特色|预制|功能|健康|农副|冷冻|方便|地方|新型|清洁|智慧)[\u4e00-\u9fa5]{2,4}?(?:水泥|药业|煤业|鸭业|瓷业|纸业|酒业|茶业|乳业|矿业|锂业|铝业|铜业|钨业|牧业|米业|电气|电力|重工|钢铁|置业|高科|焦化|食品|股份|集团))(?=[\u4e00-\u9fa5\d])/;
+const COMPANY_BRAND = new RegExp(`^((?!${PRODUCT_KINDS})[\\u4e00-\\u9fa5]{2,4}?(?:水泥|药业|煤业|鸭业|瓷业|纸业|酒业|茶业|乳业|矿业|锂业|铝业|铜业|钨业|牧业|米业|电气|电力|重工|钢铁|置业|高科|焦化|食品|股份|集团))(?=[\\u4e00-\\u9fa5\\d])`);
 
 /** 蔺鑫170万吨焦化项目 → 蔺鑫; 安能赣锋碳酸锂一期项目 → the enterprises the report names inside it. */
 function brandsIn(name: string, known: string[], places: string[] = []): string[] {
