@@ -88,7 +88,9 @@ const ASPIRATION = /^(推动|推进|加快|争取|力争|确保|计划|拟|将|�
 /** 全省首个…, 全县首家…: the first of its kind. */
 const FIRST_OF = /^(?:全国|全省|全市|全县|全区|全旗|省内|市内|县内)?(?:首家|首个|第一家|第一个|唯一)/;
 /** What a first may be the first of and still be conferred: a pilot, a model, a base. */
-const DESIGNATION = /试点|示范|基地|先行区|样板|标杆|称号|创建|认定|命名|[\dA-Z一二三四五]A级?|星级/;
+/** A grade conferred by a standard (4A级旅游景区, 五星级): a title whatever the verb or level word. */
+const STANDARD_GRADE = /[\dA-Z一二三四五]A级?(?:旅游)?景区|[\d一二三四五]星级/;
+const DESIGNATION = new RegExp(`试点|示范|基地|先行区|样板|标杆|称号|创建|认定|命名|${STANDARD_GRADE.source}`);
 const NOT_NAME = /首例|^[\d一二三四五六七八九十两]+(个|家|项|所|座|名)|目标|冲刺|最大|最早|重要的/;
 /** A clause that is only a standing (全国绿色发展百强县市第17位), listed after one ranked with a verb. */
 const STANDING = /^(?:全国|全省|中国|全市|全州)[^,，、;；。]{2,30}?第[\d一二三四五六七八九十]+[位名]/;
@@ -200,7 +202,7 @@ function honourLike(name: string, requireLevel: boolean, context = ''): boolean 
   // An international body's award (斩获联合国教科文组织…奖) stands without a national level, after
   // a verb of conferral only (成为国际物流中心 is an aim, not a title).
   const international = !requireLevel && /联合国|世界|国际|亚太|全球/.test(bare);
-  return !needsLevel || international || LEVEL_WORD.test(bare) || /十佳|百强|先进|示范|优秀/.test(bare) || /[\dA-Z一二三四五]A级?(?:旅游)?景区|[\d一二三四五]星级/.test(bare) || /被[^,，]*?(省|市|国家|部|厅)/.test(context);
+  return !needsLevel || international || LEVEL_WORD.test(bare) || /十佳|百强|先进|示范|优秀/.test(bare) || STANDARD_GRADE.test(bare) || /被[^,，]*?(省|市|国家|部|厅)/.test(context);
 }
 
 interface Recipient {
