@@ -95,9 +95,15 @@ const LIST_VERBS = [...industryVocabulary().developVerbs, '带动', '围绕', '�
 const UP_TO_VERB = new RegExp(`^.*?(?:${LIST_VERBS}|形成|培育|立足|拥有|构建|涵盖|包括|建成)(?:起|了|出)?`);
 const LEADING_VERBS = new RegExp(`^(?:${LIST_VERBS})+`);
 
+/** 是全县, 已成为我县的, 为宾川县: a list's copula and the place it belongs to, before the role. */
+const COPULA = '(?:已经|已|早已|逐步|正)?(?:是|成为|(?<![作认])为)了?(?:全县|全市|全区|全旗|我县|我市|我区|县域|[\\u4e00-\\u9fa5]{1,6}?[县市区旗])?的?';
+const COPULA_TAIL = new RegExp(`${COPULA}$`);
+const LIST_ROLE = new RegExp(`^((?:[\\u4e00-\\u9fa5]{1,10}?、)+[\\u4e00-\\u9fa5]{1,10}?)(?:等)?(?:产业|行业)?${COPULA}(首位|主导|支柱|特色|战略性新兴|新兴|优势)产业`);
+
 function itemsBefore(text: string, end: number): string[] {
   // Drop the verb that introduces the list (加快发展, 精心打造, 带动).
-  const head = text.slice(0, end).replace(UP_TO_VERB, '').replace(LEADING_VERBS, '');
+  // 燕麦、马铃薯、肉羊是全县三大特色产业: the copula and the place before the qualifier are no part of the last item.
+  const head = text.slice(0, end).replace(COPULA_TAIL, '').replace(UP_TO_VERB, '').replace(LEADING_VERBS, '');
   // 农副产品及食品加工 is one industry; 和 joins two.
   // 香菇、猕猴桃、山茱萸“三大主导产业”: the quote that opens the qualifier is no part of the last item.
   return splitTopLevel(head.replace(/[“"]$/, ''), ['和', '以及']).map((x) => x.trim());
@@ -219,13 +225,26 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       // 以A、B为龙头的…产业
       const lead = /以(.+?)为(龙头|主导|首位|支柱|重点|引领|支撑)/.exec(t);
       if (lead && /产业/.test(t.slice(lead.index))) {
-        for (const item of splitTopLevel(lead[1]!)) push(item, /^(主导|首位|支柱)$/.test(lead[2]!) ? 'leading' : null, s);
+        // 以鑫旺电子为龙头的电子元器件产业集群: what leads an industry the clause names is its
+        // companies, and the industry is the one named; 以茶叶、蚕桑为龙头的特色产业 names none.
+        const led = /^龙头|^引领/.test(lead[2]!) ? /^的?((?:(?!产业)[\u4e00-\u9fa5]){2,10}?)(?:全)?产业/.exec(t.slice(lead.index + lead[0].length)) : null;
+        const trade = led?.[1]!.replace(QUALIFIERS, '');
+        if (trade && trade.length >= 2 && plainIndustryWord(trade)) push(trade, null, s);
+        else for (const item of splitTopLevel(lead[1]!)) push(item, /^(主导|首位|支柱)$/.test(lead[2]!) ? 'leading' : null, s);
         continue;
       }
       // 茶产业是勐海县的支柱产业; 陶瓷业已成为全县的主导产业: an industry said to hold a role.
       const isRole = /^([\u4e00-\u9fa5]{1,10}?)(产业|行业|业)?(?:已经|已|早已|逐步|正)?(?:是|成为)[^,，。]{0,12}?(首位|主导|支柱|特色|战略性新兴|新兴)产业/.exec(t);
       if (isRole && (isRole[1]!.length > 1 || isRole[2] === '产业')) {
         push(isRole[1]!, roleOf(isRole[3]!), s, isRole[1]!.length === 1);
+        continue;
+      }
+      // 肉羊、燕麦是我县的主导产业: a list said to hold a role, each item one industry.
+      // (A count before the role makes it the list rule's above.)
+      const listRole = t.includes('、') ? LIST_ROLE.exec(t) : null;
+      const listed = listRole ? splitTopLevel(listRole[1]!, ['和', '以及']).map((i) => i.trim().replace(/(?:产业|行业)$/, '')) : [];
+      if (listRole && listed.every((i) => i.length >= 2 && i.length <= 10)) {
+        for (const item of listed) push(item, roleOf(listRole[2]!), s, true);
         continue;
       }
       // 把红色旅游作为首位产业来抓; 坚持把锂电、新型建材作为主导产业

@@ -40,6 +40,11 @@ export function reportYears(text: string, publishedAt: string | null, title: str
   const fiveYear = title ? /第?(十[一二三四五六])(?:个)?五(?:年)?规划|[“"]?(十[一二三四五六])五[”"]?(?:时期|期间)?(?:[\u4e00-\u9fa5]{0,12})?规划/.exec(title) : null;
   if (fiveYear) {
     const n = FIVE_YEAR_PLANS[fiveYear[1] ?? fiveYear[2]!];
+    // An account of the plan under way (“十四五”规划纲要实施中期评估报告, …规划实施情况的报告)
+    // reviews the latest of the plan's own years it names, not the year before the plan.
+    const accountOfPlan = n && /评估|实施情况|执行情况|进展情况|实施总结/.test(title!);
+    const latestOwn = accountOfPlan ? Math.max(...[...counts.keys()].filter((y) => y >= n && y <= n + 4)) : -Infinity;
+    if (latestOwn > 0) return { reviewYear: latestOwn, planYear: latestOwn + 1 };
     if (n) return { reviewYear: n - 1, planYear: n };
   }
   // 关于2023年度重大项目推进情况的通报, 关于2023年计划执行情况与2024年计划草案的报告: an

@@ -11,7 +11,10 @@ export interface Span {
  */
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
-  const re = /[^。！？!?\n]+[。！？!?]*[”’"」』)]?/g;
+  // A yearbook's run-in heading (【重点项目】 全年实施…。) is a sentence of its own: it names the
+  // entry, it is no subject of the first sentence. (【亮点1】 政治建设得到新加强, with no
+  // clause after it, is one heading line.)
+  const re = /(?<=^|\n)[ \t]*【[^【】\n]{1,12}】(?=[^\n]*?[,，;；。])|[^。！？!?\n]+[。！？!?]*[”’"」』)]?/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
