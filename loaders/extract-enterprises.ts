@@ -24,7 +24,7 @@ interface EnterpriseVocabulary {
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
 
 let vocab:
-  | (EnterpriseVocabulary & { suffixRe: RegExp; brandRe: RegExp; factRe: RegExp; listReAll: RegExp; suffixEndRe: RegExp; brandStartRe: RegExp; subjectRe: RegExp; tradeOnlyRe: RegExp; joinAfterNameRe: RegExp; parties: Trie<string> | null; groupsByLength: string[]; groupSet: Set<string> })
+  | (EnterpriseVocabulary & { suffixRe: RegExp; brandRe: RegExp; factRe: RegExp; listReAll: RegExp; suffixEndRe: RegExp; brandStartRe: RegExp; subjectRe: RegExp; describedRe: RegExp; tradeOnlyRe: RegExp; joinAfterNameRe: RegExp; parties: Trie<string> | null; groupsByLength: string[]; groupSet: Set<string> })
   | undefined;
 
 function vocabulary() {
@@ -39,6 +39,7 @@ function vocabulary() {
     listReAll: new RegExp(`(?:等[\\d一二三四五六七八九十]*(?:家|个)?|(?<=[\\u4e00-\\u9fa5])[\\d一二三四五六七八九十]+家(?=企业|公司|上市公司|龙头企业))[“”"]?[^,，;；。]{0,8}?(?:${alt(v.listEndings)})`, 'g'),
     suffixEndRe: new RegExp(`(?:${alt(v.suffixes)})$`),
     brandStartRe: new RegExp(`^([\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)}))`),
+    describedRe: new RegExp(`(?:龙头企业|骨干企业|重点企业|链主企业|领军企业|上市公司|规上企业)([\\u4e00-\\u9fa5]{2,6}?)(?=${alt(v.factVerbs)})`),
     subjectRe: new RegExp(`^(?:[\\u4e00-\\u9fa5]{0,4}?[,，:：])?([\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)}))(?=${alt(v.factVerbs)})`),
     tradeOnlyRe: new RegExp(`^(?:${alt([...v.brandSuffixes, ...v.tradeWords])})+$`),
     // 和/与/及 join two names only after a complete one (A有限公司和B集团); inside a brand (盛和) they do not.
@@ -101,6 +102,8 @@ const FACILITY = /水库|公路|道路|大道|工程|设施|小区|项目|大桥
 /** Subjects that are places, pronouns, adverbs or groups of trades (全县, 该市, 先后, 五金产业集群), not brands. */
 const NOT_A_BRAND = /县|市|区|镇|乡|村|园|我|全|该|这|它|其|先后|连续|多次|再次|首次|成功|已经|集群|产业|基地|行业/;
 /** X制药是…集团的全资子公司: a brand said to be a company. */
+/** 纷纷, 相继, 带头: words of how companies act, where a name would stand after 龙头企业. */
+const ADVERB_OPENING = /^(?:纷纷|不断|持续|积极|相继|陆续|均|都|也|还|正|共|合计|带头|率先|主动|共同|逐步|全部|大多|普遍|带动|引领|加快|加大|新增|增加|数量)/;
 const IS_COMPANY = /^([\u4e00-\u9fa5]{2,8}?)(?:是|系)[^,，;；。]{0,24}?(?:全资|控股)?(?:子公司|公司|企业|药企)(?:之一)?$/;
 
 /** What a business does (…加工, …制品, …种植), with no name of a company in it. */
@@ -289,6 +292,10 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
       if (is && !NOT_A_BRAND.test(is[1]!)) add(is[1]!, s);
       const ranked = !/企业|制造业|纳税|税收/.test(c.text) ? null : RANKED_BRANDS.exec(c.text.replace(/^(?:[\d]{4}年|其中|同时|目前|此外|全县|我县)+[,，]?/, ''));
       if (ranked && !NOT_A_BRAND.test(ranked[1]!)) for (const b of ranked[1]!.split('、')) add(b, s);
+      // 龙头企业金禾农业年销售收入…: a name the report calls a company, doing what companies do,
+      // is one whatever word it ends with.
+      const described = /企业|公司/.test(c.text) ? v.describedRe.exec(c.text) : null;
+      if (described && !NOT_A_BRAND.test(described[1]!) && !LEAD.test(described[1]!) && !ADVERB_OPENING.test(described[1]!)) add(described[1]!, s);
       // A brand as the subject of a company fact: 永鑫焦化成为…, 舜华鸭业年度营收…
       const subj = v.subjectRe.exec(cleanEnterprise(c.text.slice(0, 24)));
       if (subj && !/^(推动|发展|做强|稳定|持续|不断|加快|全县|全市|我县)/.test(subj[1]!)) add(subj[1]!, s);

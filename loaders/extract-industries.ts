@@ -33,7 +33,7 @@ const QUALIFIER_WORDS = '特色|主导|新兴|战略性新兴|支柱|首位|传�
 const QUALIFIER = new RegExp(`^(?:${QUALIFIER_WORDS})`);
 const QUALIFIERS = new RegExp(`^(?:${QUALIFIER_WORDS})+`);
 /** Words of grammar, not of a trade: a name holding one was cut from a sentence (夯实了, 这一主线). */
-const NOT_A_NAME = /[是了这那的把被们其之个要将等县级各]|总值|增加值|^(?:实现|加快|推进|推动|全面|进一步|一批|一个|各类|持续|已|以)|[一二两三四五六七八九十\d]项|(?:项目|企业|公司|集团)$/;
+const NOT_A_NAME = /[是了这那的把被们其之个要将等县级各]|总值|增加值|^(?:实现|加快|推进|推动|全面|进一步|一批|一个|各类|持续|已|以)|[一二两三四五六七八九十\d]项|企业|公司|(?:项目|集团)$/;
 /**
  * An industry as the subject of its own progress (纺织服装产业稳步发展, 新材料产业总产值达到35亿元,
  * “百亿级”光伏全产业链初步成型, 智能终端产业上下游企业加速集聚).
@@ -297,7 +297,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
           const name = item
             .replace(/(?:全)?产业链$/, '')
             .replace(/^.*[的了和与及]/, '')
-            .replace(/^.*(?:延伸|完善|打造|构建|聚焦|形成|壮大|做强|做长|强化|培育|发展|推进|推动|建设|围绕)/, '');
+            .replace(/^.*(?:延伸|完善|打造|构建|聚焦|形成|壮大|做强|做长|强化|培育|发展|推进|推动|建设|围绕|引领|带动|融入|嵌入|对接|贯通|串联|拉长|服务)/, '');
           if (name.length >= 2 && plainIndustryWord(name)) {
             push(name, null, s);
             chained = true;
