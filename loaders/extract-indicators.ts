@@ -8,6 +8,7 @@ import { parseNumber, QUANTITY_SOURCE, toQuantity, type Quantity } from './numbe
 import { evidence, type Span } from './segment.ts';
 import { META_LINE } from './metadata.ts';
 import { Trie } from './trie.ts';
+import { isHeadline } from './periods.ts';
 
 interface MetricVocabulary {
   metrics: Record<string, { units: Unit[]; labels: string[] }>;
@@ -340,7 +341,7 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
 
   for (const s of doc.sentences) {
     // The headline is dated by reportYears (2022年政府工作报告 reviews 2021), not as a section heading.
-    const headline = s.start < 200 && (s.text === doc.meta.title || Boolean(doc.meta.title?.startsWith(s.text)));
+    const headline = isHeadline(s, doc.meta.title);
     // A line that is only a date ((2024年3月), 2024年4月10日) dates the report, not a section of it.
     const dateLine = /^[(（]?\s*\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[)）]?$/.test(s.text.trim());
     if (!headline && !dateLine && isHeading(s, doc.text)) {

@@ -5,7 +5,7 @@ import type { Enterprise, Project, ProjectStatus } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
 import { groupNames, PRODUCT_KINDS } from './extract-enterprises.ts';
 import { provinceOpening } from './gazetteer.ts';
-import { industryOfText } from './industry-keywords.ts';
+import { industryOfText, industryVocabulary } from './industry-keywords.ts';
 import { parseNumber, toQuantity } from './numbers.ts';
 import { dateSentences } from './periods.ts';
 import { clausesOutsideQuotes, evidence, type Span } from './segment.ts';
@@ -196,6 +196,34 @@ const GENERIC_PLACE = /城镇|农村|乡村|社区|园区|城区|县城|城乡|�
  * Facilities (roads, stations, schools, centres) with a status are individual by nature;
  * a bare kind of work (农村生活垃圾转运项目) is not.
  */
+const WORKS_DONE = /(?:提质改造|提标改造|提升改造|升级改造|改扩建|扩建|改造|提质|提升|迁建|维修加固|加固)$/;
+// Longest first: 污水处理厂 is one kind, not 污水处理 and 厂.
+const FACILITY_KINDS = ['污水处理厂', '自来水厂', '垃圾处理场', '人民医院', '中医院', '农贸市场', '体育馆', '图书馆', '文化馆', '博物馆', '客运站', '幼儿园', '大道', '大街', '公路', '水厂', '电厂', '医院', '中学', '小学', '学校', '公园', '广场', '市场', '水库', '码头', '隧道', '路', '街', '桥', '厂', '站', '馆'];
+
+const PRODUCT_KIND_OPENING = new RegExp(`^(?:${PRODUCT_KINDS}|年产|新建|扩建|建设|高性能|高纯|高效|大型|中小型|小型|新一代)`);
+let productWords: string[] | undefined;
+
+/** Two to four characters of a name's own before a product word of the trades (赣安 in 赣安锂电池隔膜). */
+function productBrand(stem: string): boolean {
+  productWords ??= Object.values(industryVocabulary().synonyms).flat().filter((w) => w.length >= 2);
+  let at = -1;
+  for (const w of productWords) {
+    const i = stem.indexOf(w);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  const own = at >= 2 && at <= 4 ? stem.slice(0, at) : '';
+  return own !== '' && !PRODUCT_KIND_OPENING.test(own) && !/[\d年产吨万亿个的和与及]/.test(own);
+}
+
+/** The words a facility has of its own before its kind, in works done on it (梧川大道提质改造 → 梧川). */
+function facilityOwnWords(stem: string): string {
+  const works = WORKS_DONE.exec(stem);
+  if (!works) return '';
+  const facility = stem.slice(0, works.index);
+  const kind = FACILITY_KINDS.find((k) => facility.endsWith(k));
+  return kind ? facility.slice(0, -kind.length) : '';
+}
+
 function isSpecific(name: string, hasStatus: boolean, places: string[] = []): boolean {
   // An ordinal names one of several (第二水厂, 第三中学).
   if (/[“”"《》\dA-Za-z]|一期|二期|三期|第[一二三四五六七八九十]+/.test(name)) return true;
@@ -213,6 +241,11 @@ function isSpecific(name: string, hasStatus: boolean, places: string[] = []): bo
   if (head && !/^(项目|工程)$/.test(head[1]!) && hasStatus) return true;
   // 柘溪水电站扩机工程: a named facility inside the name (two characters and a head) is a place of its own.
   if (/[\u4e00-\u9fa5]{2}(?:水电站|电站|水库|大桥|机场|码头|港|矿|煤矿)/.test(stem)) return true;
+  // 梧川大道提质改造工程, 城南污水处理厂扩建工程: works done on one facility that has words of its
+  // own before its kind (污水处理厂扩建工程 alone is a kind of works every county does).
+  if (hasStatus && facilityOwnWords(stem).length >= 2) return true;
+  // 赣安锂电池隔膜项目: a word of its own before a product of the county's trades is a brand.
+  if (hasStatus && productBrand(stem)) return true;
   return /[县市区镇乡村庄湾岭山河江湖片溪峡滩洲港坝塘寨沟岛泉潭峰坪坡源]|集团|公司/.test(stem) && stem.length >= 3;
 }
 
@@ -598,7 +631,12 @@ export function extractProjects(doc: ReportDoc): Project[] {
       }
       candidates.push(...found);
     });
+    // A sentence of the year planned (2024年重点工作: 推动X建成投产) tells what a project is to
+    // reach, not where it stands; a date with its month (2024年1月,X建成投产) is an event.
+    const { reviewYear, planYear } = doc.years;
+    const ofPlan = dating[si]!.planned && planYear !== null && planYear !== reviewYear && dating[si]!.year === planYear && !/\d{1,2}月/.test(s.text.slice(0, 16));
     for (const cand of candidates) {
+      if (ofPlan) cand.status = intended(cand.status);
       if (cand.byAntecedent) {
         const named = antecedent(doc.enterprises, cand.span.start);
         if (named) cand.enterprises.push(named);

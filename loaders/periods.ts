@@ -89,13 +89,21 @@ const RELATIVE_OPENING = /^(?:[\u4e00-\u9fa5]{0,4}?[,，])?(?:(今年|去年)(?:
 const PLAN_SENTENCE = /力争|(?<!即)将(?:加快|推进|实施|启动|建设|开工|打造)|明年|新的一年|今年(?:将|要)/;
 const SENTENCE_YEAR = /(?<![\d.比较与同至到])(19[89]\d|20[0-4]\d)年(?!度?以来)/;
 
+/**
+ * The headline's own line: the title, its start, or the title after a page's decoration
+ * (• 【忠县招商】2021年忠县政府工作报告). It is dated by reportYears, it heads no section.
+ */
+export function isHeadline(s: { text: string; start: number }, title: string | null): boolean {
+  return Boolean(title) && s.start < 200 && (s.text === title || title!.startsWith(s.text) || (title!.length >= 6 && s.text.endsWith(title!) && s.text.length <= title!.length + 12));
+}
+
 /** Dates every sentence: headings with a year (2020 奋勇前行) carry to the sentences under them. */
 export function dateSentences(sentences: { text: string; start: number; end: number }[], text: string, years: ReportYears, title: string | null = null, publishedYear: number | null = null): SentenceDating[] {
   let sectionYear: number | null = null;
   // 2025年,我们将…。重点抓好…: a paragraph that opens with the year planned for speaks of it to its end.
   let paragraph: { start: number; year: number; plan: boolean } | null = null;
   return sentences.map((s) => {
-    const headline = Boolean(title) && s.start < 200 && (s.text === title || title!.startsWith(s.text));
+    const headline = isHeadline(s, title);
     const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
     const lineEnd = text.indexOf('\n', s.end);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
@@ -104,16 +112,19 @@ export function dateSentences(sentences: { text: string; start: number; end: num
       const y = /(19[89]\d|20[0-4]\d)(?:年|,|，|\s|$)/.exec(line);
       sectionYear = y ? Number(y[1]) : /^【|^[一二三四五六七八九十]+[、.]/.test(line) ? sectionYear : null;
     }
+    // Under a heading of the year planned (2024年重点工作, 二、2024年工作安排) the report plans.
+    const sectionPlan = sectionYear !== null && sectionYear === years.planYear && years.planYear !== years.reviewYear;
     // The sentence's own year opens it (2023年,…); a year further in dates something else (有望在2024年试产).
     const own = SENTENCE_YEAR.exec(s.text.slice(0, 12));
     // 今年以来,…签约项目12个。其中,… / 5月15日,记者走进…: news dated by its publication speaks of
     // that year (去年: the one before) to the paragraph's end.
     const relative = own || publishedYear === null ? null : RELATIVE_OPENING.exec(s.text.slice(0, 16));
-    if (own) paragraph = Number(own[1]) === years.planYear && years.planYear !== years.reviewYear ? { start: lineStart, year: years.planYear, plan: true } : null;
+    // A full date (2021年2月4日在…会议上) dates a meeting or an event, it opens no paragraph of the plan.
+    if (own) paragraph = Number(own[1]) === years.planYear && years.planYear !== years.reviewYear && !/^[^,，]{0,4}?\d{4}年\d{1,2}月\d{1,2}日/.test(s.text) ? { start: lineStart, year: years.planYear, plan: true } : null;
     else if (relative) paragraph = { start: lineStart, year: relative[1] === '去年' ? publishedYear! - 1 : publishedYear!, plan: false };
     else if (paragraph && paragraph.start !== lineStart) paragraph = null;
     const carried = !own && paragraph !== null;
-    const planned = (carried && paragraph!.plan) || PLAN_SENTENCE.test(s.text);
+    const planned = (carried && paragraph!.plan) || PLAN_SENTENCE.test(s.text) || (!own && !carried && sectionPlan);
     const year = own ? Number(own[1]) : carried ? paragraph!.year : sectionYear ?? (planned ? years.planYear : years.reviewYear);
     return { year, planned };
   });
