@@ -185,6 +185,9 @@ function isGeneric(name: string): boolean {
   if (/^[一二三四五六]期[\u4e00-\u9fa5]{1,3}$/.test(bare) || /关于|仪式/.test(bare)) return true;
   // 实施截污治污、退田还湖、生态修复等重点工程: a kind of work, with no place or brand of its own.
   if (WORK_KIND.test(bare.replace(/(项目|工程)$/, ''))) return true;
+  // 兴国县2024年第二季度重大项目: a programme of a place and a period, not one undertaking.
+  const programme = bare.replace(/^(?:[\u4e00-\u9fa5]{1,8}?[省市县区旗])?\d{4}年(?:度)?(?:第[一二三四]季度|上半年|下半年|[一二三四]季度)?(?:全县|全市|全区)?/, '');
+  if (programme !== bare && v.generic.includes(programme)) return true;
   return bare.length < 2 || v.generic.includes(bare) || COUNT.test(bare) || /首例|首个|首家/.test(bare) || /^(该|此|这些|各类|一批|多个|全县|全市|我县|我市|我区|我旗)/.test(bare) || /[\d一二三四五六七八九十两]+个(?:项目|工程)$/.test(bare);
 }
 
@@ -607,6 +610,9 @@ function antecedent(enterprises: readonly Enterprise[], at: number): string | nu
   return best?.name ?? null;
 }
 
+const PROGRAMME_COUNT = /(集中开工|新开工|开工|集中签约|签约|集中竣工|竣工|投产)(?:重点|重大|产业|亿元以上)*项目(?:共)?(?:[\d]+|[一二三四五六七八九十两]+)个/;
+const PROGRAMME_STATUS: Record<string, ProjectStatus> = { 开工: 'started', 签约: 'signed', 竣工: 'completed', 投产: 'in_production' };
+
 /** Projects: named undertakings with their own status, investment, capacity, industry and enterprises. */
 export function extractProjects(doc: ReportDoc): Project[] {
   const dating = dateSentences(doc.sentences, doc.text, doc.years, doc.meta.title, doc.meta.publishedAt ? Number(doc.meta.publishedAt.slice(0, 4)) : null);
@@ -616,7 +622,13 @@ export function extractProjects(doc: ReportDoc): Project[] {
   // A page about a signing (…重大项目集中签约仪式) tells of projects signed there: that is their status unless a sentence says more.
   const signing = /签约/.test(doc.meta.title ?? '') && !/开工|竣工|投产/.test(doc.meta.title ?? '');
   const out: Project[] = [];
+  // 此次集中开工项目15个…。其中,总投资18亿元的X项目…: the projects of a counted programme, named
+  // in the sentence after it, share its status and its year unless they say their own.
+  let programme: { status: ProjectStatus; year: number | null; index: number } | null = null;
   doc.sentences.forEach((s, si) => {
+    const counted = PROGRAMME_COUNT.exec(s.text);
+    const inherited = programme && programme.index === si - 1 && /^其中/.test(s.text) ? programme : null;
+    programme = counted ? { status: PROGRAMME_STATUS[counted[1]!.slice(-2)] ?? 'started', year: dating[si]!.year, index: si } : null;
     // A sentence that counts its projects (分别是A、B、C) names them once; otherwise clause by clause.
     const candidates = fromEnumeration(s);
     const clauses = candidates.length ? [] : clausesOutsideQuotes(s);
@@ -637,6 +649,8 @@ export function extractProjects(doc: ReportDoc): Project[] {
     const ofPlan = dating[si]!.planned && planYear !== null && planYear !== reviewYear && dating[si]!.year === planYear && !/\d{1,2}月/.test(s.text.slice(0, 16));
     for (const cand of candidates) {
       if (ofPlan) cand.status = intended(cand.status);
+      const shared = inherited && cand.status === null;
+      if (shared) cand.status = inherited.status;
       if (cand.byAntecedent) {
         const named = antecedent(doc.enterprises, cand.span.start);
         if (named) cand.enterprises.push(named);
@@ -649,7 +663,7 @@ export function extractProjects(doc: ReportDoc): Project[] {
         capacity: CAPACITY.exec(cand.name)?.[1] ?? null,
         industry: industryOfText(cand.name, industries) ?? (publicWork(cand.name) ? null : dominantIndustry(paragraphOf(doc, s), industries)),
         enterprises: [...new Set([...cand.enterprises.map((e) => registeredAs(e, known)), ...brandsIn(cand.name, known, places)])],
-        year: dating[si]!.year,
+        year: shared ? inherited.year : dating[si]!.year,
         evidence: evidence(s),
       });
     }
