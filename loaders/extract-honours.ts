@@ -107,7 +107,7 @@ const GRADE = /^(?:优秀|先进|良好|好|A)(?:等次|等级|档次|类|单位
 /** 在全国县域经济百强县排名中: a ranking named before the verb. */
 const RANKING_NAMED = /在(?:\d{4}年度?)?([^,，;；。]{4,30}?)(?:排名|排行|榜单|评价|监测)中[,，]?/;
 /** A ranking announced in the clause before (2023赛迪百强县榜单发布,X位列第65位). */
-const RANKING_ANNOUNCED = /(?:^|[,，]|近日|日前)(?:\d{4}年?度?)?([^,，;；。]{3,30}?)(?:榜单|排行榜|排名|名单)(?:正式|近日|日前)?(?:发布|出炉|公布|揭晓)[,，]?$/;
+const RANKING_ANNOUNCED = /(?:^|[,，]|近日|日前)(?:\d{4}年?度?)?([^,，;；。]{3,30}?)(?:榜单|排行榜|排名|名单)(?:正式|近日|日前)?(?:发布|出炉|公布|揭晓)[,，]?$|发布(?:了)?《(?:\d{4}年?度?)?([^》]{1,24}?(?:强|榜|排名|排行|指数|竞争力|十佳|百佳)[^》]{0,8}?)(?:研究|研究报告|报告)?》[,，]?$/;
 /** A unit's place in it, with no verb of conferral: X位列第65位, X排名第32位. */
 /** A place and nothing else (,位列第71位 / ,排名第3位). */
 const PLACE_ONLY = /^(?:位列|位居|排名|排在|名列|居)(?:全国)?第([\d一二三四五六七八九十百]+)位(?:[,，、]|$)/;
@@ -115,7 +115,9 @@ const PLACED = /^([^,，;；。]{2,20}?)(?:位列|位居|排名|排在|名列|�
 /** …,我市位列第8名 with 我市 taken off: PLACED's shape, its subject empty. */
 const OWN_PLACE = /^()(?:位列|位居|排名|排在|名列|居)(?:全国|全省)?第([\d一二三四五六七八九十百]+)([位名]|(?=$|[,，;；。]))/;
 /** 在全省县域经济高质量发展综合考核中,X位列第12名: the assessment named in the clause before the place. */
-const ASSESSED_BEFORE = /(?:^|[,，])在(?:\d{4}年度?)?((?:全国|全省|[\u4e00-\u9fa5]{2,3}省)[^,，;；。]{2,30}?(?:考核|考评|评价|评比|测评|评选|监测|排名|排行|排序|榜单))中[,，]?$/;
+// (…在赛迪顾问发布的2024中国县域经济百强榜中: who published it is no part of the ranking's name.)
+const ASSESSED_BEFORE = /(?:^|[,，])在(?:[^,，;；。]{2,12}?发布的)?(?:\d{4}年?度?)?((?:全国|全省|中国|[\u4e00-\u9fa5]{2,3}省)[^,，;；。]{2,30}?(?:考核|考评|评价|评比|测评|评选|监测|排名|排行|排序|榜单|榜))中[,，]?$/;
+const ASSESSED_WITHIN = /^([^,，;；。在]{2,10}?)在(?:\d{4}年?度?)?((?:全国|全省|中国|[\u4e00-\u9fa5]{2,3}省)[^,，;；。]{2,30}?(?:考核|考评|评价|评比|测评|评选|监测|排名|排行|排序|榜单|榜))中$/;
 /** …公布第五批专精特新“小巨人”企业名单,A、B、C 3家企业榜上有名: the units on a list announced in the clause before. */
 // (…名单,我县浦市镇成功入选 / …3家企业上榜: the verb alone, at the clause's end, enters the list just named.)
 const ON_LIST = /^(.{2,120}?)(?:均|全部|成功|双双|同时|顺利)*(?:榜上有名|名列其中|位列其中|入选其中|(?:入选|上榜|入围|在列)$)/;
@@ -325,12 +327,17 @@ function directTitles(c: Span, s: Span, doc: ReportDoc): Found | null {
   const placed = own === null ? null : PLACED.exec(own) ?? OWN_PLACE.exec(own);
   const announced = placed ? RANKING_ANNOUNCED.exec(s.text.slice(0, c.start - s.start)) : null;
   if (placed && announced) {
-    const ranking = announced[1]!.replace(/^(?:近日|日前)/, '');
+    const ranking = (announced[1] ?? announced[2]!).replace(/^(?:近日|日前)/, '');
     return { names: [`${ranking}第${placed[2]}位`], recipients: recipientsOf(placed[1]!, doc, null, c.start), context: ranking };
   }
   const assessed = placed ? ASSESSED_BEFORE.exec(s.text.slice(0, c.start - s.start)) : null;
   if (placed && assessed) {
     return { names: [`${assessed[1]}第${placed[2]}${placed[3] || '名'}`], recipients: recipientsOf(placed[1]!, doc, null, c.start), context: assessed[1]! };
+  }
+  // 澧县在全国县域经济百强榜中位列第78位: the unit, then the assessment, in one clause.
+  const within = placed ? ASSESSED_WITHIN.exec(placed[1]!) : null;
+  if (placed && within) {
+    return { names: [`${within[2]}第${placed[2]}${placed[3] ?? ''}`], recipients: recipientsOf(within[1]!, doc, null, c.start), context: within[2]! };
   }
   const conferred = c.text.includes('授予') ? CONFERRED.exec(c.text.replace(LEADING_SUBJECT_NOISE, '')) : null;
   if (conferred && honourLike(cleanName(conferred[3]!), false)) {
