@@ -626,7 +626,7 @@ export function extractProjects(doc: ReportDoc): Project[] {
   // in the sentence after it, share its status and its year unless they say their own.
   let programme: { status: ProjectStatus; year: number | null; index: number } | null = null;
   doc.sentences.forEach((s, si) => {
-    const counted = PROGRAMME_COUNT.exec(s.text);
+    const counted = s.text.includes('项目') ? PROGRAMME_COUNT.exec(s.text) : null;
     const inherited = programme && programme.index === si - 1 && /^其中/.test(s.text) ? programme : null;
     programme = counted ? { status: PROGRAMME_STATUS[counted[1]!.slice(-2)] ?? 'started', year: dating[si]!.year, index: si } : null;
     // A sentence that counts its projects (分别是A、B、C) names them once; otherwise clause by clause.
