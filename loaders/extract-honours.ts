@@ -115,9 +115,12 @@ const PLACED = /^([^,，;；。]{2,20}?)(?:位列|位居|排名|排在|名列|�
 /** …,我市位列第8名 with 我市 taken off: PLACED's shape, its subject empty. */
 const OWN_PLACE = /^()(?:位列|位居|排名|排在|名列|居)(?:全国|全省)?第([\d一二三四五六七八九十百]+)([位名]|(?=$|[,，;；。]))/;
 /** 在全省县域经济高质量发展综合考核中,X位列第12名: the assessment named in the clause before the place. */
+/** An assessment or ranking by its scope and its kind (全省营商环境评价, 中国县域经济百强榜). */
+const ASSESSMENT = '(?:\\d{4}年?度?)?((?:全国|全省|中国|[\\u4e00-\\u9fa5]{2,3}省)[^,，;；。]{2,30}?(?:考核|考评|评价|评比|测评|评选|监测|排名|排行|排序|榜单|榜))中';
 // (…在赛迪顾问发布的2024中国县域经济百强榜中: who published it is no part of the ranking's name.)
-const ASSESSED_BEFORE = /(?:^|[,，])在(?:[^,，;；。]{2,12}?发布的)?(?:\d{4}年?度?)?((?:全国|全省|中国|[\u4e00-\u9fa5]{2,3}省)[^,，;；。]{2,30}?(?:考核|考评|评价|评比|测评|评选|监测|排名|排行|排序|榜单|榜))中[,，]?$/;
-const ASSESSED_WITHIN = /^([^,，;；。在]{2,10}?)在(?:\d{4}年?度?)?((?:全国|全省|中国|[\u4e00-\u9fa5]{2,3}省)[^,，;；。]{2,30}?(?:考核|考评|评价|评比|测评|评选|监测|排名|排行|排序|榜单|榜))中$/;
+const ASSESSED_BEFORE = new RegExp(`(?:^|[,，])在(?:[^,，;；。]{2,12}?发布的)?${ASSESSMENT}[,，]?$`);
+/** 澧县在全国县域经济百强榜中: the unit, then the assessment, in one clause. */
+const ASSESSED_WITHIN = new RegExp(`^([^,，;；。在]{2,10}?)在${ASSESSMENT}$`);
 /** …公布第五批专精特新“小巨人”企业名单,A、B、C 3家企业榜上有名: the units on a list announced in the clause before. */
 // (…名单,我县浦市镇成功入选 / …3家企业上榜: the verb alone, at the clause's end, enters the list just named.)
 const ON_LIST = /^(.{2,120}?)(?:均|全部|成功|双双|同时|顺利)*(?:榜上有名|名列其中|位列其中|入选其中|(?:入选|上榜|入围|在列)$)/;

@@ -173,11 +173,14 @@ function lastClause(before: string): string {
  * 达到5.6亿元: one company's figure. Neither is the county's.
  */
 const PROSPECTIVE = /(?:建成|投产|达产|竣工|完工|运营|投用)后/;
-const COMPANY_SUBJECT = /^[\u4e00-\u9fa5]{2,12}?(?:公司|集团)(?!等)/;
+/** A company and the time words before its figure (某某公司2023年, 某某集团全年实现). */
+const COMPANY_SUBJECT = /(?:公司|集团)(?:\d{4}年(?:度)?|全年|今年|去年)?(?:共|累计)?(?:实现)?$/;
+/** A figure's words that open with a company (某某公司全年实现销售收入); 公司等 opens a list of them. */
+const COMPANY_OPENING = /^[\u4e00-\u9fa5]{2,12}?(?:公司|集团)(?!等)/;
 
 function unitInside(before: string): boolean {
   const clause = lastClause(before).trim();
-  return UNIT_SUBJECT.test(clause) || PROSPECTIVE.test(clause) || /(?:公司|集团)(?:\d{4}年(?:度)?|全年|今年|去年)?(?:共|累计)?(?:实现)?$/.test(clause);
+  return UNIT_SUBJECT.test(clause) || PROSPECTIVE.test(clause) || COMPANY_SUBJECT.test(clause);
 }
 
 interface Parsed {
@@ -491,7 +494,7 @@ function otherFigures(doc: ReportDoc, s: Span, labels: LabelHit[], ctx: Context,
       // (Its short name alone may be a brand's part: 临武鸭产值 keeps it.)
       const unit = doc.county ? [doc.county.name, spokenName(doc.county)].find((n) => n && n.length >= 2 && m[1]!.startsWith(n) && m[1]!.length > n.length + 2) ?? undefined : undefined;
       const label = m[1]!.slice(unit?.length ?? 0).replace(OTHER_LEAD, '').replace(/^[“”]+|[“”]+$/g, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?:实现|完成)(?=(?:总)?产值|(?:营业|销售|主营业务)?收入|营收|销售额)/, '');
-      if (label.length < 3 || !OTHER_HEAD.test(label) || foreignScope(doc, clause.slice(0, m.index! + m[1]!.length - label.length)) || unitInside(clause.slice(0, m.index! + m[1]!.length - label.length)) || PROSPECTIVE.test(m[1]!) || COMPANY_SUBJECT.test(m[1]!)) continue;
+      if (label.length < 3 || !OTHER_HEAD.test(label) || foreignScope(doc, clause.slice(0, m.index! + m[1]!.length - label.length)) || unitInside(clause.slice(0, m.index! + m[1]!.length - label.length)) || PROSPECTIVE.test(m[1]!) || COMPANY_OPENING.test(m[1]!)) continue;
       const money = /收入|营收|税收|总额|额|贷款|存款|利润|投入|投资|产值|增加值/.test(label);
       // 总产值突破300亿元,达到312.5亿元: a threshold passed is no level; the level may follow in the next clause.
       const numberAt = m.index! + m[0].indexOf(m[2]!, m[1]!.length);

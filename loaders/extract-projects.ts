@@ -20,6 +20,7 @@ interface ProjectVocabulary {
   genericCategoryWords: string[];
   notBrands: string[];
   publicWorks: string[];
+  facilityKinds: string[];
 }
 
 let vocab: (ProjectVocabulary & { statusRe: RegExp; statusOf: Map<string, ProjectStatus>; headRe: RegExp; headsRe: RegExp; leadingRe: RegExp; publicWorksRe: RegExp; generic: string[] }) | undefined;
@@ -39,6 +40,8 @@ function vocabulary() {
     headsRe: new RegExp(`(${alt(v.heads)})`, 'g'),
     leadingRe: new RegExp(`^(?:${alt(v.leadingVerbs)})+`),
     publicWorksRe: new RegExp(alt(v.publicWorks)),
+    // Longest first: 污水处理厂 is one kind, not 污水处理 and 厂.
+    facilityKinds: [...v.facilityKinds].sort((a, b) => b.length - a.length),
   };
   return vocab;
 }
@@ -194,14 +197,7 @@ function isGeneric(name: string): boolean {
 /** Place words that name no place (城镇, 农村, 社区 …). */
 const GENERIC_PLACE = /城镇|农村|乡村|社区|园区|城区|县城|城乡|乡镇|村级|村组|老旧|棚户区|棚改|小区|集镇|全县|全市|全区|县域|镇村|城市|乡村/g;
 
-/**
- * A named undertaking names something: a place, a brand, a number, quotes or a phase.
- * Facilities (roads, stations, schools, centres) with a status are individual by nature;
- * a bare kind of work (农村生活垃圾转运项目) is not.
- */
 const WORKS_DONE = /(?:提质改造|提标改造|提升改造|升级改造|改扩建|扩建|改造|提质|提升|迁建|维修加固|加固)$/;
-// Longest first: 污水处理厂 is one kind, not 污水处理 and 厂.
-const FACILITY_KINDS = ['污水处理厂', '自来水厂', '垃圾处理场', '人民医院', '中医院', '农贸市场', '体育馆', '图书馆', '文化馆', '博物馆', '客运站', '幼儿园', '大道', '大街', '公路', '水厂', '电厂', '医院', '中学', '小学', '学校', '公园', '广场', '市场', '水库', '码头', '隧道', '路', '街', '桥', '厂', '站', '馆'];
 
 const PRODUCT_KIND_OPENING = new RegExp(`^(?:${PRODUCT_KINDS}|年产|新建|扩建|建设|高性能|高纯|高效|大型|中小型|小型|新一代)`);
 let productWords: string[] | undefined;
@@ -223,10 +219,15 @@ function facilityOwnWords(stem: string): string {
   const works = WORKS_DONE.exec(stem);
   if (!works) return '';
   const facility = stem.slice(0, works.index);
-  const kind = FACILITY_KINDS.find((k) => facility.endsWith(k));
+  const kind = vocabulary().facilityKinds.find((k) => facility.endsWith(k));
   return kind ? facility.slice(0, -kind.length) : '';
 }
 
+/**
+ * A named undertaking names something: a place, a brand, a number, quotes or a phase.
+ * Facilities (roads, stations, schools, centres) with a status are individual by nature;
+ * a bare kind of work (农村生活垃圾转运项目) is not.
+ */
 function isSpecific(name: string, hasStatus: boolean, places: string[] = []): boolean {
   // An ordinal names one of several (第二水厂, 第三中学).
   if (/[“”"《》\dA-Za-z]|一期|二期|三期|第[一二三四五六七八九十]+/.test(name)) return true;
