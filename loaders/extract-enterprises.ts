@@ -39,7 +39,7 @@ function vocabulary() {
     listReAll: new RegExp(`(?:等[\\d一二三四五六七八九十]*(?:家|个)?|(?<=[\\u4e00-\\u9fa5])[\\d一二三四五六七八九十]+家(?=企业|公司|上市公司|龙头企业))[“”"]?[^,，;；。]{0,8}?(?:${alt(v.listEndings)})`, 'g'),
     suffixEndRe: new RegExp(`(?:${alt(v.suffixes)})$`),
     brandStartRe: new RegExp(`^([\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)}))`),
-    describedRe: new RegExp(`(?:龙头企业|骨干企业|重点企业|链主企业|领军企业|上市公司|规上企业)([\\u4e00-\\u9fa5]{2,6}?)(?=${alt(v.factVerbs)})`),
+    describedRe: new RegExp(`(?:${STANDING})([\\u4e00-\\u9fa5]{2,6}?)(?=${alt(v.factVerbs)})`),
     subjectRe: new RegExp(`^(?:[\\u4e00-\\u9fa5]{0,4}?[,，:：])?([\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)}))(?=${alt(v.factVerbs)})`),
     tradeOnlyRe: new RegExp(`^(?:${alt([...v.brandSuffixes, ...v.tradeWords])})+$`),
     // 和/与/及 join two names only after a complete one (A有限公司和B集团); inside a brand (盛和) they do not.
@@ -91,7 +91,9 @@ const NAME_BREAK = /([、和与及,，]|(?:总部位于|位于|地处|来自)[\u
  * What a report says of a company before its name (德国某某集团, 世界500强企业某某集团,
  * 大型药企某某医药): its home country and its standing are not part of the name.
  */
-const DESCRIPTOR = /^(?:(?:世界|中国|全国|国际)?(?:500|五百)强(?:企业)?|国际知名(?:企业)?|知名(?:企业)?|大型(?:药企|企业|民企|国企)?|央企|国企|民企|龙头企业|骨干企业|重点企业|链主企业|领军企业|标杆企业|上市公司|泰国|新加坡|美国|日本|韩国|德国|法国|英国|意大利|荷兰|瑞士|瑞典|丹麦|加拿大|澳大利亚|以色列|马来西亚|印尼|越南|香港|澳门|台湾)+(?=[\u4e00-\u9fa5]{2})/;
+/** Words of a company's standing in the county (龙头企业, 链主企业, 上市公司). */
+const STANDING = '龙头企业|骨干企业|重点企业|链主企业|领军企业|标杆企业|上市公司|规上企业';
+const DESCRIPTOR = new RegExp(`^(?:(?:世界|中国|全国|国际)?(?:500|五百)强(?:企业)?|国际知名(?:企业)?|知名(?:企业)?|大型(?:药企|企业|民企|国企)?|央企|国企|民企|${STANDING}|泰国|新加坡|美国|日本|韩国|德国|法国|英国|意大利|荷兰|瑞士|瑞典|丹麦|加拿大|澳大利亚|以色列|马来西亚|印尼|越南|香港|澳门|台湾)+(?=[\\u4e00-\\u9fa5]{2})`);
 /**
  * Brands ranked or titled as companies: X合金成为全县首家税收过亿元工业企业,
  * A、B进入全市制造业亩均税收前30强.

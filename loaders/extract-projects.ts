@@ -199,7 +199,8 @@ const GENERIC_PLACE = /城镇|农村|乡村|社区|园区|城区|县城|城乡|�
 
 const WORKS_DONE = /(?:提质改造|提标改造|提升改造|升级改造|改扩建|扩建|改造|提质|提升|迁建|维修加固|加固)$/;
 
-const PRODUCT_KIND_OPENING = new RegExp(`^(?:${PRODUCT_KINDS}|年产|新建|扩建|建设|高性能|高纯|高效|大型|中小型|小型|新一代)`);
+/** Words before a product that are no brand: a kind of product, a capacity, a verb of building. */
+const NO_BRAND_BEFORE_PRODUCT = new RegExp(`^(?:${PRODUCT_KINDS}|年产|新建|扩建|建设|高性能|高纯|高效|大型|中小型|小型|新一代)`);
 let productWords: string[] | undefined;
 
 /** Two to four characters of a name's own before a product word of the trades (赣安 in 赣安锂电池隔膜). */
@@ -211,7 +212,7 @@ function productBrand(stem: string): boolean {
     if (i >= 0 && (at < 0 || i < at)) at = i;
   }
   const own = at >= 2 && at <= 4 ? stem.slice(0, at) : '';
-  return own !== '' && !PRODUCT_KIND_OPENING.test(own) && !/[\d年产吨万亿个的和与及]/.test(own);
+  return own !== '' && !NO_BRAND_BEFORE_PRODUCT.test(own) && !/[\d年产吨万亿个的和与及]/.test(own);
 }
 
 /** The words a facility has of its own before its kind, in works done on it (梧川大道提质改造 → 梧川). */
