@@ -10,6 +10,7 @@ import { parseNumber, toQuantity } from './numbers.ts';
 import { dateSentences } from './periods.ts';
 import { clausesOutsideQuotes, evidence, type Span } from './segment.ts';
 import { splitTopLevel, stripQuotes } from './text-lists.ts';
+import { Trie } from './trie.ts';
 
 interface ProjectVocabulary {
   heads: string[];
@@ -23,7 +24,7 @@ interface ProjectVocabulary {
   facilityKinds: string[];
 }
 
-let vocab: (ProjectVocabulary & { statusRe: RegExp; statusOf: Map<string, ProjectStatus>; headRe: RegExp; headsRe: RegExp; leadingRe: RegExp; publicWorksRe: RegExp; generic: string[] }) | undefined;
+let vocab: (ProjectVocabulary & { statusRe: RegExp; statusOf: Map<string, ProjectStatus>; headRe: RegExp; headsTrie: Trie<string>; leadingRe: RegExp; publicWorksRe: RegExp; generic: string[] }) | undefined;
 
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[()]/g, '\\$&')).join('|');
 
@@ -37,7 +38,8 @@ function vocabulary() {
     statusOf,
     statusRe: new RegExp(`(${alt([...statusOf.keys()])})`),
     headRe: new RegExp(`(${alt(v.heads)})$`),
-    headsRe: new RegExp(`(${alt(v.heads)})`, 'g'),
+    // A trie, not an alternation of a hundred words: every clause is scanned for heads.
+    headsTrie: v.heads.reduce((t, h) => (t.add(h, h), t), new Trie<string>()),
     leadingRe: new RegExp(`^(?:${alt(v.leadingVerbs)})+`),
     publicWorksRe: new RegExp(alt(v.publicWorks)),
     // Longest first: 污水处理厂 is one kind, not 污水处理 and 厂.
@@ -131,7 +133,7 @@ const FIRST_OF = /^(?:全国|全省|全市|全县|全区|省内|市内|县内)?�
 
 /** A clause naming a project of its own (…项目建成投产) keeps its status to itself. */
 function mentionsHead(text: string): boolean {
-  for (const m of text.matchAll(vocabulary().headsRe)) if (!notASection(m[1]!, text.slice(0, m.index))) return true;
+  for (const m of vocabulary().headsTrie.scan(text)) if (!notASection(m.word, text.slice(0, m.start))) return true;
   return false;
 }
 
@@ -414,10 +416,10 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
   const out: Candidate[] = [];
   const text = c.text;
   let consumed = 0;
-  for (const m of text.matchAll(v.headsRe)) {
-    let end = m.index! + m[0].length;
-    if (m.index! < consumed) continue;
-    if (notASection(m[1]!, text.slice(0, m.index))) continue;
+  for (const m of v.headsTrie.scan(text)) {
+    let end = m.end;
+    if (m.start < consumed) continue;
+    if (notASection(m.word, text.slice(0, m.start))) continue;
     // A phase belongs to the name: 安置房建设工程(一期).
     const phase = /^[(（]?[一二三四五六]期[)）]?/.exec(text.slice(end));
     if (phase) end += phase[0].length;

@@ -46,13 +46,14 @@ export function stripPinyinAnnotations(text: string): { text: string; removed: n
 }
 
 /** Very common characters that exist only in traditional script (們, 國, 發, 經 …). */
-const TRADITIONAL_ONLY = new Set([...'們國發經對會這個來時為說過後還點產業開關區縣與實現進將於計務設員機動質應標資農區鄉鎮區書長報導當從輕貴門問間項專視點現貨錢鐵銀陽陰東車馬鳥龍魚']);
+const TRADITIONAL_ONLY = new Uint8Array(0x10000);
+for (const c of '們國發經對會這個來時為說過後還點產業開關區縣與實現進將於計務設員機動質應標資農區鄉鎮區書長報導當從輕貴門問間項專視點現貨錢鐵銀陽陰東車馬鳥龍魚') TRADITIONAL_ONLY[c.charCodeAt(0)] = 1;
 
 /** Share of Han characters that a traditional→simplified conversion changes. */
 export function traditionalShare(text: string): number {
   // Most reports are simplified: a scan for traditional-only characters settles it without converting.
   let hits = 0;
-  for (let i = 0; i < text.length && i < 4000; i++) if (TRADITIONAL_ONLY.has(text[i]!)) hits++;
+  for (let i = 0; i < text.length && i < 4000; i++) hits += TRADITIONAL_ONLY[text.charCodeAt(i)]!;
   if (hits === 0) return 0;
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
   const converted = toSimplified(sample);

@@ -5,6 +5,11 @@
  */
 export class Trie<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: undefined };
+  /**
+   * The root's children by character code: every character of a text is looked up at
+   * the root and almost none starts a word, so that look-up is an array read, not a hash.
+   */
+  private readonly first: (TrieNode<T> | undefined)[] = new Array(0x10000).fill(undefined);
 
   add(word: string, value: T): void {
     let node = this.root;
@@ -14,6 +19,7 @@ export class Trie<T> {
       if (!child) {
         child = { next: new Map(), values: undefined };
         node.next.set(ch, child);
+        if (node === this.root) this.first[ch] = child;
       }
       node = child;
     }
@@ -23,10 +29,10 @@ export class Trie<T> {
   /** Leftmost-longest matches, non-overlapping, scanning left to right. */
   scan(text: string): TrieMatch<T>[] {
     const out: TrieMatch<T>[] = [];
-    const root = this.root.next;
+    const first = this.first;
     let i = 0;
     while (i < text.length) {
-      let node = root.get(text.charCodeAt(i));
+      let node = first[text.charCodeAt(i)];
       if (!node) {
         i++;
         continue;
