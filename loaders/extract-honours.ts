@@ -101,6 +101,9 @@ const FIGURE_END = /[\d.]+\s*(?:%|个百分点|(?:亿|万)?元|亿|万|倍)[,，
 /** A figure's name (地区生产总值增速, 城镇居民人均可支配收入): its place in a table of figures is no unit's title. */
 const STATISTIC = /(?:增速|增幅|增长|总量|总值|增加值|收入|投资|总额|产值|产量|规模|指标|数量|比重|率|人均[\u4e00-\u9fa5]*)$/;
 
+/** 第四批, 首批, 2023年第二批: the batch a title was conferred in. */
+const BATCH = /^(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批|首批)/;
+
 /** What an assessment gives (优秀等次, 先进, 第一名): a title only with the assessment's name. */
 const GRADE = /^(?:优秀|先进|良好|好|A)(?:等次|等级|档次|类|单位)?$|^第[一二三四五六七八九十\d]+名$|^[一二三]等奖$/;
 
@@ -111,16 +114,23 @@ const RANKING_ANNOUNCED = /(?:^|[,，]|近日|日前)(?:\d{4}年?度?)?([^,，;�
 /** A unit's place in it, with no verb of conferral: X位列第65位, X排名第32位. */
 /** A place and nothing else (,位列第71位 / ,排名第3位). */
 const PLACE_ONLY = /^(?:位列|位居|排名|排在|名列|居)(?:全国)?第([\d一二三四五六七八九十百]+)位(?:[,，、]|$)/;
-const PLACED = /^([^,，;；。]{2,20}?)(?:位列|位居|排名|排在|名列|列)(?:全国|全省)?第([\d一二三四五六七八九十百]+)([位名]|(?=$|[,，;；。]))/;
+/**
+ * Whom the place is among, between the verb and the place (位列全省县级第6名, 位居同类县市第3位):
+ * no part of the title.
+ */
+const PLACE_SCOPE = '(?:全国|全省|全市|全州)?(?:县级|县域|县市区|县\\(市、区\\)|同类县市?|同类地区|同组别|同类别|[一二三]类县(?:市区)?)?';
+const PLACED = new RegExp(`^([^,，;；。]{2,20}?)(?:位列|位居|排名|排在|名列|列)${PLACE_SCOPE}第([\\d一二三四五六七八九十百]+)([位名]|(?=$|[,，;；。]))`);
 /** …,我市位列第8名 with 我市 taken off: PLACED's shape, its subject empty. */
-const OWN_PLACE = /^()(?:位列|位居|排名|排在|名列|居)(?:全国|全省)?第([\d一二三四五六七八九十百]+)([位名]|(?=$|[,，;；。]))/;
+const OWN_PLACE = new RegExp(`^()(?:位列|位居|排名|排在|名列|居)${PLACE_SCOPE}第([\\d一二三四五六七八九十百]+)([位名]|(?=$|[,，;；。]))`);
 /** 在全省县域经济高质量发展综合考核中,X位列第12名: the assessment named in the clause before the place. */
 /** An assessment or ranking by its scope and its kind (全省营商环境评价, 中国县域经济百强榜). */
 const ASSESSMENT = '(?:\\d{4}年?度?)?((?:全国|全省|中国|[\\u4e00-\\u9fa5]{2,3}省)[^,，;；。]{2,30}?(?:考核|考评|评价|评比|测评|评选|监测|排名|排行|排序|榜单|榜))中';
 // (…在赛迪顾问发布的2024中国县域经济百强榜中: who published it is no part of the ranking's name.)
 const ASSESSED_BEFORE = new RegExp(`(?:^|[,，])在(?:[^,，;；。]{2,12}?发布的)?${ASSESSMENT}[,，]?$`);
-/** 澧县在全国县域经济百强榜中: the unit, then the assessment, in one clause. */
-const ASSESSED_WITHIN = new RegExp(`^([^,，;；。在]{2,10}?)在${ASSESSMENT}$`);
+/** 澧县在全国县域经济百强榜中位列第78位: the unit, the assessment and the place in one clause. */
+const PLACED_WITHIN = new RegExp(`^([^,，;；。在]{0,12}?)在${ASSESSMENT}(?:位列|位居|排名|排在|名列|列)${PLACE_SCOPE}第([\\d一二三四五六七八九十百]+)([位名]|(?=$|[,，;；。]))`);
+/** 在全省营商环境评价中,…,获评优秀等次: the assessment a grade was given in, named earlier in the sentence. */
+const ASSESSED_EARLIER = new RegExp(`在(?:[^,，;；。]{2,12}?发布的)?${ASSESSMENT}`, 'g');
 /** …公布第五批专精特新“小巨人”企业名单,A、B、C 3家企业榜上有名: the units on a list announced in the clause before. */
 // (…名单,我县浦市镇成功入选 / …3家企业上榜: the verb alone, at the clause's end, enters the list just named.)
 const ON_LIST = /^(.{2,120}?)(?:均|全部|成功|双双|同时|顺利)*(?:榜上有名|名列其中|位列其中|入选其中|(?:入选|上榜|入围|在列)$)/;
@@ -221,7 +231,11 @@ function namedPark(doc: ReportDoc, before: number): string | null {
   const re = /([\u4e00-\u9fa5]{2,16}?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新技术开发区|工业园区|工业集中区|产业园区|高新区|经开区|开发区))/g;
   let found: string | null = null;
   // (2023年汝州市高新技术产业开发区工作总结: the year before the name is no part of it.)
-  for (const m of doc.text.slice(0, before).matchAll(re)) found = m[1]!.replace(/^(?:[\u4e00-\u9fa5]*?(?:在|的|是|以|和|与|及|、))/, '').replace(/^年度?/, '');
+  for (const m of doc.text.slice(0, before).matchAll(re)) {
+    const name = m[1]!.replace(/^(?:[\u4e00-\u9fa5]*?(?:在|的|是|以|和|与|及|、))/, '').replace(/^年度?/, '');
+    // 全省开发区综合考评: parks of a scope are a kind, not a park's name.
+    if (!/^(?:全国|全省|全市|全州|全县|各|省级|国家级|市级|县级)/.test(name)) found = name;
+  }
   return found;
 }
 
@@ -338,9 +352,10 @@ function directTitles(c: Span, s: Span, doc: ReportDoc): Found | null {
     return { names: [`${assessed[1]}第${placed[2]}${placed[3] || '名'}`], recipients: recipientsOf(placed[1]!, doc, null, c.start), context: assessed[1]! };
   }
   // 澧县在全国县域经济百强榜中位列第78位: the unit, then the assessment, in one clause.
-  const within = placed ? ASSESSED_WITHIN.exec(placed[1]!) : null;
-  if (placed && within) {
-    return { names: [`${within[2]}第${placed[2]}${placed[3] ?? ''}`], recipients: recipientsOf(within[1]!, doc, null, c.start), context: within[2]! };
+  // (我县在…中位列第3名: the unit may be the report's own, taken off with the noise.)
+  const within = c.text.includes('第') ? PLACED_WITHIN.exec(c.text.replace(LEADING_SUBJECT_NOISE, '')) : null;
+  if (within) {
+    return { names: [`${within[2]}第${within[3]}${within[4] ?? ''}`], recipients: recipientsOf(within[1]!, doc, null, c.start), context: within[2]! };
   }
   const conferred = c.text.includes('授予') ? CONFERRED.exec(c.text.replace(LEADING_SUBJECT_NOISE, '')) : null;
   if (conferred && honourLike(cleanName(conferred[3]!), false)) {
@@ -386,6 +401,8 @@ export function extractHonours(doc: ReportDoc): Honour[] {
       const before = out.length;
       const direct = directTitles(c, s, doc);
       const found: Found[] = direct ? [direct] : [];
+      // X经开区在…考评中位列第9名,获评…: the unit ranked is the subject of the clause after it too.
+      if (direct?.recipients.length) carried = direct.recipients;
       if (!direct) {
         v.triggerRe.lastIndex = 0;
         let m = v.triggerRe.exec(c.text);
@@ -473,8 +490,13 @@ export function extractHonours(doc: ReportDoc): Honour[] {
             found.push({ names: [cleanName(listed[2]!)], recipients: named, context: subjectRaw });
           } else {
             const names = completeConjoined(splitTitles(object).map(cleanName))
-              // A grade (优秀等次, 第一名) is a title only with the assessment it was given in.
-              .map((n) => (assessment && GRADE.test(n) ? `${assessment}${n}` : n))
+              // A grade (优秀等次, 第一名) is a title only with the assessment it was given in,
+              // named before the verb or earlier in the sentence; alone it names nothing.
+              .flatMap((n) => {
+                if (!GRADE.test(n)) return [n];
+                const given = assessment ?? [...s.text.slice(0, c.start - s.start).matchAll(ASSESSED_EARLIER)].pop()?.[1];
+                return given ? [`${given}${n}`] : [];
+              })
               .map((n) => withActivity(n, recipients[0]?.activity ?? null))
               // 获…“最佳旅游乡村”称号: titles the text calls titles need no strong verb.
               .filter((n) => honourLike(n, !strong.has(trigger) && !/(?:荣誉)?称号$/.test(object.trim()), subjectRaw));
@@ -523,8 +545,10 @@ export function extractHonours(doc: ReportDoc): Honour[] {
     }
   }
   const seen = new Set<string>();
+  // 成功创建国家农产品质量安全县 in a headline, 公布第四批国家农产品质量安全县名单 in its story:
+  // the batch it came in does not make it another title.
   return out.filter((h) => {
-    const key = `${stripQuotes(h.name)}|${h.recipient}`;
+    const key = `${stripQuotes(h.name).replace(BATCH, '')}|${h.recipient}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
