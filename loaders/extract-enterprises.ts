@@ -119,11 +119,19 @@ const LISTED_ON = new RegExp(`(?:^|[,，、]|其中|并|且)([\\u4e00-\\u9fa5]{2
  * …开发区引进四川华能涪江水电有限公司: the name starts after the last verb or conjunction,
  * unless what follows it is no name on its own: 泰和家居 (a brand with 和), 建工产业集团.
  */
+/**
+ * 三和蜜柚, 福建万和电气: a 和 after one character (a province's name before it aside) is
+ * the brand's second character, not a conjunction (A和B joins names of two characters or more).
+ */
+function inBrand(separator: string, before: string): boolean {
+  return separator === '和' && before.length - provinceOpening(before) === 1;
+}
+
 function nameStart(run: string): string {
   const { tradeOnlyRe } = vocabulary();
   const parts = run.split(NAME_BREAK);
   let name = parts.pop()!;
-  while (parts.length >= 2 && (name.length < 2 || tradeOnlyRe.test(name)) && /^[和与及]$|^产业$|^行业$/.test(parts[parts.length - 1]!)) {
+  while (parts.length >= 2 && (name.length < 2 || tradeOnlyRe.test(name) || inBrand(parts[parts.length - 1]!, parts[parts.length - 2]!)) && /^[和与及]$|^产业$|^行业$/.test(parts[parts.length - 1]!)) {
     const sep = parts.pop()!;
     name = `${parts.pop()!}${sep}${name}`;
   }
