@@ -94,6 +94,9 @@ function yearWords(doc: ReportDoc) {
  */
 const HORIZON_LEAD = /(?:^|[,，;；:：、]|力争|争取|确保|预计|计划|目标|将|要|努力|预期|力求|有望|截)$/;
 
+/** 由2015年的… / 从2019年的…: a span opened at a year, in the same clause run. */
+const SPAN_OPENED = /(?:由|从)(?:19[89]\d|20[0-4]\d)年的[^;；。]*$/;
+
 /** The explicit year nearest before `at` in the sentence (2023年, 2023,), ignoring comparisons (比2019年). */
 function yearBefore(sentence: string, at: number): { year: number; horizon: boolean } | null {
   let found: { year: number; horizon: boolean } | null = null;
@@ -102,6 +105,11 @@ function yearBefore(sentence: string, at: number): { year: number; horizon: bool
   for (let m = re.exec(sentence); m && m.index < at; m = re.exec(sentence)) {
     const prev = sentence.slice(Math.max(0, m.index - 1), m.index);
     const horizon = /[到至]/.test(prev) && HORIZON_LEAD.test(sentence.slice(0, m.index - 1).trimEnd()) && !/^年的/.test(sentence.slice(m.index + 4));
+    // 由2015年的186亿元增加到2020年的298.4亿元;…: what follows a span stands at its end.
+    if (!horizon && /[到至]/.test(prev) && /^年的/.test(sentence.slice(m.index + 4)) && SPAN_OPENED.test(sentence.slice(0, m.index))) {
+      found = { year: Number(m[1]), horizon: false };
+      continue;
+    }
     if (!horizon && /(比|较|与|同|于|到|至|是)$/.test(prev)) continue;
     // 是2012年的3.2倍, 2020年的水平: a year others are measured against dates nothing.
     if (/^年的(?:[\d.一二三四五六七八九十两]+倍|水平|基础)/.test(sentence.slice(m.index + 4))) continue;
@@ -623,7 +631,11 @@ function labelFrom(matched: string): string {
   return label.replace(/\s*[\d.]+\s*(亿|万)元$/, '').replace(/[\d一二三四五六七八九十]+个[,，]?/, '').replace(/\d+(\.\d+)?(亿|万)?元?以上/, '').slice(0, 40);
 }
 
-/** One indicator per (metric, period, kind): the statement with most detail, else the first. */
+/**
+ * One indicator per (metric, period, kind): the statement with most detail, else the first,
+ * its missing value or growth taken from another statement of the same figure (a five-year
+ * review gives 2020's level, the year's review its growth).
+ */
 function dedupe(list: Indicator[]): Indicator[] {
   const best = new Map<string, Indicator>();
   const detail = (x: Indicator) => (x.value !== null ? 1 : 0) + (x.growthPct !== null ? 1 : 0);
@@ -634,7 +646,14 @@ function dedupe(list: Indicator[]): Indicator[] {
     // Other figures are told apart by their label.
     const key = `${x.metric}|${x.period}|${x.kind}${x.metric === 'other' ? `|${x.label}` : ''}`;
     const cur = best.get(key);
-    if (!cur || detail(x) > detail(cur)) best.set(key, x);
+    if (!cur) {
+      best.set(key, x);
+      continue;
+    }
+    const [base, other] = detail(x) > detail(cur) ? [x, cur] : [cur, x];
+    if (base.value === null && other.value !== null) best.set(key, { ...base, value: other.value, unit: other.unit });
+    else if (base.growthPct === null && other.growthPct !== null) best.set(key, { ...base, growthPct: other.growthPct });
+    else best.set(key, base);
   }
   return [...best.values()].sort((a, b) => a.evidence.start - b.evidence.start);
 }
