@@ -24,9 +24,15 @@ export function rolesFromFormula(formula: string): (IndustryRole | null)[] | nul
   return m.flatMap((pair) => Array<IndustryRole | null>(COUNT_CHAR[pair[0]!]!).fill(ROLE_CHAR[pair[1]!] ?? null));
 }
 
+/** 电子信息首位产业, 富硒茶特色产业: the role said between the trade's name and 产业. */
+const ROLE_AFTER_NAME = '首位|主导|支柱|特色|战略性新兴|新兴|优势';
+/** 锂电主导产业实现产值…: a trade with its role opening a clause. */
+const ROLE_OPENING = new RegExp(`^(?:全县|全市|全区|全旗|我县|我市|我区|该县|该市)?([\\u4e00-\\u9fa5]{2,8}?)(${ROLE_AFTER_NAME})产业(?!园|链|项目|基金|集聚区|体系|结构|布局|格局)`);
+/** 成为全市主导产业, 三大主导产业: a verb, a scope or a count where the trade's name would stand. */
+const NO_TRADE_BEFORE_ROLE = /成为|作为|^是|全[国省市县区州旗]|[一二三四五六七八九十两几多\d]+大$/;
 /** The verbs of development (做强, 培育, 发展壮大 …), longest first. */
 const DEVELOP_VERBS = [...industryVocabulary().developVerbs].sort((a, b) => b.length - a.length).join('|');
-const DEVELOP = new RegExp(`(?:${DEVELOP_VERBS})+(?:[百千万]亿级|[百千万]亿元级)?([\\u4e00-\\u9fa5]{2,6}?)(?:产业|行业|(?<![企就创事物作毕营专职行产农工商置])业)(?!园|链|项目|基金|工人|工作|集聚|发展格局|体系|结构|化|工程|务|主|态|绩|界|余|新城|新区|联盟|大会|规划)`);
+const DEVELOP = new RegExp(`(?:${DEVELOP_VERBS})+(?:[百千万]亿级|[百千万]亿元级)?([\\u4e00-\\u9fa5]{2,6}?)(?:${ROLE_AFTER_NAME})?(?:产业|行业|(?<![企就创事物作毕营专职行产农工商置])业)(?!园|链|项目|基金|工人|工作|集聚|发展格局|体系|结构|化|工程|务|主|态|绩|界|余|新城|新区|联盟|大会|规划)`);
 const LEADING_DEVELOP = new RegExp(`^(?:大力|加快|积极|着力|持续)?(?:${DEVELOP_VERBS})+`);
 /** Words that qualify an industry list (特色产业, 传统产业) rather than name an industry. */
 const QUALIFIER_WORDS = '特色|主导|新兴|战略性新兴|支柱|首位|传统|优势';
@@ -78,6 +84,10 @@ const ROLE_HEADING = new RegExp(`(${ROLE_WORDS})产业[:：]$`);
 const ROLE_DASH = new RegExp(`(${ROLE_WORDS})产业(?:——|—|－－|--)((?:(?!产业)[\\u4e00-\\u9fa5、“”]){2,20})(?:产业|行业)`);
 /** 主导产业为A、B / 特色产业有A和B. */
 const ROLE_NAMED = new RegExp(`(${ROLE_WORDS})产业(?:为|是|有|包括|:|：)(.+)$`);
+/** 锰系新材料产业:…, (一)铝产业:…, 生态食品产业方面,…: a trade heading the sentence it opens. */
+const TRADE_HEADING = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[、.．])?([\u4e00-\u9fa5]{1,10}?)(?:产业|行业)(?:方面[:：,，]|[:：])/;
+/** 光伏产业已集聚A、B等龙头企业: the companies a trade holds. */
+const TRADE_HOLDS = /(?:全县|全市|全区|全旗|我县|我市|该县|该市)?([\u4e00-\u9fa5]{2,10}?)(?:产业|行业)(?:已|现已|目前)?(?:拥有|集聚了?|聚集了?|汇聚了?|培育了?|引进了?)([^。;；]{2,80}?等[^。;；,，]{0,10}?(?:企业|公司))/g;
 const SYSTEM_END = /的[^,，;；。]{0,16}?(?:产业|工业|农业)(?:体系|格局|结构)/;
 
 /** A bare industry word: no verb in front, no role word at the end, not a policy word. */
@@ -174,6 +184,8 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
     if (isIndustryName(name) || isIndustryName(raw) || (listed && generic && name.length >= 2 && !/^(传统|新兴|优势|特色|主导|支柱|首位|相关|全|重点|各类|其他|[一二三四五六七八九十]+大)$/.test(name))) found.push({ name, role, span });
   };
 
+  /** Companies the text ties to a trade (以A为龙头的X产业, X产业拥有A、B等企业), by the words that name them. */
+  const ties: { trade: string; text: string }[] = [];
   for (const s of doc.sentences) {
     // The industry a clause of this sentence is about (新能源产业装机规模突破…), for a next
     // clause that says its role with no subject of its own (…,成为全县第一大支柱产业).
@@ -186,6 +198,20 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
         const role = /主导|支柱|首位|龙头/.test(m[2]!) ? 'leading' : m[2] === '特色' ? 'characteristic' : m[2] === '新兴' ? 'emerging' : null;
         for (const item of splitTopLevel(m[1]!.replace(/^(?:形成了?|构建了?|打造了?|建立了?|加快构建|着力构建)?以/, ''))) push(item.replace(/产业$/, ''), role, s);
       }
+    }
+    // 锰系新材料产业:拥有A、B等骨干企业: a trade heading its sentence, and the companies the sentence names.
+    const headed = TRADE_HEADING.exec(s.text);
+    // (铝产业: a trade of one character ties its companies when the report names it elsewhere.)
+    if (headed && (headed[1]!.length === 1 || plainIndustryWord(headed[1]!))) {
+      if (headed[1]!.length > 1) push(headed[1]!, null, s);
+      ties.push({ trade: headed[1]!, text: s.text });
+    }
+    for (const held of s.text.includes('等') ? s.text.matchAll(TRADE_HOLDS) : []) {
+      // (松阳县光伏产业: the place before the trade is where it is.)
+      const trade = held[1]!.replace(/^.{1,6}?[县市区旗](?=.{2})/, '');
+      if (!plainIndustryWord(trade)) continue;
+      push(trade, null, s);
+      ties.push({ trade, text: held[2]! });
     }
     // 分行业看,食品加工业增长11.3%: in a bulletin's breakdown by trade, a trade's growth alone is its output's.
     const byTrade = /分行业|分门类|行业中|各行业/.test(s.text);
@@ -229,7 +255,10 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
         // companies, and the industry is the one named; 以茶叶、蚕桑为龙头的特色产业 names none.
         const led = /^龙头|^引领/.test(lead[2]!) ? /^的?((?:(?!产业)[\u4e00-\u9fa5]){2,10}?)(?:全)?产业/.exec(t.slice(lead.index + lead[0].length)) : null;
         const trade = led?.[1]!.replace(QUALIFIERS, '');
-        if (trade && trade.length >= 2 && plainIndustryWord(trade)) push(trade, null, s);
+        if (trade && trade.length >= 2 && plainIndustryWord(trade)) {
+          push(trade, null, s);
+          ties.push({ trade, text: lead[1]! });
+        }
         else for (const item of splitTopLevel(lead[1]!)) push(item, /^(主导|首位|支柱)$/.test(lead[2]!) ? 'leading' : null, s);
         continue;
       }
@@ -305,9 +334,10 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
         }
       }
       if (chained) continue;
-      for (const m of t.includes('中国') ? t.matchAll(TRADE_TITLE) : []) if (plainIndustryWord(m[1]!) && !/文化|旅游|历史|民间艺术|书法|诗词|楹联|武术/.test(m[1]!)) push(m[1]!, null, s);
+      for (const m of t.includes('中国') ? t.matchAll(TRADE_TITLE) : []) if (plainIndustryWord(m[1]!) && !industryVocabulary().notTradeTitles.some((w) => m[1]!.includes(w))) push(m[1]!, null, s);
       // 做强中药产业: an industry the county develops, by name; 陶瓷产业重点抓好…: one it directs.
-      const develop = DEVELOP.exec(t) ?? CLAUSE_SUBJECT.exec(t);
+      const roleOpening = ROLE_OPENING.exec(t);
+      const develop = DEVELOP.exec(t) ?? (roleOpening && !NO_TRADE_BEFORE_ROLE.test(roleOpening[1]!) ? roleOpening : null) ?? CLAUSE_SUBJECT.exec(t);
       if (develop && plainIndustryWord(develop[1]!)) {
         push(develop[1]!, roleOf(t.slice(0, develop.index + develop[0].length).slice(-8)), s);
       }
@@ -358,6 +388,10 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
   }
   const industries = [...merged.values()];
   const names = industries.map((i) => i.name);
+  for (const tie of ties) {
+    const trade = canonicalIndustry(tie.trade);
+    if (merged.has(trade)) for (const e of doc.enterprises) if (tie.text.includes(e.name)) e.industry ??= trade;
+  }
   for (const e of doc.enterprises) {
     e.industry ??= industryOfText(e.name, names);
     const industry = industries.find((i) => i.name === e.industry);

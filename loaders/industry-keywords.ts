@@ -8,6 +8,7 @@ export interface IndustryVocabulary {
   synonyms: Record<string, string[]>;
   aliases: Record<string, string>;
   notIndustries: string[];
+  notTradeTitles: string[];
   developVerbs: string[];
   statisticalSectors: string[];
   classifiedTrades: Record<string, string>;
