@@ -77,6 +77,10 @@ const COMPANY = '(?:[\\d]{4}年)?(?:其中|特别是|尤其是)?(?:是由|由)?(
 const BUILDER_BEFORE = new RegExp(`^(?:引进|引入|招引)?${COMPANY}(?:在[\\u4e00-\\u9fa5]{1,8}?(?=投资|出资|建设|新建|兴建))?(?:(?:投资|出资)(?:约)?(?:[\\d.]+(?:亿|万)元)?(?:建设|新建|兴建|打造)?|建设|新建|兴建)的$`);
 /** …项目由深圳某某科技有限公司投资建设: the company named after the project builds it. */
 const BUILDER_AFTER = new RegExp(`^(?:已|将)?由${COMPANY.replace('(?:是由|由)?', '')}(?:负责)?(?:投资|出资)?(?:建设|兴建|承建|开发|实施|运营)`);
+/** …项目举行开工仪式,项目由X公司投资建设: the builder named in a clause of its own, after the project. */
+const BUILT_BY_CLAUSE = new RegExp(`^(?:该|此|这一|这个)?(?:项目|工程)(?:已|将)?由${COMPANY.replace('(?:是由|由)?', '')}(?:负责)?(?:投资|出资)?(?:建设|兴建|承建|开发|实施|运营)`);
+/** …建成通车,全长42公里,总投资61.5亿元: the total in a clause of its own, after the project. */
+const TOTAL_CLAUSE = /^(?:该|此)?(?:项目|工程)?(?:计划|预计)?(?:总投资|投资总额)(?:约|达|达到|为)?\s*([\d.]+)\s*(亿|万)元$/;
 /** 上海某某科技有限公司投资12亿元建设200兆瓦…电站: the company and the amount it puts into what it builds next. */
 // (…投资50亿元在我县建设Y: where it builds may stand between the amount and the verb.)
 const BUILDER_INVESTS = new RegExp(`${COMPANY}(?:计划|拟)?(?:总)?(?:投资|出资)(?:约)?([\\d.]+)\\s*(亿|万)元${BUILDS}$`);
@@ -617,6 +621,12 @@ function antecedent(enterprises: readonly Enterprise[], at: number): string | nu
 const PROGRAMME_COUNT = /(集中开工|新开工|开工|集中签约|签约|集中竣工|竣工|投产)(?:重点|重大|产业|亿元以上)*项目(?:共)?(?:[\d]+|[一二三四五六七八九十两]+)个/;
 const PROGRAMME_STATUS: Record<string, ProjectStatus> = { 开工: 'started', 签约: 'signed', 竣工: 'completed', 投产: 'in_production' };
 
+/** 湖南梧岭纸业有限公司 and the brand 梧岭纸业 in the project's name: one company, under its longest name. */
+function oneNamePerCompany(names: string[]): string[] {
+  const unique = [...new Set(names)];
+  return unique.filter((n) => !unique.some((other) => other !== n && other.includes(n)));
+}
+
 /** Projects: named undertakings with their own status, investment, capacity, industry and enterprises. */
 export function extractProjects(doc: ReportDoc): Project[] {
   const dating = dateSentences(doc.sentences, doc.text, doc.years, doc.meta.title, doc.meta.publishedAt ? Number(doc.meta.publishedAt.slice(0, 4)) : null);
@@ -647,6 +657,18 @@ export function extractProjects(doc: ReportDoc): Project[] {
       }
       candidates.push(...found);
     });
+    // One project in the sentence: a clause after it of its builder or of its total alone is about it
+    // (the third clause at most; a total after a list is the list's).
+    if (candidates.length === 1 && clauses.length) {
+      const one = candidates[0]!;
+      const at = clauses.findIndex((c) => c.start === one.span.start);
+      for (const c of at < 0 ? [] : clauses.slice(at + 1, at + 4)) {
+        const builder = BUILT_BY_CLAUSE.exec(c.text);
+        if (builder) one.enterprises = [...new Set([...one.enterprises, builder[1]!])];
+        const total = one.investmentYuan === null ? TOTAL_CLAUSE.exec(c.text) : null;
+        if (total) one.investmentYuan = toQuantity(Number(total[1]), total[2]!, '元')?.value ?? null;
+      }
+    }
     // A sentence of the year planned (2024年重点工作: 推动X建成投产) tells what a project is to
     // reach, not where it stands; a date with its month (2024年1月,X建成投产) is an event.
     const { reviewYear, planYear } = doc.years;
@@ -666,7 +688,7 @@ export function extractProjects(doc: ReportDoc): Project[] {
         status: cand.status ?? (signing ? 'signed' : null),
         capacity: CAPACITY.exec(cand.name)?.[1] ?? null,
         industry: industryOfText(cand.name, industries) ?? (publicWork(cand.name) ? null : dominantIndustry(paragraphOf(doc, s), industries)),
-        enterprises: [...new Set([...cand.enterprises.map((e) => registeredAs(e, known)), ...brandsIn(cand.name, known, places)])],
+        enterprises: oneNamePerCompany([...cand.enterprises.map((e) => registeredAs(e, known)), ...brandsIn(cand.name, known, places)]),
         year: shared ? inherited.year : dating[si]!.year,
         evidence: evidence(s),
       });
