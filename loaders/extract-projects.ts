@@ -77,8 +77,8 @@ const COMPANY = '(?:[\\d]{4}年)?(?:其中|特别是|尤其是)?(?:是由|由)?(
 const BUILDER_BEFORE = new RegExp(`^(?:引进|引入|招引)?${COMPANY}(?:在[\\u4e00-\\u9fa5]{1,8}?(?=投资|出资|建设|新建|兴建))?(?:(?:投资|出资)(?:约)?(?:[\\d.]+(?:亿|万)元)?(?:建设|新建|兴建|打造)?|建设|新建|兴建)的$`);
 /** …项目由深圳某某科技有限公司投资建设: the company named after the project builds it. */
 const BUILDER_AFTER = new RegExp(`^(?:已|将)?由${COMPANY.replace('(?:是由|由)?', '')}(?:负责)?(?:投资|出资)?(?:建设|兴建|承建|开发|实施|运营)`);
-/** …项目举行开工仪式,项目由X公司投资建设: the builder named in a clause of its own, after the project. */
-const BUILT_BY_CLAUSE = new RegExp(`^(?:该|此|这一|这个)?(?:项目|工程)(?:已|将)?由${COMPANY.replace('(?:是由|由)?', '')}(?:负责)?(?:投资|出资)?(?:建设|兴建|承建|开发|实施|运营)`);
+/** …项目举行开工仪式,(项目)由X公司投资建设: the builder named in a clause of its own, after the project. */
+const BUILT_BY_CLAUSE = new RegExp(`^(?:(?:该|此|这一|这个)?(?:项目|工程))?(?:已|将)?由${COMPANY.replace('(?:是由|由)?', '')}(?:负责)?(?:投资|出资)?(?:建设|兴建|承建|开发|实施|运营)`);
 /** …建成通车,全长42公里,总投资61.5亿元: the total in a clause of its own, after the project. */
 const TOTAL_CLAUSE = /^(?:该|此)?(?:项目|工程)?(?:计划|预计)?(?:总投资|投资总额)(?:约|达|达到|为)?\s*([\d.]+)\s*(亿|万)元$/;
 /** 上海某某科技有限公司投资12亿元建设200兆瓦…电站: the company and the amount it puts into what it builds next. */
@@ -91,7 +91,7 @@ const REGISTERED_OPENING = /^[\u4e00-\u9fa5()（）]{2,24}?(?:有限责任公司
 const INVESTOR_CLAUSE = new RegExp(`^${COMPANY}(?:计划)?(?:总)?(?:投资|出资)(?:约)?(?:([\\d.]+)\\s*(亿|万)元)?$`);
 
 /** The verb that introduces a name inside a clause (…区建成X, …县引进…的X, …县确保X年内完工); the last one counts. */
-const VERB_IN_SEGMENT = new RegExp(`^.*(?:投资[\\d.]+(?:亿|万)元${BUILDS}|建成投用|建成投运|建成投产|竣工投用|竣工投产|启动实施|开工实施|建成了|建成|新建了|新建|引进了|引进|签约了|签约|签订了|签订|签署了|签署|开工建设|启动建设|打造了|打造|落成|落地了|落地|确保|力争)(?![\\u4e00-\\u9fa5]{0,2}(?:项目|工程)$)`);
+const VERB_IN_SEGMENT = new RegExp(`^.*(?:投资[\\d.]+(?:亿|万)元${BUILDS}|批复同意|批复|批准|建成投用|建成投运|建成投产|竣工投用|竣工投产|启动实施|开工实施|建成了|建成|新建了|新建|引进了|引进|签约了|签约|签订了|签订|签署了|签署|开工建设|启动建设|打造了|打造|落成|落地了|落地|确保|力争)(?![\\u4e00-\\u9fa5]{0,2}(?:项目|工程)$)`);
 /** Verbs a list item may not start with: such a list is of actions, not projects. */
 const ACTION_ITEM = /^(构建|推动|实现|加强|完善|提升|健全|建立|落实|强化|深化|优化|促进|保障|做到|坚持|推行|开展|抓好|统筹)/;
 
@@ -488,9 +488,10 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     if (!hasOwnWords(name)) continue;
     // 建成零工市场: after a verb, a kind of facility every county has is no named undertaking.
     if (verb && facilityKindOnly(name)) continue;
-    if (!isSpecific(name, status !== null, places) && inv === null && !concrete) continue;
     // 三一重工集团投资20亿元建设的…项目: the company that invests builds it.
     const by = (prefix.length <= WINDOW ? BUILDER_BEFORE.exec(prefix.trim()) ?? invests ?? signingParty(prefix) : null) ?? BUILDER_AFTER.exec(rest);
+    // (由X公司投资建设的螺旋藻精深加工项目: the company that builds it makes a kind of works one undertaking.)
+    if (!isSpecific(name, status !== null, places) && inv === null && !concrete && !by) continue;
     // 年产5万吨和10万吨…项目: two projects sharing one head; an amount said once is for both together.
     const names = sharedHead(name);
     for (const one of names) {
