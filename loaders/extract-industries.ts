@@ -104,6 +104,10 @@ interface Found {
 const LIST_VERBS = [...industryVocabulary().developVerbs, '带动', '围绕', '聚焦', '依托', '加快', '精心', '大力', '着力', '重点', '全力', '积极', '以'].sort((a, b) => b.length - a.length).join('|');
 const UP_TO_VERB = new RegExp(`^.*?(?:${LIST_VERBS}|形成|培育|立足|拥有|构建|涵盖|包括|建成)(?:起|了|出)?`);
 const LEADING_VERBS = new RegExp(`^(?:${LIST_VERBS})+`);
+/** 食品加工首位产业和…: a trade with its role, joined to what follows. */
+const ROLED_JOINED = new RegExp(`([\\u4e00-\\u9fa5]{2,12}?)(${ROLE_AFTER_NAME})产业(以及|和|及|与)`);
+const ROLED_AFTER_JOIN = new RegExp(`^(?:和|及|以及|与)([\\u4e00-\\u9fa5]{2,8}?)(${ROLE_AFTER_NAME})产业`);
+const ROLED_BEFORE_LIST = new RegExp(`^.*?(?:${ROLE_AFTER_NAME})产业(?:和|及|以及|与)`);
 
 /** 是全县, 已成为我县的, 为宾川县: a list's copula and the place it belongs to, before the role. */
 const COPULA = '(?:已经|已|早已|逐步|正)?(?:是|成为|(?<![作认])为)了?(?:全县|全市|全区|全旗|我县|我市|我区|县域|[\\u4e00-\\u9fa5]{1,6}?[县市区旗])?的?';
@@ -113,7 +117,8 @@ const LIST_ROLE = new RegExp(`^((?:[\\u4e00-\\u9fa5]{1,10}?、)+[\\u4e00-\\u9fa5
 function itemsBefore(text: string, end: number): string[] {
   // Drop the verb that introduces the list (加快发展, 精心打造, 带动).
   // 燕麦、马铃薯、肉羊是全县三大特色产业: the copula and the place before the qualifier are no part of the last item.
-  const head = text.slice(0, end).replace(COPULA_TAIL, '').replace(UP_TO_VERB, '').replace(LEADING_VERBS, '');
+  // (食品加工首位产业和A、B两大主导产业: a trade named with its own role before 和 is no item of the list after it.)
+  const head = text.slice(0, end).replace(COPULA_TAIL, '').replace(UP_TO_VERB, '').replace(LEADING_VERBS, '').replace(ROLED_BEFORE_LIST, '');
   // 农副产品及食品加工 is one industry; 和 joins two.
   // 香菇、猕猴桃、山茱萸“三大主导产业”: the quote that opens the qualifier is no part of the last item.
   return splitTopLevel(head.replace(/[“"]$/, ''), ['和', '以及']).map((x) => x.trim());
@@ -224,6 +229,15 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       }
       const opening = /^([\u4e00-\u9fa5]{2,8}?)(?:产业|行业)(?!园|集聚|基地|项目|新城|协会|联盟)/.exec(t.replace(/^(?:全县|全市|全区|全旗|我县|我市|该县|该市|县域)/, ''));
       about = opening && plainIndustryWord(opening[1]!) ? opening[1]! : null;
+      // 围绕食品加工首位产业和新型材料、电子信息两大主导产业: the trade with its own role before 和.
+      const joined = t.includes('产业') ? ROLED_JOINED.exec(t) : null;
+      const joinedName = joined?.[1]!.replace(UP_TO_VERB, '').replace(LEADING_VERBS, '');
+      if (joined && joinedName && !NO_TRADE_BEFORE_ROLE.test(joinedName) && plainIndustryWord(joinedName)) {
+        push(joinedName, roleOf(joined[2]!), s);
+        // …和文旅特色产业: the trade joined after it with a role of its own.
+        const after = ROLED_AFTER_JOIN.exec(t.slice(joined.index + joined[0].length - joined[3]!.length));
+        if (after && !NO_TRADE_BEFORE_ROLE.test(after[1]!) && plainIndustryWord(after[1]!)) push(after[1]!, roleOf(after[2]!), s);
+      }
       // A、B、C等(“两主一特一辅”|特色|主导)(农业)?产业
       // …等特色产业, …三大主导产业, …等“两主一特一辅”产业
       const list = !t.includes('产业') ? null : /(?:等|(?=[一二三四五六七八九十两\d]+(?:大|个)))(?:[一二三四五六七八九十两\d]+(?:大|个))?(?:本土|地方|本地)?([“"][^”"]+[”"]|[\u4e00-\u9fa5]{0,8}?)(?:农业|工业|服务)?产业(?!化)(?:集群|体系|链(?!条))?/.exec(t);
