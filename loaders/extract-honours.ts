@@ -151,10 +151,12 @@ function cleanName(raw: string): string {
     .replace(/(?<=(?:集体|个人|单位|先进|模范|标兵|典型))表彰$/, '')
     // 被列入《全国旅游重点县名单》: the list's name in book-title marks names the title.
     .replace(/^《([^《》]+)》$/, '$1')
-    .replace(/(等)?(一系列|多项|多个|[\d一二三四五六七八九十]+[项个])?(荣誉称号|荣誉|称号|殊荣|行列|名单|名录|创建成果|的称号|牌子|授牌|桂冠|金字招牌|国字号招牌|招牌|金名片|榜单|命名|认定|认证)$/, '')
+    .replace(/(等)?(一系列|多项|多个|[\d一二三四五六七八九十]+[项个])?(荣誉称号|荣誉|称号|殊荣|行列|名单|名录|创建成果|的称号|牌子|授牌|桂冠|榜单|命名|认定|认证)$/, '')
     .replace(/(的)?(称号|荣誉|行列|名单|名录|目录)$/, '')
     // …、全国“两山”实践创新基地两块国字号招牌: a count of the titles won closes the list.
     .replace(/(?:等)?[\d一二三四五六七八九十两]+(?:块|项|个)(?:国字号|国家级|省级)?(?:金字)?(?:招牌|牌子|荣誉|称号|品牌)$/, '')
+    // 摘得“中国天然氧吧”金字招牌: a title called a sign or a card is the title.
+    .replace(/(?<=[\u4e00-\u9fa5”"])(?:国字号|国家级|省级)?(?:金字招牌|招牌|金名片)$/, '')
     // 入围…重点村公示名单: the list put up for comment names the title.
     .replace(/(?<=[\u4e00-\u9fa5”"])(?:拟认定|拟命名)?(?:公示|推荐)$/, '')
     // 入选全国农业产业强镇建设名单: the list of those to be built up names the title.
