@@ -261,7 +261,8 @@ function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] |
     if (park) return [{ name: park, isCounty: false, activity: null }];
   }
   // 湖南金雕能源科技有限公司等4家企业 / 博兴、迈邦等企业
-  const listed = /^(.+?)等(?:[\d一二三四五六七八九十]+(?:家|个|所|名)|一批|多家|部分)?(?:企业|单位|学校|村|镇|乡镇)?$/.exec(subject);
+  // (A、B两家企业: a count may close the list in place of 等.)
+  const listed = /^(.+?)等(?:[\d一二三四五六七八九十两]+(?:家|个|所|名)|一批|多家|部分)?(?:企业|单位|学校|村|镇|乡镇)?$/.exec(subject) ?? /^(.+?、.+?)[\d一二三四五六七八九十两]+(?:家|个|所|名)(?:企业|单位|学校|村|镇|乡镇)$/.exec(subject);
   // 宁国市港口镇 is the town 港口镇 of this county; a company keeps its registered name.
   // 宁国市港口镇 is the town 港口镇 of this county, 延庆区X栽培系统 its heritage; a company keeps its registered name.
   // A short name is often part of the unit's own name (北川羌城旅游区): only the full name is taken off.

@@ -356,7 +356,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
         push(develop[1]!, roleOf(t.slice(0, develop.index + develop[0].length).slice(-8)), s);
       }
       // 陶瓷、花炮、玻璃产值: the county's product lines.
-      const output = /^([\u4e00-\u9fa5]{2,4}(?:、[\u4e00-\u9fa5]{2,4})+)(?:等)?(?:产业)?产值/.exec(t);
+      const output = /^([\u4e00-\u9fa5]{2,4}(?:、[\u4e00-\u9fa5]{2,4})+)(?:等)?(?:产业)?(?<!年)产值/.exec(t);
       if (output) for (const item of splitTopLevel(output[1]!)) push(item, null, s);
       // 化学原料和化学制品制造业增长15.1%: a division of the national classification, named as bulletins write it.
       const classified = classifiedTrade(t, byTrade);
