@@ -241,6 +241,9 @@ function namedPark(doc: ReportDoc, before: number): string | null {
   return found;
 }
 
+/** Institutions named after their county (…第一中学, …人民医院, …公安局): the county's name is part of theirs. */
+const INSTITUTION = /(?:中学|小学|学校|学院|幼儿园|医院|卫生院|保健院|局|大队|中队|支队|委员会|中心|法院|检察院|政府|馆)$/;
+
 function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] | null, at = doc.text.length): Recipient[] {
   const v = vocabulary();
   const county = doc.county;
@@ -270,7 +273,8 @@ function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] |
   const ownPart = (unit: string) => {
     const by = countyNames.find((n) => unit.startsWith(n));
     const after = by ? unit.slice(by.length) : unit;
-    return by && after.length >= 2 && (/(镇|乡|街道|村|社区)$/.test(after) || (by === county?.name && (!/(公司|集团|股份|企业|厂|合作社)$/.test(after) || provinceOpening(after) > 0))) ? after : unit;
+    // (沁源县第一中学, 沁源县人民医院, 沁源县公安局交警大队: an institution is named by its county; 第一中学 alone names none.)
+    return by && after.length >= 2 && (/(镇|乡|街道|村|社区)$/.test(after) || (by === county?.name && !INSTITUTION.test(after) && (!/(公司|集团|股份|企业|厂|合作社)$/.test(after) || provinceOpening(after) > 0))) ? after : unit;
   };
   // A、B进入全市…前30强: short names joined by 、 are several recipients, each read on its own
   // (沁源县第一中学、沁源县实验小学 alike).
