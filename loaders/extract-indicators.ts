@@ -590,6 +590,8 @@ function indicator(hit: LabelHit, period: string | null, kind: IndicatorKind, pa
   }];
 }
 
+const TOTAL_GROWTH = /^[,，、]?\s*(?:同比|比上年|较上年)?(增长|下降|减少)\s*([\d.]+)\s*%/;
+
 /**
  * Totals over a programme of projects: 重点项目…完成投资X (key_project_investment) and
  * 招商引资/签约项目/引进项目…总投资X or 合同引资X (investment_attracted).
@@ -615,7 +617,10 @@ function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnTyp
     // 1-8月新签约…协议引资: a part of the year dates the total to that part.
     // (…重点项目48个,上半年完成投资: the part of the year may stand between the programme and its total.)
     const sub = year === null ? null : subYear(t.slice(0, m.index + m[0].length), year) ?? (ctx.sectionYear === null && explicitYear(t, m.index) === null ? ctx.paragraphPeriod : null);
-    out.push({ metric: r.metric, label, period: year === null ? null : periodFor(year, sub), kind, value: q.value, unit: 'yuan', growthPct: null, evidence: evidence(s) });
+    // …到位资金156.8亿元,增长15.2%: a growth right after the total is the total's.
+    const growth = TOTAL_GROWTH.exec(t.slice(m.index + m[0].length));
+    const growthPct = growth ? Number(growth[2]) * (/下降|减少/.test(growth[1]!) ? -1 : 1) : null;
+    out.push({ metric: r.metric, label, period: year === null ? null : periodFor(year, sub), kind, value: q.value, unit: 'yuan', growthPct, evidence: evidence(s) });
   }
   return out;
 }
