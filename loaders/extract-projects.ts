@@ -81,6 +81,10 @@ const BUILDER_AFTER = new RegExp(`^(?:已|将)?由${COMPANY.replace('(?:是由|�
 const BUILT_BY_CLAUSE = new RegExp(`^(?:(?:该|此|这一|这个)?(?:项目|工程))?(?:已|将)?由${COMPANY.replace('(?:是由|由)?', '')}(?:负责)?(?:投资|出资)?(?:建设|兴建|承建|开发|实施|运营)`);
 /** …建成通车,全长42公里,总投资61.5亿元: the total in a clause of its own, after the project. */
 const TOTAL_CLAUSE = /^(?:该|此)?(?:项目|工程)?(?:计划|预计)?(?:总投资|投资总额)(?:约|达|达到|为)?\s*([\d.]+)\s*(亿|万)元$/;
+/** (项目)已完成主体施工, 年内开工建设, 力争6月底前投产: a clause that is a status, with a deadline or not. */
+let statusClause: RegExp | undefined;
+const STATUS_CLAUSE = () =>
+  (statusClause ??= new RegExp(`^(?:(?:该|此)?(?:项目|工程))?(?:已经|已|正在|目前|现已|均)?((?:计划|预计|力争|确保|争取|将|年内|年底前|今年|上半年|下半年|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|份)?前?)+)?${vocabulary().statusRe.source}`));
 /** 上海某某科技有限公司投资12亿元建设200兆瓦…电站: the company and the amount it puts into what it builds next. */
 // (…投资50亿元在我县建设Y: where it builds may stand between the amount and the verb.)
 const BUILDER_INVESTS = new RegExp(`${COMPANY}(?:计划|拟)?(?:总)?(?:投资|出资)(?:约)?([\\d.]+)\\s*(亿|万)元${BUILDS}$`);
@@ -169,11 +173,13 @@ function investment(text: string): number | null {
 /** Strips leading verbs and the trailing status and 建设 from a candidate name. */
 // 如X项目因…尚未开工: 如 giving an example is no part of the name (如东县, 如皋市 and 如意 are).
 const EXAMPLE_MARKER = /^(?:例如|比如|诸如|如(?![东皋意家城]))(?=[\u4e00-\u9fa5“"]{4})/;
+/** 1.X项目, (2)X项目, 三、X项目: an item's number in a list of projects (1.8万吨… keeps its figure). */
+const ENUMERATOR = /^(?:\d{1,2}[、.．](?!\d)|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])/;
 
 function cleanName(raw: string): string {
   const v = vocabulary();
   // 浙江援建的…综合楼, 某某公司捐建的…小学: who aided or gave it is no part of its name.
-  let name = raw.trim().replace(/^[\u4e00-\u9fa5]{2,12}?(?:援建|捐建|帮建|援助建设)的(?=[\u4e00-\u9fa5\d]{3})/, '').replace(v.leadingRe, '').replace(/^(?:总投资|计划投资|投资)(?:约|达)?[\d.]+(?:亿|万)元(?:建设|新建|兴建|打造|实施)?的?/, '').replace(FIRST_OF, '').replace(EXAMPLE_MARKER, '').trim();
+  let name = raw.trim().replace(/^[\u4e00-\u9fa5]{2,12}?(?:援建|捐建|帮建|援助建设)的(?=[\u4e00-\u9fa5\d]{3})/, '').replace(v.leadingRe, '').replace(/^(?:总投资|计划投资|投资)(?:约|达)?[\d.]+(?:亿|万)元(?:建设|新建|兴建|打造|实施)?的?/, '').replace(FIRST_OF, '').replace(EXAMPLE_MARKER, '').replace(ENUMERATOR, '').trim();
   name = name.replace(/(?:项目)?建设$/, (m) => (m.startsWith('项目') ? '项目' : ''));
   return name.replace(/^[“"]([^“”"]+)[”"]$/, '$1').trim();
 }
@@ -622,6 +628,17 @@ function antecedent(enterprises: readonly Enterprise[], at: number): string | nu
 const PROGRAMME_COUNT = /(集中开工|新开工|开工|集中签约|签约|集中竣工|竣工|投产)(?:重点|重大|产业|亿元以上)*项目(?:共)?(?:[\d]+|[一二三四五六七八九十两]+)个/;
 const PROGRAMME_STATUS: Record<string, ProjectStatus> = { 开工: 'started', 签约: 'signed', 竣工: 'completed', 投产: 'in_production' };
 
+/** 项目总投资4.8亿元: a sentence opening with the total of the project named on the line before. */
+const NEXT_TOTAL = /^(?:该|此)?(?:项目|工程)(?:计划|预计)?(?:总投资|投资总额)(?:约|达|达到|为)?\s*([\d.]+)\s*(亿|万)元/;
+
+/** 三、沁源县生活垃圾焚烧发电项目。: a line that is nothing but a specific project's name. */
+function headingProject(s: Span, places: string[]): string | null {
+  const text = s.text.replace(/[。.]$/, '');
+  if (/[,，;；:：]/.test(text)) return null;
+  const name = cleanName(text);
+  return name.length >= 4 && name.length <= 40 && /(?:项目|工程)$/.test(name) && isSpecific(name, false, places) ? name : null;
+}
+
 /** 湖南梧岭纸业有限公司 and the brand 梧岭纸业 in the project's name: one company, under its longest name. */
 function oneNamePerCompany(names: string[]): string[] {
   const unique = [...new Set(names)];
@@ -658,6 +675,10 @@ export function extractProjects(doc: ReportDoc): Project[] {
       }
       candidates.push(...found);
     });
+    // 三、X项目。/ 项目总投资4.8亿元,…: a line that is a project's name, its total opening the sentence after.
+    const total = !candidates.length && si > 0 ? NEXT_TOTAL.exec(s.text) : null;
+    const heading = total ? headingProject(doc.sentences[si - 1]!, places) : null;
+    if (total && heading) candidates.push({ name: heading, status: null, investmentYuan: toQuantity(Number(total[1]), total[2]!, '元')?.value ?? null, enterprises: [], span: clauses[0] ?? s });
     // One project in the sentence: a clause after it of its builder or of its total alone is about it
     // (the third clause at most; a total after a list is the list's).
     if (candidates.length === 1 && clauses.length) {
@@ -668,6 +689,9 @@ export function extractProjects(doc: ReportDoc): Project[] {
         if (builder) one.enterprises = [...new Set([...one.enterprises, builder[1]!])];
         const total = one.investmentYuan === null ? TOTAL_CLAUSE.exec(c.text) : null;
         if (total) one.investmentYuan = toQuantity(Number(total[1]), total[2]!, '元')?.value ?? null;
+        // …项目,计划总投资30亿元,年内开工建设: its status, or the one it is to reach, in a clause of its own.
+        const stage = one.status === null ? STATUS_CLAUSE().exec(c.text) : null;
+        if (stage) one.status = stage[1] ? intended(vocabulary().statusOf.get(stage[2]!)!) : vocabulary().statusOf.get(stage[2]!)!;
       }
     }
     // A sentence of the year planned (2024年重点工作: 推动X建成投产) tells what a project is to
