@@ -116,10 +116,6 @@ const EXCHANGE = '(?:深交所|上交所|北交所|港交所|深圳证券交易�
 const LISTED_ON = new RegExp(`(?:^|[,，、]|其中|并|且)([\\u4e00-\\u9fa5]{2,8}?)(?:成功|正式|顺利)?(?:(?:在|于)${EXCHANGE}[\\u4e00-\\u9fa5]{0,6}?(?:上市|挂牌)|登陆${EXCHANGE})`);
 
 /**
- * …开发区引进四川华能涪江水电有限公司: the name starts after the last verb or conjunction,
- * unless what follows it is no name on its own: 泰和家居 (a brand with 和), 建工产业集团.
- */
-/**
  * 三和蜜柚, 福建万和电气: a 和 after one character (a province's name before it aside) is
  * the brand's second character, not a conjunction (A和B joins names of two characters or more).
  */
@@ -127,6 +123,10 @@ function inBrand(separator: string, before: string): boolean {
   return separator === '和' && before.length - provinceOpening(before) === 1;
 }
 
+/**
+ * …开发区引进四川华能涪江水电有限公司: the name starts after the last verb or conjunction,
+ * unless what follows it is no name on its own: 泰和家居 (a brand with 和), 建工产业集团.
+ */
 function nameStart(run: string): string {
   const { tradeOnlyRe } = vocabulary();
   const parts = run.split(NAME_BREAK);

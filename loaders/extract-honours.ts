@@ -111,7 +111,6 @@ const GRADE = /^(?:优秀|先进|良好|好|A)(?:等次|等级|档次|类|单位
 const RANKING_NAMED = /在(?:\d{4}年度?)?([^,，;；。]{4,30}?)(?:排名|排行|榜单|评价|监测)中[,，]?/;
 /** A ranking announced in the clause before (2023赛迪百强县榜单发布,X位列第65位). */
 const RANKING_ANNOUNCED = /(?:^|[,，]|近日|日前)(?:\d{4}年?度?)?([^,，;；。]{3,30}?)(?:榜单|排行榜|排名|名单)(?:正式|近日|日前)?(?:发布|出炉|公布|揭晓)[,，]?$|发布(?:了)?《(?:\d{4}年?度?)?([^》]{1,24}?(?:强|榜|排名|排行|指数|竞争力|十佳|百佳)[^》]{0,8}?)(?:研究|研究报告|报告)?》[,，]?$/;
-/** A unit's place in it, with no verb of conferral: X位列第65位, X排名第32位. */
 /** A place and nothing else (,位列第71位 / ,排名第3位). */
 const PLACE_ONLY = /^(?:位列|位居|排名|排在|名列|居)(?:全国)?第([\d一二三四五六七八九十百]+)位(?:[,，、]|$)/;
 /**
@@ -119,16 +118,19 @@ const PLACE_ONLY = /^(?:位列|位居|排名|排在|名列|居)(?:全国)?第([\
  * no part of the title.
  */
 const PLACE_SCOPE = '(?:全国|全省|全市|全州)?(?:县级|县域|县市区|县\\(市、区\\)|同类县市?|同类地区|同组别|同类别|[一二三]类县(?:市区)?)?';
-const PLACED = new RegExp(`^([^,，;；。]{2,20}?)(?:位列|位居|排名|排在|名列|列)${PLACE_SCOPE}第([\\d一二三四五六七八九十百]+)([位名]|(?=$|[,，;；。]))`);
+/** The place itself after the verb, among whom it was given or not (县级第6名, 第65位, 第三). */
+const PLACE = `${PLACE_SCOPE}第([\\d一二三四五六七八九十百]+)([位名]|(?=$|[,，;；。]))`;
+/** A unit's place in a ranking, with no verb of conferral: X位列第65位, X排名第32位. */
+const PLACED = new RegExp(`^([^,，;；。]{2,20}?)(?:位列|位居|排名|排在|名列|列)${PLACE}`);
 /** …,我市位列第8名 with 我市 taken off: PLACED's shape, its subject empty. */
-const OWN_PLACE = new RegExp(`^()(?:位列|位居|排名|排在|名列|居)${PLACE_SCOPE}第([\\d一二三四五六七八九十百]+)([位名]|(?=$|[,，;；。]))`);
-/** 在全省县域经济高质量发展综合考核中,X位列第12名: the assessment named in the clause before the place. */
+const OWN_PLACE = new RegExp(`^()(?:位列|位居|排名|排在|名列|居)${PLACE}`);
 /** An assessment or ranking by its scope and its kind (全省营商环境评价, 中国县域经济百强榜). */
 const ASSESSMENT = '(?:\\d{4}年?度?)?((?:全国|全省|中国|[\\u4e00-\\u9fa5]{2,3}省)[^,，;；。]{2,30}?(?:考核|考评|评价|评比|测评|评选|监测|排名|排行|排序|榜单|榜))中';
+/** 在全省县域经济高质量发展综合考核中,X位列第12名: the assessment named in the clause before the place. */
 // (…在赛迪顾问发布的2024中国县域经济百强榜中: who published it is no part of the ranking's name.)
 const ASSESSED_BEFORE = new RegExp(`(?:^|[,，])在(?:[^,，;；。]{2,12}?发布的)?${ASSESSMENT}[,，]?$`);
 /** 澧县在全国县域经济百强榜中位列第78位: the unit, the assessment and the place in one clause. */
-const PLACED_WITHIN = new RegExp(`^([^,，;；。在]{0,12}?)在${ASSESSMENT}(?:位列|位居|排名|排在|名列|列)${PLACE_SCOPE}第([\\d一二三四五六七八九十百]+)([位名]|(?=$|[,，;；。]))`);
+const PLACED_WITHIN = new RegExp(`^([^,，;；。在]{0,12}?)在${ASSESSMENT}(?:位列|位居|排名|排在|名列|列)${PLACE}`);
 /** 在全省营商环境评价中,…,获评优秀等次: the assessment a grade was given in, named earlier in the sentence. */
 const ASSESSED_EARLIER = new RegExp(`在(?:[^,，;；。]{2,12}?发布的)?${ASSESSMENT}`, 'g');
 /** …公布第五批专精特新“小巨人”企业名单,A、B、C 3家企业榜上有名: the units on a list announced in the clause before. */

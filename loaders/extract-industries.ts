@@ -24,18 +24,16 @@ export function rolesFromFormula(formula: string): (IndustryRole | null)[] | nul
   return m.flatMap((pair) => Array<IndustryRole | null>(COUNT_CHAR[pair[0]!]!).fill(ROLE_CHAR[pair[1]!] ?? null));
 }
 
-/** 电子信息首位产业, 富硒茶特色产业: the role said between the trade's name and 产业. */
-const ROLE_AFTER_NAME = '首位|主导|支柱|特色|战略性新兴|新兴|优势';
-/** 锂电主导产业实现产值…: a trade with its role opening a clause. */
-const ROLE_OPENING = new RegExp(`^(?:全县|全市|全区|全旗|我县|我市|我区|该县|该市)?([\\u4e00-\\u9fa5]{2,8}?)(${ROLE_AFTER_NAME})产业(?!园|链|项目|基金|集聚区|体系|结构|布局|格局)`);
+/** Words that qualify an industry list (特色产业, 传统产业) rather than name an industry. */
+const QUALIFIER_WORDS = '特色|主导|新兴|战略性新兴|支柱|首位|传统|优势';
+/** 锂电主导产业实现产值…, 富硒茶特色产业…: a trade with its role opening a clause. */
+const ROLE_OPENING = new RegExp(`^(?:全县|全市|全区|全旗|我县|我市|我区|该县|该市)?([\\u4e00-\\u9fa5]{2,8}?)(${QUALIFIER_WORDS})产业(?!园|链|项目|基金|集聚区|体系|结构|布局|格局)`);
 /** 成为全市主导产业, 三大主导产业: a verb, a scope or a count where the trade's name would stand. */
 const NO_TRADE_BEFORE_ROLE = /成为|作为|^是|全[国省市县区州旗]|[一二三四五六七八九十两几多\d]+大$/;
 /** The verbs of development (做强, 培育, 发展壮大 …), longest first. */
 const DEVELOP_VERBS = [...industryVocabulary().developVerbs].sort((a, b) => b.length - a.length).join('|');
-const DEVELOP = new RegExp(`(?:${DEVELOP_VERBS})+(?:[百千万]亿级|[百千万]亿元级)?([\\u4e00-\\u9fa5]{2,6}?)(?:${ROLE_AFTER_NAME})?(?:产业|行业|(?<![企就创事物作毕营专职行产农工商置])业)(?!园|链|项目|基金|工人|工作|集聚|发展格局|体系|结构|化|工程|务|主|态|绩|界|余|新城|新区|联盟|大会|规划)`);
+const DEVELOP = new RegExp(`(?:${DEVELOP_VERBS})+(?:[百千万]亿级|[百千万]亿元级)?([\\u4e00-\\u9fa5]{2,6}?)(?:${QUALIFIER_WORDS})?(?:产业|行业|(?<![企就创事物作毕营专职行产农工商置])业)(?!园|链|项目|基金|工人|工作|集聚|发展格局|体系|结构|化|工程|务|主|态|绩|界|余|新城|新区|联盟|大会|规划)`);
 const LEADING_DEVELOP = new RegExp(`^(?:大力|加快|积极|着力|持续)?(?:${DEVELOP_VERBS})+`);
-/** Words that qualify an industry list (特色产业, 传统产业) rather than name an industry. */
-const QUALIFIER_WORDS = '特色|主导|新兴|战略性新兴|支柱|首位|传统|优势';
 const QUALIFIER = new RegExp(`^(?:${QUALIFIER_WORDS})`);
 const QUALIFIERS = new RegExp(`^(?:${QUALIFIER_WORDS})+`);
 /** Words of grammar, not of a trade: a name holding one was cut from a sentence (夯实了, 这一主线). */
@@ -105,9 +103,9 @@ const LIST_VERBS = [...industryVocabulary().developVerbs, '带动', '围绕', '�
 const UP_TO_VERB = new RegExp(`^.*?(?:${LIST_VERBS}|形成|培育|立足|拥有|构建|涵盖|包括|建成)(?:起|了|出)?`);
 const LEADING_VERBS = new RegExp(`^(?:${LIST_VERBS})+`);
 /** 食品加工首位产业和…: a trade with its role, joined to what follows. */
-const ROLED_JOINED = new RegExp(`([\\u4e00-\\u9fa5]{2,12}?)(${ROLE_AFTER_NAME})产业(以及|和|及|与)`);
-const ROLED_AFTER_JOIN = new RegExp(`^(?:和|及|以及|与)([\\u4e00-\\u9fa5]{2,8}?)(${ROLE_AFTER_NAME})产业`);
-const ROLED_BEFORE_LIST = new RegExp(`^.*?(?:${ROLE_AFTER_NAME})产业(?:和|及|以及|与)`);
+const ROLED_JOINED = new RegExp(`([\\u4e00-\\u9fa5]{2,12}?)(${QUALIFIER_WORDS})产业(以及|和|及|与)`);
+const ROLED_AFTER_JOIN = new RegExp(`^(?:和|及|以及|与)([\\u4e00-\\u9fa5]{2,8}?)(${QUALIFIER_WORDS})产业`);
+const ROLED_BEFORE_LIST = new RegExp(`^.*?(?:${QUALIFIER_WORDS})产业(?:和|及|以及|与)`);
 
 /** 是全县, 已成为我县的, 为宾川县: a list's copula and the place it belongs to, before the role. */
 const COPULA = '(?:已经|已|早已|逐步|正)?(?:是|成为|(?<![作认])为)了?(?:全县|全市|全区|全旗|我县|我市|我区|县域|[\\u4e00-\\u9fa5]{1,6}?[县市区旗])?的?';

@@ -75,16 +75,21 @@ const COMPANY = '(?:[\\d]{4}年)?(?:其中|特别是|尤其是)?(?:是由|由)?(
  * that invests in or builds what is named next (where it builds is no part of its name).
  */
 const BUILDER_BEFORE = new RegExp(`^(?:引进|引入|招引)?${COMPANY}(?:在[\\u4e00-\\u9fa5]{1,8}?(?=投资|出资|建设|新建|兴建))?(?:(?:投资|出资)(?:约)?(?:[\\d.]+(?:亿|万)元)?(?:建设|新建|兴建|打造)?|建设|新建|兴建)的$`);
-/** …项目由深圳某某科技有限公司投资建设: the company named after the project builds it. */
-const BUILDER_AFTER = new RegExp(`^(?:已|将)?由${COMPANY.replace('(?:是由|由)?', '')}(?:负责)?(?:投资|出资)?(?:建设|兴建|承建|开发|实施|运营)`);
-/** …项目举行开工仪式,(项目)由X公司投资建设: the builder named in a clause of its own, after the project. */
-const BUILT_BY_CLAUSE = new RegExp(`^(?:(?:该|此|这一|这个)?(?:项目|工程))?(?:已|将)?由${COMPANY.replace('(?:是由|由)?', '')}(?:负责)?(?:投资|出资)?(?:建设|兴建|承建|开发|实施|运营)`);
+/** 项目, 该工程: a clause's words for the project the sentence named. */
+const THE_PROJECT = '(?:该|此|这一|这个)?(?:项目|工程)';
+/** 计划总投资30亿元: a project's total. */
+const TOTAL_WORDS = '(?:计划|预计)?(?:总投资|投资总额)(?:约|达|达到|为)?\\s*([\\d.]+)\\s*(亿|万)元';
+/**
+ * …项目由深圳某某科技有限公司投资建设, or …项目举行开工仪式,(项目)由X公司投资建设: the company
+ * named after the project builds it, in its clause or in one of its own.
+ */
+const BUILT_BY = new RegExp(`^(?:${THE_PROJECT})?(?:已|将)?由${COMPANY.replace('(?:是由|由)?', '')}(?:负责)?(?:投资|出资)?(?:建设|兴建|承建|开发|实施|运营)`);
 /** …建成通车,全长42公里,总投资61.5亿元: the total in a clause of its own, after the project. */
-const TOTAL_CLAUSE = /^(?:该|此)?(?:项目|工程)?(?:计划|预计)?(?:总投资|投资总额)(?:约|达|达到|为)?\s*([\d.]+)\s*(亿|万)元$/;
+const TOTAL_CLAUSE = new RegExp(`^(?:${THE_PROJECT})?${TOTAL_WORDS}$`);
 /** (项目)已完成主体施工, 年内开工建设, 力争6月底前投产: a clause that is a status, with a deadline or not. */
 let statusClause: RegExp | undefined;
 const STATUS_CLAUSE = () =>
-  (statusClause ??= new RegExp(`^(?:(?:该|此)?(?:项目|工程))?(?:已经|已|正在|目前|现已|均)?((?:计划|预计|力争|确保|争取|将|年内|年底前|今年|上半年|下半年|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|份)?前?)+)?${vocabulary().statusRe.source}`));
+  (statusClause ??= new RegExp(`^(?:${THE_PROJECT})?(?:已经|已|正在|目前|现已|均)?((?:计划|预计|力争|确保|争取|将|年内|年底前|今年|上半年|下半年|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|份)?前?)+)?${vocabulary().statusRe.source}`));
 /** 上海某某科技有限公司投资12亿元建设200兆瓦…电站: the company and the amount it puts into what it builds next. */
 // (…投资50亿元在我县建设Y: where it builds may stand between the amount and the verb.)
 const BUILDER_INVESTS = new RegExp(`${COMPANY}(?:计划|拟)?(?:总)?(?:投资|出资)(?:约)?([\\d.]+)\\s*(亿|万)元${BUILDS}$`);
@@ -495,7 +500,7 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     // 建成零工市场: after a verb, a kind of facility every county has is no named undertaking.
     if (verb && facilityKindOnly(name)) continue;
     // 三一重工集团投资20亿元建设的…项目: the company that invests builds it.
-    const by = (prefix.length <= WINDOW ? BUILDER_BEFORE.exec(prefix.trim()) ?? invests ?? signingParty(prefix) : null) ?? BUILDER_AFTER.exec(rest);
+    const by = (prefix.length <= WINDOW ? BUILDER_BEFORE.exec(prefix.trim()) ?? invests ?? signingParty(prefix) : null) ?? BUILT_BY.exec(rest);
     // (由X公司投资建设的螺旋藻精深加工项目: the company that builds it makes a kind of works one undertaking.)
     if (!isSpecific(name, status !== null, places) && inv === null && !concrete && !by) continue;
     // 年产5万吨和10万吨…项目: two projects sharing one head; an amount said once is for both together.
@@ -629,7 +634,7 @@ const PROGRAMME_COUNT = /(集中开工|新开工|开工|集中签约|签约|集�
 const PROGRAMME_STATUS: Record<string, ProjectStatus> = { 开工: 'started', 签约: 'signed', 竣工: 'completed', 投产: 'in_production' };
 
 /** 项目总投资4.8亿元: a sentence opening with the total of the project named on the line before. */
-const NEXT_TOTAL = /^(?:该|此)?(?:项目|工程)(?:计划|预计)?(?:总投资|投资总额)(?:约|达|达到|为)?\s*([\d.]+)\s*(亿|万)元/;
+const NEXT_TOTAL = new RegExp(`^${THE_PROJECT}${TOTAL_WORDS}`);
 
 /** 三、沁源县生活垃圾焚烧发电项目。: a line that is nothing but a specific project's name. */
 function headingProject(s: Span, places: string[]): string | null {
@@ -685,7 +690,7 @@ export function extractProjects(doc: ReportDoc): Project[] {
       const one = candidates[0]!;
       const at = clauses.findIndex((c) => c.start === one.span.start);
       for (const c of at < 0 ? [] : clauses.slice(at + 1, at + 4)) {
-        const builder = BUILT_BY_CLAUSE.exec(c.text);
+        const builder = BUILT_BY.exec(c.text);
         if (builder) one.enterprises = [...new Set([...one.enterprises, builder[1]!])];
         const total = one.investmentYuan === null ? TOTAL_CLAUSE.exec(c.text) : null;
         if (total) one.investmentYuan = toQuantity(Number(total[1]), total[2]!, '元')?.value ?? null;
