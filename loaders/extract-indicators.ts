@@ -45,7 +45,8 @@ const ESTIMATE_CUE = /预计|初步测算|预估|初步核算|有望/;
 const ESTIMATE_CUES = new RegExp(ESTIMATE_CUE.source, 'g');
 const TARGET_CUE = /力争|确保|预期目标|(?<![超于])预期(?:增长|实现|达到|完成|为)|目标(?:是|为|:|：|任务)|奋斗目标|计划(?:实现|完成|达到|投资)|争取(?:实现|完成|达到)|要(?:实现|完成|达到)|将(?:努力)?(?:实现|完成|达到)|力求/;
 const ACTUAL_RESET = /^(完成|实现|全年完成)/;
-const PLAN_YEAR_CUE = /今年|明年|新的一年/;
+// (今年以来 looks back on the year so far.)
+const PLAN_YEAR_CUE = /今年(?!以来|来)|明年|新的一年/;
 const SUBYEAR: [RegExp, (y: number, m: RegExpExecArray) => string][] = [
   [/上半年/, (y) => `${y}H1`],
   [/下半年/, (y) => `${y}H2`],
@@ -146,7 +147,8 @@ function kindOf(sentence: string, at: number, ctx: Context): IndicatorKind {
   const clauseTail = rest.slice(0, rest.search(/[,，;；。]|$/));
   const clause = clauseHead + clauseTail;
   if (TARGET_CUE.test(clause) || (TARGET_CUE.test(scope) && !ACTUAL_RESET.test(clauseHead))) return 'target';
-  if (PLAN_YEAR_CUE.test(scope) && /以上|左右|以内/.test(clauseTail)) return 'target';
+  // (增长10%以上, 6.5%左右: a bound on a figure; 规模以上 in a label is none.)
+  if (PLAN_YEAR_CUE.test(scope) && /[\d.]\s*(?:%|个百分点|亿元|万元|元)?\s*(?:以上|左右|以内)/.test(clauseTail)) return 'target';
   const est = Math.max(...[...prefix.matchAll(ESTIMATE_CUES)].map((m) => m.index), -1);
   if (est >= 0) {
     // An estimate runs to the end of the sentence, unless a later clause states what was done.
