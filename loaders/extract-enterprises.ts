@@ -82,6 +82,11 @@ const broughtInRe = () => (broughtIn ??= new RegExp(`(?:引进|招引|引来|吸
 
 export const LEGAL_TAIL = /^[)）]?(?:有限公司|有限责任公司|股份有限公司|集团有限公司|集团公司|公司)/;
 
+/** …有限公司山西分公司: a branch named after its parent (…集团的全资子公司 is another company). */
+const BRANCH_TAIL = /^(?:(?!的)[\u4e00-\u9fa5]){0,8}?(?:分公司|分厂|事业部|办事处)/;
+/** X有限公司(以下简称“Y”) / (简称Y): the short name a report gives a company. */
+const DECLARED_SHORT_NAME = /([\u4e00-\u9fa5()]{4,40}?(?:有限公司|有限责任公司|集团|股份))[(（](?:以下)?简称[“"]?([\u4e00-\u9fa5A-Za-z]{2,12})[”"]?[)）]/g;
+
 /** Words that lead into a name but are not part of it (与金荣集团签订 → 金荣集团). */
 const LEAD = /^(?:[\d]{4}年|去年|今年|前年|当年|上年|近年来|力争|确保|争取|计划|预计|力促|促成|组织|动员|邀请|带领|积极|全力|着力|吸引了|吸引|引来|其中|同时|目前|此外|帮助|支持|推动|推进|引导|鼓励|培育|引进|招引|成功引进|成功申报|申报|加快|加快推进|依托|联合|携手|协调|督促|指导|服务|扶持|新增|新引进|包括|以及|例如|比如|诸如|落户|入驻|签约|签订|组建|成立|注册|整合|关闭|处置|淘汰|建成投产|建成投用|建成投运|竣工投产|投产|投运|建成|投资|完成|实现|累计|全年|年内|已|该县|全县|我县|县内|县|市|本地|当地|园区|开发区)+/;
 
@@ -276,6 +281,8 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
       for (const m of c.text.matchAll(v.suffixRe)) {
         // 超威动力控股有限公司: a suffix followed by a longer legal ending is not the end of the name.
         if (LEGAL_TAIL.test(c.text.slice(m.index! + m[0].length))) continue;
+        // 国家电力投资集团有限公司山西分公司: a parent's name opening its branch's is part of the branch's.
+        if (BRANCH_TAIL.test(c.text.slice(m.index! + m[0].length))) continue;
         const before = c.text.slice(Math.max(0, m.index! - 24), m.index!);
         const run = /[\u4e00-\u9fa5A-Za-z0-9()（）]{2,24}$/.exec(before);
         if (!run) continue;
@@ -310,6 +317,13 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
       const subj = v.subjectRe.exec(cleanEnterprise(c.text.slice(0, 24)));
       if (subj && !/^(推动|发展|做强|稳定|持续|不断|加快|全县|全市|我县)/.test(subj[1]!)) add(subj[1]!, s);
     }
+  }
+  // 山西某某集团股份有限公司(以下简称“某某集团”): the short name a report declares is the same company.
+  const aliases = new Map<string, string>();
+  for (const m of doc.text.matchAll(DECLARED_SHORT_NAME)) if (out.has(m[2]!)) aliases.set(m[2]!, m[1]!.replace(/^.*[,，、;；。]/, ''));
+  for (const [alias, full] of aliases) {
+    const registered = [...out.keys()].find((n) => n.endsWith(full) || full.endsWith(n));
+    if (registered && registered !== alias) out.delete(alias);
   }
   return oneNamePerCompany([...out.values()]);
 }
