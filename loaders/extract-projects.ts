@@ -717,7 +717,7 @@ export function extractProjects(doc: ReportDoc): Project[] {
         annualInvestmentYuan: cand.annualInvestmentYuan ?? null,
         status: cand.status ?? (signing ? 'signed' : null),
         capacity: CAPACITY.exec(cand.name)?.[1] ?? null,
-        industry: industryOfText(cand.name, industries) ?? (publicWork(cand.name) ? null : dominantIndustry(paragraphOf(doc, s), industries)),
+        industry: industryOfText(cand.name, industries) ?? (publicWork(cand.name) ? null : dominantIndustry(paragraphOf(doc, s), s.text, industries)),
         enterprises: oneNamePerCompany([...cand.enterprises.map((e) => registeredAs(e, known)), ...brandsIn(cand.name, known, places)]),
         year: shared ? inherited.year : dating[si]!.year,
         evidence: evidence(s),
@@ -738,8 +738,8 @@ function publicWork(name: string): boolean {
   return vocabulary().publicWorksRe.test(name);
 }
 
-/** The industry a paragraph is about: named at least twice in it, and twice as often as all others together. */
-function dominantIndustry(paragraph: string, industries: string[]): string | null {
+/** The industry a paragraph is about: named at least twice in it, twice as often as all others together, and where it opens or in the project's sentence. */
+function dominantIndustry(paragraph: string, sentence: string, industries: string[]): string | null {
   let best: string | null = null;
   let bestCount = 1;
   let total = 0;
@@ -752,8 +752,10 @@ function dominantIndustry(paragraph: string, industries: string[]): string | nul
     }
   }
   // A paragraph that names several industries about as often (文旅康养、电动工具、保温杯三大产业,
-  // 保温杯 once more) is about none of them alone.
-  return best && bestCount > 2 * (total - bestCount) ? best : null;
+  // 保温杯 once more) is about none of them alone; one that opens on another matter (产业发展蹄疾步稳。
+  // 肉牛存栏…,成为全国肉牛养殖大县。…风电项目…) is about it only where the project's sentence names it.
+  if (!best || bestCount <= 2 * (total - bestCount)) return null;
+  return paragraph.split(/[。！？!?]/)[0]!.includes(best) || sentence.includes(best) ? best : null;
 }
 
 /** 包钢集团焦化 is 包钢集团土右旗200万吨焦化 named short: its characters in the same order. */

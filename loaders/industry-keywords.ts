@@ -9,6 +9,7 @@ export interface IndustryVocabulary {
   aliases: Record<string, string>;
   notIndustries: string[];
   notTradeTitles: string[];
+  notTradeAims: string[];
   developVerbs: string[];
   statisticalSectors: string[];
   classifiedTrades: Record<string, string>;
