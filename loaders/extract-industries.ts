@@ -82,7 +82,7 @@ const ROLE_HEADING = new RegExp(`(${ROLE_WORDS})产业[:：]$`);
 const ROLE_DASH = new RegExp(`(${ROLE_WORDS})产业(?:——|—|－－|--)((?:(?!产业)[\\u4e00-\\u9fa5、“”]){2,20})(?:产业|行业)`);
 /** 主导产业为A、B / 特色产业有A和B. */
 const ROLE_NAMED = new RegExp(`(${ROLE_WORDS})产业(?:为|是|有|包括|:|：)(.+)$`);
-/** 建设有机中药材大县, 打造全国肉牛养殖大县, 争创全省光伏强县: a county of a trade, built up. */
+/** 建设绿色中药材大县, 打造全国肉牛养殖大县, 争创全省光伏强县: a county of a trade, built up. */
 const TRADE_COUNTY = /(?:建设|打造|建成|创建|争创|做强|巩固|成为)(?:全国|全省|全市|国家级|省级|中国)?(?:有机|绿色|生态|特色|现代)?([\u4e00-\u9fa5]{2,6}?)(?:养殖|种植|生产|加工|产业)?(?:大县|强县|名县)/;
 /** 锰系新材料产业:…, (一)铝产业:…, 生态食品产业方面,…: a trade heading the sentence it opens. */
 const TRADE_HEADING = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[、.．])?([\u4e00-\u9fa5]{1,10}?)(?:产业|行业)(?:方面[:：,，]|[:：])/;
@@ -349,7 +349,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       }
       if (chained) continue;
       for (const m of t.includes('中国') ? t.matchAll(TRADE_TITLE) : []) if (plainIndustryWord(m[1]!) && !industryVocabulary().notTradeTitles.some((w) => m[1]!.includes(w))) push(m[1]!, null, s);
-      // 建设有机中药材大县, 打造全国肉牛养殖大县: the trade a county builds itself up in (not 教育强县).
+      // 建设绿色中药材大县, 打造全国肉牛养殖大县: the trade a county builds itself up in (not 教育强县).
       const aim = /[大强名]县/.test(t) ? TRADE_COUNTY.exec(t) : null;
       // (湘南智造强县: making in general, named with a region, is an aim, not a trade.)
       if (aim && plainIndustryWord(aim[1]!) && !industryVocabulary().notTradeAims.includes(aim[1]!) && !/(?:智造|制造)$/.test(aim[1]!)) push(aim[1]!, null, s);
