@@ -263,7 +263,8 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
         }
       }
       // 以A、B为龙头的…产业
-      const lead = /以(.+?)为(龙头|主导|首位|支柱|重点|引领|支撑)/.exec(t);
+      // (The list is bounded: 以 opens many words, 以下 and 以上 among them, that never reach a 为.)
+      const lead = /以(.{1,80}?)为(龙头|主导|首位|支柱|重点|引领|支撑)/.exec(t);
       if (lead && /产业/.test(t.slice(lead.index))) {
         // 以鑫旺电子为龙头的电子元器件产业集群: what leads an industry the clause names is its
         // companies, and the industry is the one named; 以茶叶、蚕桑为龙头的特色产业 names none.
