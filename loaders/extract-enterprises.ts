@@ -320,7 +320,7 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
   }
   // 山西某某集团股份有限公司(以下简称“某某集团”): the short name a report declares is the same company.
   const aliases = new Map<string, string>();
-  for (const m of doc.text.matchAll(DECLARED_SHORT_NAME)) if (out.has(m[2]!)) aliases.set(m[2]!, m[1]!.replace(/^.*[,，、;；。]/, ''));
+  for (const m of doc.text.includes('简称') ? doc.text.matchAll(DECLARED_SHORT_NAME) : []) if (out.has(m[2]!)) aliases.set(m[2]!, m[1]!.replace(/^.*[,，、;；。]/, ''));
   for (const [alias, full] of aliases) {
     const registered = [...out.keys()].find((n) => n.endsWith(full) || full.endsWith(n));
     if (registered && registered !== alias) out.delete(alias);

@@ -86,6 +86,8 @@ const ROLE_NAMED = new RegExp(`(${ROLE_WORDS})产业(?:为|是|有|包括|:|：)
 const TRADE_COUNTY = /(?:建设|打造|建成|创建|争创|做强|巩固|成为)(?:全国|全省|全市|国家级|省级|中国)?(?:有机|绿色|生态|特色|现代)?([\u4e00-\u9fa5]{2,6}?)(?:养殖|种植|生产|加工|产业)?(?:大县|强县|名县)/;
 /** 锰系新材料产业:…, (一)铝产业:…, 生态食品产业方面,…: a trade heading the sentence it opens. */
 const TRADE_HEADING = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[、.．])?([\u4e00-\u9fa5]{1,10}?)(?:产业|行业)(?:方面[:：,，]|[:：])/;
+/** 松阳县光伏…, 桐城市塑料…: the place before a trade's name is where it is. */
+const PLACE_BEFORE_TRADE = /^.{1,6}?[县市区旗](?=.{2})/;
 /** 光伏产业已集聚A、B等龙头企业: the companies a trade holds. */
 const TRADE_HOLDS = /(?:全县|全市|全区|全旗|我县|我市|该县|该市)?([\u4e00-\u9fa5]{2,10}?)(?:产业|行业)(?:已|现已|目前)?(?:拥有|集聚了?|聚集了?|汇聚了?|培育了?|引进了?)([^。;；]{2,80}?等[^。;；,，]{0,10}?(?:企业|公司))/g;
 const SYSTEM_END = /的[^,，;；。]{0,16}?(?:产业|工业|农业)(?:体系|格局|结构)/;
@@ -212,8 +214,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       ties.push({ trade: headed[1]!, text: s.text });
     }
     for (const held of s.text.includes('等') ? s.text.matchAll(TRADE_HOLDS) : []) {
-      // (松阳县光伏产业: the place before the trade is where it is.)
-      const trade = held[1]!.replace(/^.{1,6}?[县市区旗](?=.{2})/, '');
+      const trade = held[1]!.replace(PLACE_BEFORE_TRADE, '');
       if (!plainIndustryWord(trade)) continue;
       push(trade, null, s);
       ties.push({ trade, text: held[2]! });
@@ -372,7 +373,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       // 其中,包装印刷业产值增长12.3%: a trade (…业) whose output the report gives, one clause each.
       const tradeOutput = (byTrade ? TRADE_GROWTH : TRADE_OUTPUT).exec(t);
       // What opens the clause (桐城市全年, 全县) is no part of the trade.
-      const trade = tradeOutput?.[1]!.replace(/^.*?(?:全年|全县|全市|全区|全旗)/, '').replace(/^.{1,6}?[县市区旗](?=.{2})/, '');
+      const trade = tradeOutput?.[1]!.replace(/^.*?(?:全年|全县|全市|全区|全旗)/, '').replace(PLACE_BEFORE_TRADE, '');
       if (trade && plainIndustryWord(trade) && !v.statisticalSectors.includes(trade)) push(trade, null, s);
     }
   }

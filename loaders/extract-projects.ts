@@ -24,7 +24,7 @@ interface ProjectVocabulary {
   facilityKinds: string[];
 }
 
-let vocab: (ProjectVocabulary & { statusRe: RegExp; statusOf: Map<string, ProjectStatus>; headRe: RegExp; headsTrie: Trie<string>; leadingRe: RegExp; publicWorksRe: RegExp; generic: string[] }) | undefined;
+let vocab: (ProjectVocabulary & { statusRe: RegExp; statusClauseRe: RegExp; statusOf: Map<string, ProjectStatus>; headRe: RegExp; headsTrie: Trie<string>; leadingRe: RegExp; publicWorksRe: RegExp; generic: string[] }) | undefined;
 
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[()]/g, '\\$&')).join('|');
 
@@ -37,6 +37,7 @@ function vocabulary() {
     ...v,
     statusOf,
     statusRe: new RegExp(`(${alt([...statusOf.keys()])})`),
+    statusClauseRe: new RegExp(`${STATUS_CLAUSE_OPENING}(${alt([...statusOf.keys()])})`),
     headRe: new RegExp(`(${alt(v.heads)})$`),
     // A trie, not an alternation of a hundred words: every clause is scanned for heads.
     headsTrie: v.heads.reduce((t, h) => (t.add(h, h), t), new Trie<string>()),
@@ -86,10 +87,8 @@ const TOTAL_WORDS = '(?:计划|预计)?(?:总投资|投资总额)(?:约|达|达�
 const BUILT_BY = new RegExp(`^(?:${THE_PROJECT})?(?:已|将)?由${COMPANY.replace('(?:是由|由)?', '')}(?:负责)?(?:投资|出资)?(?:建设|兴建|承建|开发|实施|运营)`);
 /** …建成通车,全长42公里,总投资61.5亿元: the total in a clause of its own, after the project. */
 const TOTAL_CLAUSE = new RegExp(`^(?:${THE_PROJECT})?${TOTAL_WORDS}$`);
-/** (项目)已完成主体施工, 年内开工建设, 力争6月底前投产: a clause that is a status, with a deadline or not. */
-let statusClause: RegExp | undefined;
-const STATUS_CLAUSE = () =>
-  (statusClause ??= new RegExp(`^(?:${THE_PROJECT})?(?:已经|已|正在|目前|现已|均)?((?:计划|预计|力争|确保|争取|将|年内|年底前|今年|上半年|下半年|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|份)?前?)+)?${vocabulary().statusRe.source}`));
+/** (项目)已完成主体施工, 年内开工建设, 力争6月底前投产: the opening of a clause that is a status, with a deadline or not (the status words follow, from the vocabulary). */
+const STATUS_CLAUSE_OPENING = `^(?:${THE_PROJECT})?(?:已经|已|正在|目前|现已|均)?((?:计划|预计|力争|确保|争取|将|年内|年底前|今年|上半年|下半年|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|份)?前?)+)?`;
 /** 上海某某科技有限公司投资12亿元建设200兆瓦…电站: the company and the amount it puts into what it builds next. */
 // (…投资50亿元在我县建设Y: where it builds may stand between the amount and the verb.)
 const BUILDER_INVESTS = new RegExp(`${COMPANY}(?:计划|拟)?(?:总)?(?:投资|出资)(?:约)?([\\d.]+)\\s*(亿|万)元${BUILDS}$`);
@@ -644,8 +643,8 @@ function headingProject(s: Span, places: string[]): string | null {
   return name.length >= 4 && name.length <= 40 && /(?:项目|工程)$/.test(name) && isSpecific(name, false, places) ? name : null;
 }
 
-/** 湖南梧岭纸业有限公司 and the brand 梧岭纸业 in the project's name: one company, under its longest name. */
-function oneNamePerCompany(names: string[]): string[] {
+/** 湖南梧岭纸业有限公司 and the brand 梧岭纸业 in the project's name: one company, under its longest name (names only; the enterprise rules' oneNamePerCompany merges whole facts). */
+function withoutContainedNames(names: string[]): string[] {
   const unique = [...new Set(names)];
   return unique.filter((n) => !unique.some((other) => other !== n && other.includes(n)));
 }
@@ -695,7 +694,7 @@ export function extractProjects(doc: ReportDoc): Project[] {
         const total = one.investmentYuan === null ? TOTAL_CLAUSE.exec(c.text) : null;
         if (total) one.investmentYuan = toQuantity(Number(total[1]), total[2]!, '元')?.value ?? null;
         // …项目,计划总投资30亿元,年内开工建设: its status, or the one it is to reach, in a clause of its own.
-        const stage = one.status === null ? STATUS_CLAUSE().exec(c.text) : null;
+        const stage = one.status === null ? vocabulary().statusClauseRe.exec(c.text) : null;
         if (stage) one.status = stage[1] ? intended(vocabulary().statusOf.get(stage[2]!)!) : vocabulary().statusOf.get(stage[2]!)!;
       }
     }
@@ -718,7 +717,7 @@ export function extractProjects(doc: ReportDoc): Project[] {
         status: cand.status ?? (signing ? 'signed' : null),
         capacity: CAPACITY.exec(cand.name)?.[1] ?? null,
         industry: industryOfText(cand.name, industries) ?? (publicWork(cand.name) ? null : dominantIndustry(paragraphOf(doc, s), s.text, industries)),
-        enterprises: oneNamePerCompany([...cand.enterprises.map((e) => registeredAs(e, known)), ...brandsIn(cand.name, known, places)]),
+        enterprises: withoutContainedNames([...cand.enterprises.map((e) => registeredAs(e, known)), ...brandsIn(cand.name, known, places)]),
         year: shared ? inherited.year : dating[si]!.year,
         evidence: evidence(s),
       });
