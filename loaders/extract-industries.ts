@@ -36,6 +36,8 @@ const DEVELOP = new RegExp(`(?:${DEVELOP_VERBS})+(?:[百千万]亿级|[百千万
 const LEADING_DEVELOP = new RegExp(`^(?:大力|加快|积极|着力|持续)?(?:${DEVELOP_VERBS})+`);
 const QUALIFIER = new RegExp(`^(?:${QUALIFIER_WORDS})`);
 const QUALIFIERS = new RegExp(`^(?:${QUALIFIER_WORDS})+`);
+/** 全年高新技术产业增加值…, 今年全县茶产业…: the time and the scope of a statement open the words, not the trade's name. */
+const SCOPE_OPENING = /^(?:全年|今年|去年|当年|年内|上半年|下半年|前三季度)?(?:全县|全市|全区|我县|我市|该县|该市|县域|本地|当地)?/;
 /** Words of grammar, not of a trade: a name holding one was cut from a sentence (夯实了, 这一主线). */
 const NOT_A_NAME = /[是了这那的把被们其之个要将等县级各]|总值|增加值|^(?:实现|加快|推进|推动|全面|进一步|一批|一个|各类|持续|已|以)|[一二两三四五六七八九十\d]项|企业|公司|(?:项目|集团)$/;
 /**
@@ -171,7 +173,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
     const spoken = doc.county ? spokenName(doc.county) : null;
     if (spoken && spoken !== full && bare.startsWith(spoken) && bare.length > spoken.length + 1) bare = bare.slice(spoken.length);
     bare = bare.replace(/^(?!城乡)[\u4e00-\u9fa5]{2,4}?(?:镇|街道)(?=[\u4e00-\u9fa5]{2})/, '');
-    let name = canonicalIndustry(bare.replace(/^(全县|全市|全区|我县|我市|该县|该市|县域|本地|当地)/, '').replace(/^[百千万]亿级/, '').replace(/^(特色|传统|新兴|优势)(?=[\u4e00-\u9fa5]{2})/, ''));
+    let name = canonicalIndustry(bare.replace(SCOPE_OPENING, '').replace(/^[百千万]亿级/, '').replace(/^(特色|传统|新兴|优势)(?=[\u4e00-\u9fa5]{2})/, ''));
     // 沙县小吃, 临武鸭: the county's own name before a trade is part of its name, not grammar,
     // when the report uses it as a name of its own (沙县小吃门店, “沙县小吃”); 宜兴环保产业 said
     // only before 产业 (or in a park's name) is the county's 环保 industry.
