@@ -251,6 +251,8 @@ function isSpecific(name: string, hasStatus: boolean, places: string[] = []): bo
   // 中建材碲化镉发电玻璃项目: a large group's name is a brand.
   const { names: groups, commonWords } = groupNames();
   if (groups.some((g) => name.startsWith(g) && !commonWords.includes(g))) return true;
+  // 金禾实业饲料加工项目: a brand of a company's trade names whose works they are.
+  if (companyBrand(name, places)) return true;
   // 红原至若尔盖公路, 甲镇至乙镇段: a road or line between two places.
   if (/[\u4e00-\u9fa5]{2}至[\u4e00-\u9fa5]{2}/.test(name) && /(?:公路|高速|铁路|道路|航道|通道|线|段)(?:[\u4e00-\u9fa5]{0,6}(?:工程|项目))?$/.test(name)) return true;
   // 石门高铁站综合枢纽项目: a name that opens with the county's own name (short or former) is its own.
@@ -562,7 +564,17 @@ function investorOf(previous: Span | undefined, c: Span): { enterprise: string; 
  * open a company's brand (not after a word of kind: 绿色食品…). Endings that also name an
  * industry or a kind of work (新能源, 电子, 纺织, 旅游) are left out: 长兴新能源汽车产业园 names no company.
  */
-const COMPANY_BRAND = new RegExp(`^((?!${PRODUCT_KINDS})[\\u4e00-\\u9fa5]{2,4}?(?:水泥|药业|煤业|鸭业|瓷业|纸业|酒业|茶业|乳业|矿业|锂业|铝业|铜业|钨业|牧业|米业|电气|电力|重工|钢铁|置业|高科|焦化|食品|股份|集团))(?=[\\u4e00-\\u9fa5\\d])`);
+const COMPANY_BRAND = new RegExp(`^((?!${PRODUCT_KINDS})[\\u4e00-\\u9fa5]{2,4}?(?:水泥|药业|制药|煤业|鸭业|禽业|瓷业|纸业|酒业|茶业|乳业|果业|木业|鞋业|服饰|矿业|锂业|铝业|铜业|钨业|牧业|米业|电气|电力|重工|钢铁|置业|实业|高科|焦化|食品|股份|集团))(?=[\\u4e00-\\u9fa5\\d])`);
+
+/**
+ * The brand of a company's trade opening a name (华润水泥…), after the county's name where the
+ * report puts it first (松阳县鸿彩鞋业…); not a place with a trade (容县水泥…).
+ */
+function companyBrand(name: string, places: string[]): string | null {
+  const place = places.find((p) => p.length >= 2 && name.startsWith(p) && name.length - p.length >= 4);
+  const brand = COMPANY_BRAND.exec(place ? name.slice(place.length) : name);
+  return brand && !places.some((p) => brand[1]!.startsWith(p)) && !/[省市县区镇乡村]$/.test(brand[1]!.slice(0, -2)) ? brand[1]! : null;
+}
 
 /** 蔺鑫170万吨焦化项目 → 蔺鑫; 安能赣锋碳酸锂一期项目 → the enterprises the report names inside it. */
 function brandsIn(name: string, known: string[], places: string[] = []): string[] {
@@ -580,8 +592,8 @@ function brandsIn(name: string, known: string[], places: string[] = []): string[
   });
   if (abbreviated.length === 1) return abbreviated;
   // 华润水泥二期扩建项目, 金穗食品饲料加工项目: a name opening with a brand of a company's trade.
-  const brand = COMPANY_BRAND.exec(name);
-  if (brand && !places.some((p) => brand[1]!.startsWith(p)) && !/[省市县区镇乡村]$/.test(brand[1]!.slice(0, -2))) return [brand[1]!];
+  const brand = companyBrand(name, places);
+  if (brand) return [brand];
   // 华能尉氏200兆瓦风电项目, 中石化…绿氢示范项目: a large group's short name opening the name
   // (after a longer brand of its trade: 华润水泥).
   // Groups whose names are also ordinary words or places (东风路, 海螺沟) count only before a figure or the county's name.
