@@ -5,6 +5,7 @@ import type { Honour, HonourLevel, RecipientType } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
 import { LEGAL_TAIL } from './extract-enterprises.ts';
 import { loadGazetteer, provinceOpening, spokenName } from './gazetteer.ts';
+import { honourRows } from './honour-tables.ts';
 import { clausesOutsideQuotes, evidence, type Span } from './segment.ts';
 import { splitTopLevel, stripQuotes } from './text-lists.ts';
 
@@ -244,7 +245,7 @@ function namedPark(doc: ReportDoc, before: number): string | null {
 }
 
 /** Institutions named after their county (…第一中学, …人民医院, …公安局): the county's name is part of theirs. */
-const INSTITUTION = /(?:中学|小学|学校|学院|幼儿园|医院|卫生院|保健院|局|大队|中队|支队|委员会|中心|法院|检察院|政府|馆)$/;
+const INSTITUTION = /(?:中学|小学|学校|学院|幼儿园|医院|卫生院|保健院|局|大队|中队|支队|委员会|中心|法院|检察院|政府|馆|协会|学会|商会|联合会)$/;
 
 function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] | null, at = doc.text.length): Recipient[] {
   const v = vocabulary();
@@ -260,7 +261,7 @@ function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] |
   if ((ownWork && !rest) || (county && subject === spokenName(county))) return countyRecipient();
   if (v.activitySubject.some((a) => rest.endsWith(a)) && !/(镇|乡|村|公司|集团|园区|开发区|局|中心|学校|医院)/.test(rest)) return countyRecipient(rest);
   // 县城获评…森林城市: the county seat's titles (卫生县城, 森林城市) are the county's.
-  if (/^(县|市|区)(委|政府|人民政府)$|^(?:县城|城区|主城区)$/.test(rest) || (ownWork === county?.name && rest === '城')) return countyRecipient();
+  if (/^(?:县|市|区|旗)?(?:委|政府|人民政府)$|^(?:县城|城区|主城区)$/.test(rest) || (ownWork === county?.name && rest === '城')) return countyRecipient();
   if (/^(园区|开发区|高新区|经开区|工业园)$/.test(rest)) {
     const park = namedPark(doc, at);
     if (park) return [{ name: park, isCounty: false, activity: null }];
@@ -553,6 +554,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
       previous = out.slice(before).filter((h) => /百强|[\d一二三四五六七八九十]+强(?:县|市|区|镇)?$|榜单?$/.test(h.name) && !/第[\d一二三四五六七八九十百]+[位名]$/.test(h.name));
     }
   }
+  out.push(...tableHonours(doc, enterprises));
   const seen = new Set<string>();
   // 成功创建国家农产品质量安全县 in a headline, 公布第四批国家农产品质量安全县名单 in its story:
   // the batch it came in does not make it another title.
@@ -562,4 +564,31 @@ export function extractHonours(doc: ReportDoc): Honour[] {
     seen.add(key);
     return true;
   });
+}
+
+const LEVEL_CELL: [RegExp, HonourLevel][] = [[/国家|全国|国/, 'national'], [/省|自治区/, 'provincial'], [/市|州|地区/, 'municipal']];
+
+/**
+ * A table of honours (序号 | 荣誉名称 | 授予单位 | 获得单位): one title a row, its level from a level
+ * column, the title or the body that conferred it, its holder from the row (the county where the
+ * table names none, or names the county's government or one of its offices for a title of
+ * counties: 全国县域商业“领跑县” won by 某县商务局 is the county's).
+ */
+function tableHonours(doc: ReportDoc, enterprises: Set<string>): Honour[] {
+  const out: Honour[] = [];
+  const kind = doc.county?.kind;
+  for (const row of honourRows(doc)) {
+    const name = cleanName(row.title.replace(/[(（](?:复核|复查|复审|复评|重新认定|续评|第[一二三四五六七八九十\d]+批)[)）]$/, ''));
+    if (!honourLike(name, false, row.conferrer ?? '') && !(LEVEL_WORD.test(name) && name.length >= 4 && name.length <= 40)) continue;
+    const rowLevel = row.level ? LEVEL_CELL.find(([re]) => re.test(row.level!))?.[1] : undefined;
+    const level = rowLevel ?? honourLevel(name, row.conferrer ?? '', doc.county);
+    const ofCounties = kind !== undefined && new RegExp(`(?:${kind}|县|县城|县市|县市区)[”"]?$`).test(name);
+    const recipients = recipientsOf(row.recipient ?? '', doc, null).map((r) =>
+      !r.isCounty && ofCounties && doc.county && r.name.startsWith(doc.county.name) && INSTITUTION.test(r.name) ? { ...r, name: doc.county.name, isCounty: true } : r,
+    );
+    for (const r of recipients) {
+      out.push({ name, level, recipient: r.name, recipientType: recipientType(r.name, r.isCounty, enterprises, name), year: row.year ?? yearOf(row.span.text, doc), evidence: evidence(row.span) });
+    }
+  }
+  return out;
 }

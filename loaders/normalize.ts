@@ -135,7 +135,9 @@ const LINE_END = /[。！？!?;；:：”」)）】\]|>]$/;
  */
 export function unwrapHardBreaks(text: string): string {
   const lines = text.split('\n');
-  const long = lines.map((l) => l.length).filter((n) => n >= 30).sort((a, b) => a - b);
+  // A table's rows (cells joined by " | ") are lines by their nature, however alike their lengths.
+  const row = (l: string) => l.includes(' | ');
+  const long = lines.filter((l) => !row(l)).map((l) => l.length).filter((n) => n >= 30).sort((a, b) => a - b);
   if (long.length < 4) return text;
   const median = long[Math.floor(long.length / 2)]!;
   const near = long.filter((n) => n >= median * 0.85 && n <= median * 1.15).length;
@@ -143,7 +145,7 @@ export function unwrapHardBreaks(text: string): string {
   let out = lines[0]!;
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1]!;
-    const wrapped = prev.length >= median * 0.85 && !LINE_END.test(prev) && /^[\p{Script=Han}\d“、,，;]/u.test(lines[i]!);
+    const wrapped = prev.length >= median * 0.85 && !row(prev) && !row(lines[i]!) && !LINE_END.test(prev) && /^[\p{Script=Han}\d“、,，;]/u.test(lines[i]!);
     out += (wrapped ? '' : '\n') + lines[i];
   }
   return out;
