@@ -319,13 +319,19 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
     }
   }
   // 山西某某集团股份有限公司(以下简称“某某集团”): the short name a report declares is the same company.
-  const aliases = new Map<string, string>();
-  for (const m of doc.text.includes('简称') ? doc.text.matchAll(DECLARED_SHORT_NAME) : []) if (out.has(m[2]!)) aliases.set(m[2]!, m[1]!.replace(/^.*[,，、;；。]/, ''));
-  for (const [alias, full] of aliases) {
+  for (const [alias, full] of declaredShortNames(doc.text)) {
+    if (!out.has(alias)) continue;
     const registered = [...out.keys()].find((n) => n.endsWith(full) || full.endsWith(n));
     if (registered && registered !== alias) out.delete(alias);
   }
   return oneNamePerCompany([...out.values()]);
+}
+
+/** 山西某某集团股份有限公司(以下简称“某某集团”): the short names a report declares, each with the name it stands for. */
+export function declaredShortNames(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.includes('简称') ? text.matchAll(DECLARED_SHORT_NAME) : []) out.set(m[2]!, m[1]!.replace(/^.*[,，、;；。]/, ''));
+  return out;
 }
 
 /** 天能控股集团, 天能集团, 天能控股: one company under its forms; the longest name stands for it. */

@@ -188,6 +188,22 @@ const COMPANY_SUBJECT = /(?:公司|集团)(?:\d{4}年(?:度)?|全年|今年|去�
 /** A figure's words that open with a company (某某公司全年实现销售收入); 公司等 opens a list of them. */
 const COMPANY_OPENING = /^[\u4e00-\u9fa5]{2,12}?(?:公司|集团)(?!等)/;
 
+/**
+ * 某某科技有限公司研发的…填补了省内空白,去年实现销售收入2.6亿元: a clause with no subject of its own
+ * goes on speaking of the company that opened its statement (up to the last semicolon).
+ */
+const COMPANY_STATEMENT = /^(?:[\u4e00-\u9fa5]{0,8}?(?:龙头企业|企业|公司))?[\u4e00-\u9fa5()（）]{2,30}?(?:有限公司|有限责任公司|公司|集团)(?:[(（][^)）]{0,20}[)）])?(?![等和、])/;
+const TIME_CLAUSES = /^(?:(?:\d{4}年(?:度)?|近年来|今年以来|目前|同时|其中|此外)[,，])+/;
+const NO_SUBJECT = /^(?:\d{4}年(?:度)?|全年|今年|去年|当年|年内|上半年|前三季度)?(?:共|累计)?(?:实现|完成|达到|创造)?$/;
+
+function companysFigure(sentence: string, clauseStart: number, before: string): boolean {
+  if (!NO_SUBJECT.test(before.trim())) return false;
+  const head = sentence.slice(0, clauseStart);
+  // (2025年,某某公司…: a clause of time alone opens no statement.)
+  const statement = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf('；')) + 1).replace(TIME_CLAUSES, '');
+  return statement.length > 0 && COMPANY_STATEMENT.test(statement);
+}
+
 function unitInside(before: string): boolean {
   const clause = lastClause(before).trim();
   return UNIT_SUBJECT.test(clause) || PROSPECTIVE.test(clause) || COMPANY_SUBJECT.test(clause);
@@ -504,7 +520,7 @@ function otherFigures(doc: ReportDoc, s: Span, labels: LabelHit[], ctx: Context,
       // (Its short name alone may be a brand's part: 临武鸭产值 keeps it.)
       const unit = doc.county ? [doc.county.name, spokenName(doc.county)].find((n) => n && n.length >= 2 && m[1]!.startsWith(n) && m[1]!.length > n.length + 2) ?? undefined : undefined;
       const label = m[1]!.slice(unit?.length ?? 0).replace(OTHER_LEAD, '').replace(/^[“”]+|[“”]+$/g, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?:实现|完成)(?=(?:总)?产值|(?:营业|销售|主营业务)?收入|营收|销售额)/, '');
-      if (label.length < 3 || !OTHER_HEAD.test(label) || foreignScope(doc, clause.slice(0, m.index! + m[1]!.length - label.length)) || unitInside(clause.slice(0, m.index! + m[1]!.length - label.length)) || PROSPECTIVE.test(m[1]!) || COMPANY_OPENING.test(m[1]!)) continue;
+      if (label.length < 3 || !OTHER_HEAD.test(label) || foreignScope(doc, clause.slice(0, m.index! + m[1]!.length - label.length)) || unitInside(clause.slice(0, m.index! + m[1]!.length - label.length)) || (start > 0 && companysFigure(s.text, start, clause.slice(0, m.index! + m[1]!.length - label.length))) || PROSPECTIVE.test(m[1]!) || COMPANY_OPENING.test(m[1]!)) continue;
       const money = /收入|营收|税收|总额|额|贷款|存款|利润|投入|投资|产值|增加值/.test(label);
       // 总产值突破300亿元,达到312.5亿元: a threshold passed is no level; the level may follow in the next clause.
       const numberAt = m.index! + m[0].indexOf(m[2]!, m[1]!.length);

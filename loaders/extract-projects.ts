@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config.ts';
 import type { Enterprise, Project, ProjectStatus } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
-import { groupNames, PRODUCT_KINDS } from './extract-enterprises.ts';
+import { declaredShortNames, groupNames, PRODUCT_KINDS } from './extract-enterprises.ts';
 import { provinceOpening } from './gazetteer.ts';
 import { industryOfText, industryVocabulary } from './industry-keywords.ts';
 import { parseNumber, toQuantity } from './numbers.ts';
@@ -581,7 +581,7 @@ function companyBrand(name: string, places: string[]): string | null {
 
 /** 蔺鑫170万吨焦化项目 → 蔺鑫; 安能赣锋碳酸锂一期项目 → the enterprises the report names inside it. */
 function brandsIn(name: string, known: string[], places: string[] = []): string[] {
-  const found = known.filter((e) => e.length >= 2 && name.includes(e.replace(/(股份有限公司|有限责任公司|有限公司|集团|公司)$/, '')));
+  const found = known.filter((e) => e.length >= 2 && name.includes(e.replace(/(股份有限公司|有限责任公司|有限公司|集团|股份|公司)$/, '')));
   // 河南某某集团汝州水泥有限公司…项目: the subsidiary named whole, not also its parent inside its name.
   if (found.length) return found.filter((e) => !found.some((o) => o !== e && o.includes(e)));
   // 陕西有色凤县铅锌矿技改项目 after 陕西有色金属控股集团有限公司: the leading words of a company the
@@ -620,6 +620,17 @@ function brandsIn(name: string, known: string[], places: string[] = []): string[
  */
 function registeredAs(builder: string, known: string[]): string {
   return known.filter((k) => k.length > builder.length && k.endsWith(builder)).sort((a, b) => a.length - b.length)[0] ?? builder;
+}
+
+/** What a company the report names (by any of its names) invests in, built as the name that follows. */
+const INVESTS_BEFORE = new RegExp(`([\\u4e00-\\u9fa5A-Za-z]{2,16})(?:计划|拟|先后)?(?:总)?(?:投资|出资)(?:约)?(?:[\\d.]+\\s*(?:亿|万)元)?${BUILDS}?的$`);
+
+/** 鳖宝生物投资1.5亿元建设的甲鱼深加工产业园: a company the report names, by a short name too, builds what it invests in. */
+function builderBefore(clause: string, name: string, names: string[]): string | null {
+  const at = clause.indexOf(name);
+  const m = at > 0 ? INVESTS_BEFORE.exec(clause.slice(Math.max(0, at - 40), at)) : null;
+  if (!m) return null;
+  return names.filter((n) => n.length >= 2 && m[1]!.endsWith(n)).sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
 /** 某县与华润电力签订…项目合作协议: the company the county signs with builds what is signed. */
@@ -668,6 +679,9 @@ function withoutContainedNames(names: string[]): string[] {
 export function extractProjects(doc: ReportDoc): Project[] {
   const dating = dateSentences(doc.sentences, doc.text, doc.years, doc.meta.title, doc.meta.publishedAt ? Number(doc.meta.publishedAt.slice(0, 4)) : null);
   const known = doc.enterprises.map((e) => e.name);
+  // 鳖宝生物投资1.5亿元建设的… after …有限公司(以下简称“鳖宝生物”): the short name is the company.
+  const shortNames = declaredShortNames(doc.text);
+  const registered = (e: string) => registeredAs(shortNames.get(e) ?? e, known);
   const industries = doc.industries.map((i) => i.name);
   const places = doc.county ? [doc.county.name, doc.county.shortName, ...doc.county.aliases] : [];
   // A page about a signing (…重大项目集中签约仪式) tells of projects signed there: that is their status unless a sentence says more.
@@ -721,6 +735,10 @@ export function extractProjects(doc: ReportDoc): Project[] {
       if (ofPlan) cand.status = intended(cand.status);
       const shared = inherited && cand.status === null;
       if (shared) cand.status = inherited.status;
+      if (!cand.enterprises.length) {
+        const builder = builderBefore(cand.span.text, cand.name, [...known, ...shortNames.keys()]);
+        if (builder) cand.enterprises.push(builder);
+      }
       if (cand.byAntecedent) {
         const named = antecedent(doc.enterprises, cand.span.start);
         if (named) cand.enterprises.push(named);
@@ -732,7 +750,7 @@ export function extractProjects(doc: ReportDoc): Project[] {
         status: cand.status ?? (signing ? 'signed' : null),
         capacity: CAPACITY.exec(cand.name)?.[1] ?? null,
         industry: industryOfText(cand.name, industries) ?? (publicWork(cand.name) ? null : dominantIndustry(paragraphOf(doc, s), s.text, industries)),
-        enterprises: withoutContainedNames([...cand.enterprises.map((e) => registeredAs(e, known)), ...brandsIn(cand.name, known, places)]),
+        enterprises: withoutContainedNames([...cand.enterprises.map(registered), ...brandsIn(cand.name, known, places).map(registered)]),
         year: shared ? inherited.year : dating[si]!.year,
         evidence: evidence(s),
       });
