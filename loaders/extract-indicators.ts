@@ -403,7 +403,8 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
     const firstClause = s.text.search(/[,，;；]/);
     const firstLabel = Math.min(labels[0]?.start ?? s.text.length, firstClause < 0 ? s.text.length : firstClause);
     const ownYear = explicitYear(s.text, firstLabel);
-    const ownSub = subYear(s.text.slice(0, firstLabel), ownYear ?? ctx.sectionYear ?? years.thisYear ?? years.review ?? 0);
+    // (In an account of part of a year, the part stands in the year the headline names.)
+    const ownSub = subYear(s.text.slice(0, firstLabel), ownYear ?? ctx.sectionYear ?? (titlePeriod ? Number(titlePeriod.slice(0, 4)) : null) ?? years.thisYear ?? years.review ?? 0);
     if (ownSub) ctx.paragraphPeriod = ownSub;
     else if (ownYear !== null) ctx.paragraphPeriod = null;
 
@@ -419,10 +420,14 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
       const explicit = dated?.year ?? null;
       const kind = futureHorizon(dated, years) ? 'target' : kindOf(s.text, hit.start, ctx);
       const relative = /去年|上年/.test(before.slice(-12)) && !/比上年|较上年/.test(before.slice(-12)) ? years.lastYear : /今年/.test(before) ? years.thisYear : null;
-      const year = explicit ?? relative ?? ctx.sectionYear ?? (kind === 'target' ? years.targetYear : years.review);
+      // 确保全年…增长6% in an account of the first three quarters: the year the part is of.
+      const partsYear = titlePeriod !== null && /全年/.test(before) ? Number(titlePeriod.slice(0, 4)) : null;
+
+      const year = explicit ?? relative ?? ctx.sectionYear ?? partsYear ?? (kind === 'target' ? years.targetYear : years.review);
       const inherited = explicit === null && relative === null && ctx.sectionYear === null ? ctx.paragraphPeriod ?? (kind !== 'target' ? titlePeriod : null) : null;
       // 预计全年地区生产总值增长6% in a half-year report: the whole year, not the part the report is on.
-      const sub = subYear(before, year ?? 0) ?? (/全年/.test(lastClause(before)) ? null : inherited);
+      // (确保全年地区生产总值增长6%以上,规模以上工业增加值增长8%以上: up to the statement's end.)
+      const sub = subYear(before, year ?? 0) ?? (/全年/.test(before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('；')) + 1)) ? null : inherited);
       const period = multiYear(before, doc, year, s.text.slice(hit.end, hit.end + 4)) ?? periodFor(year, sub);
       // No year anywhere in the report (20XX): the fact stays, undated.
       const units = data.metrics[hit.metric]!.units;
@@ -510,6 +515,8 @@ function otherFigures(doc: ReportDoc, s: Span, labels: LabelHit[], ctx: Context,
   const out: Indicator[] = [];
   let offset = 0;
   const clauses = s.text.split(/[,，;；。]/);
+  // 海螺水泥完成产值18.6亿元: a company the report names, with its figure.
+  const companies = doc.enterprises.map((e) => e.name);
   for (const [ci, clause] of clauses.entries()) {
     const start = offset;
     offset += clause.length + 1;
@@ -520,7 +527,7 @@ function otherFigures(doc: ReportDoc, s: Span, labels: LabelHit[], ctx: Context,
       // (Its short name alone may be a brand's part: 临武鸭产值 keeps it.)
       const unit = doc.county ? [doc.county.name, spokenName(doc.county)].find((n) => n && n.length >= 2 && m[1]!.startsWith(n) && m[1]!.length > n.length + 2) ?? undefined : undefined;
       const label = m[1]!.slice(unit?.length ?? 0).replace(OTHER_LEAD, '').replace(/^[“”]+|[“”]+$/g, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?:实现|完成)(?=(?:总)?产值|(?:营业|销售|主营业务)?收入|营收|销售额)/, '');
-      if (label.length < 3 || !OTHER_HEAD.test(label) || foreignScope(doc, clause.slice(0, m.index! + m[1]!.length - label.length)) || unitInside(clause.slice(0, m.index! + m[1]!.length - label.length)) || (start > 0 && companysFigure(s.text, start, clause.slice(0, m.index! + m[1]!.length - label.length))) || PROSPECTIVE.test(m[1]!) || COMPANY_OPENING.test(m[1]!)) continue;
+      if (label.length < 3 || !OTHER_HEAD.test(label) || foreignScope(doc, clause.slice(0, m.index! + m[1]!.length - label.length)) || unitInside(clause.slice(0, m.index! + m[1]!.length - label.length)) || (start > 0 && companysFigure(s.text, start, clause.slice(0, m.index! + m[1]!.length - label.length))) || PROSPECTIVE.test(m[1]!) || COMPANY_OPENING.test(m[1]!) || companies.some((e) => e.length >= 3 && label.includes(e))) continue;
       const money = /收入|营收|税收|总额|额|贷款|存款|利润|投入|投资|产值|增加值/.test(label);
       // 总产值突破300亿元,达到312.5亿元: a threshold passed is no level; the level may follow in the next clause.
       const numberAt = m.index! + m[0].indexOf(m[2]!, m[1]!.length);
