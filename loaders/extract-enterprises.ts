@@ -121,11 +121,14 @@ const EXCHANGE = '(?:深交所|上交所|北交所|港交所|深圳证券交易�
 const LISTED_ON = new RegExp(`(?:^|[,，、]|其中|并|且)([\\u4e00-\\u9fa5]{2,8}?)(?:成功|正式|顺利)?(?:(?:在|于)${EXCHANGE}[\\u4e00-\\u9fa5]{0,6}?(?:上市|挂牌)|登陆${EXCHANGE})`);
 
 /**
- * 三和蜜柚, 福建万和电气: a 和 after one character (a province's name before it aside) is
- * the brand's second character, not a conjunction (A和B joins names of two characters or more).
+ * 三和蜜柚, 福建万和电气: a 和 after one character (a province's name before it aside), or
+ * after a province's name alone (湖南和翔…), is part of the brand, not a conjunction (A和B joins
+ * names of two characters or more).
  */
 function inBrand(separator: string, before: string): boolean {
-  return separator === '和' && before.length - provinceOpening(before) === 1;
+  if (separator !== '和') return false;
+  const province = provinceOpening(before);
+  return before.length - province === 1 || (province > 0 && before.length === province);
 }
 
 /**

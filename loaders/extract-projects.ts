@@ -90,7 +90,7 @@ const BUILT_BY = new RegExp(`^(?:${THE_PROJECT})?(?:已|将)?由${COMPANY.replac
 /** …建成通车,全长42公里,总投资61.5亿元: the total in a clause of its own, after the project. */
 const TOTAL_CLAUSE = new RegExp(`^(?:${THE_PROJECT})?${TOTAL_WORDS}$`);
 /** (项目)已完成主体施工, 年内开工建设, 力争6月底前投产: the opening of a clause that is a status, with a deadline or not (the status words follow, from the vocabulary). */
-const STATUS_CLAUSE_OPENING = `^(?:${THE_PROJECT})?(?:已经|已|正在|目前|现已|均)?((?:计划|预计|力争|确保|争取|将|年内|年底前|今年|上半年|下半年|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|份)?前?)+)?`;
+const STATUS_CLAUSE_OPENING = `^(?:${THE_PROJECT})?(?:目前|截至目前|现)?(?:已经|已|正在|均)?(?:于(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|初|上旬|中旬|下旬)?)?((?:计划|预计|力争|确保|争取|将|年内|年底前|今年|上半年|下半年|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|份)?前?)+)?`;
 /** 上海某某科技有限公司投资12亿元建设200兆瓦…电站: the company and the amount it puts into what it builds next. */
 // (…投资50亿元在我县建设Y: where it builds may stand between the amount and the verb.)
 const BUILDER_INVESTS = new RegExp(`${COMPANY}(?:计划|拟)?(?:总)?(?:投资|出资)(?:约)?([\\d.]+)\\s*(亿|万)元${BUILDS}$`);
@@ -659,14 +659,16 @@ const PROGRAMME_COUNT = /(集中开工|新开工|开工|集中签约|签约|集�
 const PROGRAMME_STATUS: Record<string, ProjectStatus> = { 开工: 'started', 签约: 'signed', 竣工: 'completed', 投产: 'in_production' };
 
 /** 项目总投资4.8亿元: a sentence opening with the total of the project named on the line before. */
-const NEXT_TOTAL = new RegExp(`^${THE_PROJECT}${TOTAL_WORDS}`);
+const NEXT_TOTAL = new RegExp(`^(?:${THE_PROJECT}${TOTAL_WORDS}|${TOTAL_WORDS}(?=[,，;；。]|$))`);
 
 /** 三、沁源县生活垃圾焚烧发电项目。: a line that is nothing but a specific project's name. */
 function headingProject(s: Span, places: string[]): string | null {
   const text = s.text.replace(/[。.]$/, '');
   if (/[,，;；:：]/.test(text)) return null;
   const name = cleanName(text);
-  return name.length >= 4 && name.length <= 40 && /(?:项目|工程)$/.test(name) && isSpecific(name, false, places) ? name : null;
+  // (侗锦文创产业园(二期): any head of a project, its phase after it.)
+  const headed = vocabulary().headRe.test(name.replace(/[(（]?[一二三四五六]期[)）]?$/, ''));
+  return name.length >= 4 && name.length <= 40 && headed && isSpecific(name, false, places) ? name : null;
 }
 
 /** 湖南梧岭纸业有限公司 and the brand 梧岭纸业 in the project's name: one company, under its longest name (names only; the enterprise rules' oneNamePerCompany merges whole facts). */
@@ -709,9 +711,15 @@ export function extractProjects(doc: ReportDoc): Project[] {
       candidates.push(...found);
     });
     // 三、X项目。/ 项目总投资4.8亿元,…: a line that is a project's name, its total opening the sentence after.
-    const total = !candidates.length && si > 0 ? NEXT_TOTAL.exec(s.text) : null;
+    // (总投资20亿元,建设年产3GWh储能电池生产线,已于6月开工建设: what the sentence goes on to
+    // name is the heading's project, its status the heading's.)
+    const total = si > 0 ? NEXT_TOTAL.exec(s.text) : null;
     const heading = total ? headingProject(doc.sentences[si - 1]!, places) : null;
-    if (total && heading) candidates.push({ name: heading, status: null, investmentYuan: toQuantity(Number(total[1]), total[2]!, '元')?.value ?? null, enterprises: [], span: clauses[0] ?? s });
+    if (total && heading) {
+      const status = candidates.find((c) => c.status !== null)?.status ?? null;
+      candidates.length = 0;
+      candidates.push({ name: heading, status, investmentYuan: toQuantity(Number(total[1] ?? total[3]), (total[2] ?? total[4])!, '元')?.value ?? null, enterprises: [], span: clauses[0] ?? s });
+    }
     // One project in the sentence: a clause after it of its builder or of its total alone is about it
     // (the third clause at most; a total after a list is the list's).
     if (candidates.length === 1 && clauses.length) {
