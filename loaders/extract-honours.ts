@@ -75,7 +75,7 @@ function recipientType(recipient: string, isCounty: boolean, enterprises: Set<st
   return 'organisation';
 }
 
-const LEADING_SUBJECT_NOISE = /^(?:【[^【】]{1,12}】|[\d一二三四五六七八九十]+[、.．]|\d{4}年(?:度)?|去年|今年|全年|同时|其中|此外|另外|目前|近年来|多年来|年内|连续[\d一二三四五六七八九十两]+年|连续多年|再次|首次|又|相继|并且|并|还|也|却|但是|但|而且|更是|先后|已经|已|均|都|持续|继续|进一步|不断|全力|积极|努力|当地|该县|该市|该区|该旗|全县|全市|全区|全旗|我县|我市|我区|我旗|我们|以及|及)+/;
+const LEADING_SUBJECT_NOISE = /^(?:这是继|继(?!续)|【[^【】]{1,12}】|[\d一二三四五六七八九十]+[、.．]|\d{4}年(?:度)?|去年|今年|全年|同时|其中|此外|另外|目前|近年来|多年来|年内|连续[\d一二三四五六七八九十两]+年|连续多年|再次|首次|又|相继|并且|并|还|也|却|但是|但|而且|更是|先后|已经|已|均|都|持续|继续|进一步|不断|全力|积极|努力|当地|该县|该市|该区|该旗|全县|全市|全区|全旗|我县|我市|我区|我旗|我们|以及|及)+/;
 const TRAILING_SUBJECT_NOISE = /(?:以(?:高分|满分|全票|优异(?:的)?成绩|第一名(?:的成绩)?|[^,，;；]{1,6}?的(?:高)?分(?:数)?)|高分|全票|高质量|成功|荣誉|连续第?(?:[一二三四五六七八九十\d]+|多)(?:年|届|次)|分别|先后|已经|已|再次|再度|再一次|又一次|首次|第[一二三四五六七八九十\d]+次|再|重新|相继|双双|顺利|均|还|也|又|更|持续|被[^,，;；]{1,14}?|经[^,，;；]{1,14}?批准|作为[^,，;；]{2,20}?)+$/;
 /** A named unit opening a clause: a company, a town, a village, a park. */
 const SUBJECT_HEAD = /^([\u4e00-\u9fa5()（）]{2,30}?(?:有限公司|有限责任公司|集团|公司|股份|镇|乡|街道|村|社区|开发区|园区|林场|合作社))/;
@@ -137,7 +137,7 @@ const ASSESSED_EARLIER = new RegExp(`在(?:[^,，;；。]{2,12}?发布的)?${ASS
 /** …公布第五批专精特新“小巨人”企业名单,A、B、C 3家企业榜上有名: the units on a list announced in the clause before. */
 // (…名单,我县浦市镇成功入选 / …3家企业上榜: the verb alone, at the clause's end, enters the list just named.)
 const ON_LIST = /^(.{2,120}?)(?:均|全部|成功|双双|同时|顺利)*(?:榜上有名|名列其中|位列其中|入选其中|(?:入选|上榜|入围|在列)$)/;
-const LIST_ANNOUNCED = /(?:^|[,，;；]|近日|日前)([^,，;；。]{0,24}?)(?:公布|发布|公示|印发|下发|认定)(?:了)?(?:\d{4}年度?)?([^,，;；。]{4,40}?)名单[,，]?$/;
+const LIST_ANNOUNCED = /(?:^|[,，;；]|近日|日前)([^,，;；。]{0,24}?)(?:公布|发布|公示|印发|下发|认定)(?:了|的)?(?:\d{4}年度?)?([^,，;；。]{4,40}?)名单中?[,，]?$/;
 /** 市委、市政府授予我县“平安县”称号: the conferring body, the receiving unit, the title. */
 const CONFERRED = /^((?:[\u4e00-\u9fa5]{0,8}?(?:国务院|党中央|中央|部|省委|省政府|市委|市政府|州委|州政府|厅|局|委员会|协会|学会)、?)+)授予((?:我|本|该|全)[县市区旗]|[\u4e00-\u9fa5]{2,20}?(?:县|市|区|旗|镇|乡|街道|村|社区|公司|集团|学校|医院))(.{3,40}?)(?:称号|荣誉称号|荣誉|奖)?$/;
 /** X、Y、Z等工作获省政府真抓实干督查激励: one incentive per work area. */
@@ -167,6 +167,8 @@ function cleanName(raw: string): string {
     // 通过省级卫生县城复审: a title held and re-examined is the title.
     .replace(/(的)?(届期)?(复审|复检|复查|复核|复评|复验)(工作)?$/, '')
     .replace(/等$/, '')
+    // 这是继…入选全国…先进县之后: the title the time is counted from.
+    .replace(/(?:之后|以来)$/, '')
     .trim()
     .replace(/^“([^“”]+)”$/, '$1');
 }
@@ -288,8 +290,8 @@ function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] |
     .map((n) => n.replace(/^(?:在|由|经(?![济开]))/, '').trim())
     // “X蜜桃”获评…: a quoted subject is a product or brand; the quotes are not its name.
     .map((n) => (/^“[^“”]+”$/.test(n) ? stripQuotes(n) : n))
-    // 我县2个项目获评…: units counted, not named, receive nothing a graph can hold.
-    .filter((n) => n.length >= 2 && n.length <= 30 && /\p{Script=Han}/u.test(n) && !/^[\d一二三四五六七八九十两]+(?:个|家|所|名)/.test(n))
+    // 我县2个项目获评…, 我县3地入选…: units counted, not named, receive nothing a graph can hold.
+    .filter((n) => n.length >= 2 && n.length <= 30 && /\p{Script=Han}/u.test(n) && !/^[\d一二三四五六七八九十两]+(?:个|家|所|名|(?:地|处|项|批)$)/.test(n))
     .map((n) => ({ name: n, isCounty: countyNames.includes(n), activity: null }))
     .map((r) => (r.isCounty && county ? { ...r, name: county.name } : r));
 }
