@@ -27,7 +27,7 @@ export function rolesFromFormula(formula: string): (IndustryRole | null)[] | nul
 /** Words that qualify an industry list (特色产业, 传统产业) rather than name an industry. */
 const QUALIFIER_WORDS = '特色|主导|新兴|战略性新兴|支柱|首位|传统|优势';
 /** 锂电主导产业实现产值…, 富硒茶特色产业…: a trade with its role opening a clause. */
-const ROLE_OPENING = new RegExp(`^(?:全县|全市|全区|全旗|我县|我市|我区|该县|该市)?([\\u4e00-\\u9fa5]{2,8}?)(${QUALIFIER_WORDS})产业(?!园|链|项目|基金|集聚区|体系|结构|布局|格局)`);
+const ROLE_OPENING = new RegExp(`^(?:全县|全市|全区|全旗|我县|我市|我区|该县|该市)?([\\u4e00-\\u9fa5]{2,12}?)(${QUALIFIER_WORDS})产业(?!园|链|项目|基金|集聚区|体系|结构|布局|格局)`);
 /** 成为全市主导产业, 三大主导产业: a verb, a scope or a count where the trade's name would stand. */
 const NO_TRADE_BEFORE_ROLE = /成为|作为|^是|全[国省市县区州旗]|[一二三四五六七八九十两几多\d]+大$/;
 /** The verbs of development (做强, 培育, 发展壮大 …), longest first. */
@@ -76,7 +76,7 @@ function classifiedTrade(clause: string, byTrade: boolean): string | null {
 }
 
 /** The parts of a system of industries (以A为主导,B、C为支撑,D为特色的“1+2+1”现代产业体系). */
-const SYSTEM_PART = /(?:^|[,，;；])(?:[^,，;；。]{0,8}?以)?([\u4e00-\u9fa5、]{2,30}?)为(主导|支柱|首位|龙头|支撑|特色|新兴|补充|引领|两翼|主)(?=[,，、]|的)/g;
+const SYSTEM_PART = /(?:^|[,，;；])(?:[^,，;；。]{0,8}?以)?([\u4e00-\u9fa5、]{2,30}?)为(主导|支柱|首位|龙头|支撑|特色|新兴|先导|补充|引领|两翼|主)(?=[,，、]|的)/g;
 const SECTOR_MAINLY = /^(?:全县|全市|全区|全旗|县域|我县|我市)?(?:工业经济|工业|农业|产业|经济)(?:结构)?(?:主要)?以((?:(?!产业)[\u4e00-\u9fa5、和]){2,40}?)为主$/;
 /** The role words that head a list of industries. */
 const ROLE_WORDS = '主导|支柱|首位|特色|新兴|战略性新兴';
@@ -204,9 +204,10 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
     // 以化工新材料为主导,食品加工、装备制造为支撑,文化旅游为特色的…产业体系: each part of the
     // system the sentence builds, with the role its 为 gives, across the sentence's commas.
     // 以水果、蔬菜、蚕桑为主的…产业体系: the parts it is mainly made of, with no role.
-    if (/为(?:主导|支柱|首位|龙头|支撑|特色|新兴|补充|引领|两翼|主的)/.test(s.text) && SYSTEM_END.test(s.text)) {
+    // (以A为引领,…,D为先导: the part that leads is leading, the pioneers are emerging.)
+    if (/为(?:主导|支柱|首位|龙头|支撑|特色|新兴|先导|补充|引领|两翼|主的)/.test(s.text) && SYSTEM_END.test(s.text)) {
       for (const m of s.text.matchAll(SYSTEM_PART)) {
-        const role = /主导|支柱|首位|龙头/.test(m[2]!) ? 'leading' : m[2] === '特色' ? 'characteristic' : m[2] === '新兴' ? 'emerging' : null;
+        const role = /主导|支柱|首位|龙头|引领/.test(m[2]!) ? 'leading' : m[2] === '特色' ? 'characteristic' : /新兴|先导/.test(m[2]!) ? 'emerging' : null;
         for (const item of splitTopLevel(m[1]!.replace(/^(?:形成了?|构建了?|打造了?|建立了?|加快构建|着力构建)?以/, ''))) push(item.replace(/产业$/, ''), role, s);
       }
     }
@@ -409,6 +410,14 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       if ((RANK[ind.role ?? ''] ?? 0) > (RANK[branded.role ?? ''] ?? 0)) branded.role = ind.role;
       merged.delete(name);
     }
+  }
+  // 新能源汽车 and 新能源汽车及零部件: a trade also named with what goes with it is one industry.
+  for (const [name, ind] of merged) {
+    const whole = [...merged.keys()].find((n) => n.length > name.length + 1 && n.startsWith(name) && /^(?:及|和|与)/.test(n.slice(name.length)));
+    if (!whole) continue;
+    const kept = merged.get(whole)!;
+    if ((RANK[ind.role ?? ''] ?? 0) > (RANK[kept.role ?? ''] ?? 0)) kept.role = ind.role;
+    merged.delete(name);
   }
   const industries = [...merged.values()];
   const names = industries.map((i) => i.name);

@@ -567,7 +567,7 @@ function investorOf(previous: Span | undefined, c: Span): { enterprise: string; 
  * open a company's brand (not after a word of kind: 绿色食品…). Endings that also name an
  * industry or a kind of work (新能源, 电子, 纺织, 旅游) are left out: 长兴新能源汽车产业园 names no company.
  */
-const COMPANY_BRAND = new RegExp(`^((?!${PRODUCT_KINDS})[\\u4e00-\\u9fa5]{2,4}?(?:水泥|药业|制药|煤业|鸭业|禽业|瓷业|纸业|酒业|茶业|乳业|果业|木业|鞋业|服饰|矿业|锂业|铝业|铜业|钨业|牧业|米业|电气|电力|重工|钢铁|置业|实业|高科|焦化|食品|股份|集团))(?=[\\u4e00-\\u9fa5\\d])`);
+const COMPANY_BRAND = new RegExp(`^((?!${PRODUCT_KINDS})[\\u4e00-\\u9fa5]{2,4}?(?:水泥|药业|制药|煤业|鸭业|禽业|瓷业|纸业|酒业|茶业|乳业|果业|木业|鞋业|服饰|矿业|锂业|铝业|铜业|钨业|牧业|米业|电气|电力|微电子|重工|钢铁|置业|实业|高科|焦化|食品|股份|集团))(?=[\\u4e00-\\u9fa5\\d])`);
 
 /**
  * The brand of a company's trade opening a name (华润水泥…), after the county's name where the
