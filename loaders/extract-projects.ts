@@ -178,7 +178,7 @@ function investment(text: string): number | null {
 
 /** Strips leading verbs and the trailing status and 建设 from a candidate name. */
 // 如X项目因…尚未开工: 如 giving an example is no part of the name (如东县, 如皋市 and 如意 are).
-const EXAMPLE_MARKER = /^(?:例如|比如|诸如|如(?![东皋意家城]))(?=[\u4e00-\u9fa5“"]{4})/;
+const EXAMPLE_MARKER = /^(?:例如|比如|诸如|如(?![东皋意家]|城(?![东西南北])))(?=[\u4e00-\u9fa5“"]{4})/;
 /** 1.X项目, (2)X项目, 三、X项目: an item's number in a list of projects (1.8万吨… keeps its figure). */
 const ENUMERATOR = /^(?:\d{1,2}[、.．](?!\d)|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])/;
 
