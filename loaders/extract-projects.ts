@@ -249,7 +249,8 @@ function facilityOwnWords(stem: string): string {
  */
 function isSpecific(name: string, hasStatus: boolean, places: string[] = []): boolean {
   // An ordinal names one of several (第二水厂, 第三中学).
-  if (/[“”"《》\dA-Za-z]|一期|二期|三期|第[一二三四五六七八九十]+/.test(name)) return true;
+  // (金湾一号海上风电场, 三号矿井: a number names one of several too.)
+  if (/[“”"《》\dA-Za-z]|一期|二期|三期|第[一二三四五六七八九十]+|[一二三四五六七八九十]号/.test(name)) return true;
   // 中建材碲化镉发电玻璃项目: a large group's name is a brand.
   const { names: groups, commonWords } = groupNames();
   if (groups.some((g) => name.startsWith(g) && !commonWords.includes(g))) return true;
@@ -457,7 +458,11 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     // X区建成某某农业博览园, X区引进年产8万辆汽车的…项目: the name starts after the verb.
     const verb = VERB_IN_SEGMENT.exec(segment);
     if (verb && segment.length - verb.index - verb[0].length >= 3) segment = segment.slice(verb.index + verb[0].length);
-    const nameRaw = segment.replace(/^.*?(?:的)(?=[^的]{3,}$)/, '');
+    // 打造了…休闲怀旧小镇——朱砂古镇: after a dash, the kind's own name.
+    const described = segment.replace(/^.*?(?:的)(?=[^的]{3,}$)/, '');
+    const nameRaw = described.replace(/^.*——(?=[^—]{3,}$)/, '');
+    // (What a dash names after its kind is a proper name, however short: 朱砂古镇.)
+    const appositive = nameRaw !== described;
     const name = cleanName(nameRaw);
     const prefix = text.slice(0, end - name.length);
     const near = prefix.slice(-WINDOW);
@@ -502,7 +507,7 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     const concrete = status === 'completed' || status === 'in_production' || designated || annual !== null || (status === 'signed' && name.length >= 8);
     if (!hasOwnWords(name)) continue;
     // 建成零工市场: after a verb, a kind of facility every county has is no named undertaking.
-    if (verb && facilityKindOnly(name)) continue;
+    if (verb && facilityKindOnly(name) && !appositive) continue;
     // 三一重工集团投资20亿元建设的…项目: the company that invests builds it.
     const by = (prefix.length <= WINDOW ? BUILDER_BEFORE.exec(prefix.trim()) ?? invests ?? signingParty(prefix) : null) ?? BUILT_BY.exec(rest);
     // (由X公司投资建设的螺旋藻精深加工项目: the company that builds it makes a kind of works one undertaking.)
