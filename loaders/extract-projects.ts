@@ -61,8 +61,10 @@ const LEADING_INVESTMENT = /^(?:计划总投资|总投资|计划投资|投资)(?
 /** 完成年度投资19.5亿元: the year's spending on a project under way. */
 const ANNUAL_INVESTMENT = /^(?:(?:完成|累计完成)(?:年度|年内|全年|当年)?|(?:年度|年内|全年|当年)(?:完成)?)投资\s*([\d.]+)\s*(亿|万)元/;
 /** What may follow a project name: punctuation, a status, its investment, a designation. */
-const AFTER_NAME = /^($|[,，;；。、(（]|等|和|及|与|分别|举行|(?:施工|建设)现场|首批|首台|首期|建设|项目|工程|投资|总投资|(?:合作|投资|框架|战略合作)?(?:协议|合同)|计划|已|正式|全面|全线|基本|如期|提前|顺利|相继|即将|有望|于|在|因|由|被|列为|列入|纳入|获|入选|完成|累计|实现|年度|开工|竣工|建成|投产|投运|运营|营业|开业|开园|开馆|开门迎客|通车|贯通|交付|投入|主体|进入|加快|有序|持续|稳步|扎实|加速|正在|启动|开始|一期|二期|签约|落户|落地|试|点火|达产|达效|年内|年底|年中|上半年|下半年|今年|明年|去年|前年|当年|同年|(?:19|20)\d{2}年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|早日|尽快|预计|力争|确保|争取|计划|将|拟|可望)/;
+const AFTER_NAME = /^($|[,，;；。、(（]|等|和|及|与|分别|举行|(?:施工|建设)现场|为(?:龙头|引领|牵引|核心|支撑)|首批|首台|首期|建设|项目|工程|投资|总投资|(?:合作|投资|框架|战略合作)?(?:协议|合同)|计划|已|正式|全面|全线|基本|如期|提前|顺利|相继|即将|有望|于|在|因|由|被|列为|列入|纳入|获|入选|完成|累计|实现|年度|开工|竣工|建成|投产|投运|运营|营业|开业|开园|开馆|开门迎客|通车|贯通|交付|投入|主体|进入|加快|有序|持续|稳步|扎实|加速|正在|启动|开始|一期|二期|签约|落户|落地|试|点火|达产|达效|年内|年底|年中|上半年|下半年|今年|明年|去年|前年|当年|同年|(?:19|20)\d{2}年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|早日|尽快|预计|力争|确保|争取|计划|将|拟|可望)/;
 /** Characters that glue onto a head to make a longer noun (厂房, 路网, 站点). */
+/** 全国最大的…, 全省规模最大的…: a superlative before a name (or before the list it ends). */
+const SUPERLATIVE_BEFORE = /最[\u4e00-\u9fa5]{1,3}的[^,，;；。的]{0,16}$/;
 /** 在X项目施工现场: a site being worked on. */
 const ON_SITE = /^(?:施工|建设)现场/;
 const NOUN_CONTINUES = /^[房网区库群带线段口门楼场所室点位面费款率业]/;
@@ -459,7 +461,9 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     const verb = VERB_IN_SEGMENT.exec(segment);
     if (verb && segment.length - verb.index - verb[0].length >= 3) segment = segment.slice(verb.index + verb[0].length);
     // 打造了…休闲怀旧小镇——朱砂古镇: after a dash, the kind's own name.
-    const described = segment.replace(/^.*?(?:的)(?=[^的]{3,}$)/, '');
+    // 以南药制药项目为龙头牵引的…产业链: a project that leads a chain is one the county has.
+    const leading = /以[^以为]{3,}$/.test(segment) && /^为(?:龙头|引领|牵引|核心|支撑)/.test(rest);
+    const described = (leading ? segment.replace(/^.*以/, '') : segment).replace(/^.*?(?:的)(?=[^的]{3,}$)/, '');
     const nameRaw = described.replace(/^.*——(?=[^—]{3,}$)/, '');
     // (What a dash names after its kind is a proper name, however short: 朱砂古镇.)
     const appositive = nameRaw !== described;
@@ -501,13 +505,15 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     // 该县将投资2.5亿元建设Y: the amount put into what is built next, with no company named.
     const spends = invests ? null : SPENDS_ON.exec(prefix.slice(-40).trim());
     const inv = annual ? null : investment(rest.replace(/^[,，]/, '')) ?? (out.length === 0 ? investment(next?.text ?? '') : null) ?? (before ? toQuantity(Number(before[1]), before[2]!, '元')?.value ?? null : null) ?? (invests ? toQuantity(Number(invests[2]), invests[3]!, '元')?.value ?? null : null) ?? (spends ? toQuantity(Number(spends[1]), spends[2]!, '元')?.value ?? null : null);
-    const designated = (DESIGNATED.test(rest) || funded) && /(项目|工程)$/.test(name);
+    const designated = (DESIGNATED.test(rest) || funded || leading) && /(项目|工程)$/.test(name);
     if (!status && inv === null && !designated && !annual) continue;
     // A project that lands (落户, 签约) is one investor's undertaking, whatever its name says.
     const concrete = status === 'completed' || status === 'in_production' || designated || annual !== null || (status === 'signed' && name.length >= 8);
     if (!hasOwnWords(name)) continue;
     // 建成零工市场: after a verb, a kind of facility every county has is no named undertaking.
     if (verb && facilityKindOnly(name) && !appositive) continue;
+    // 建成了全国最大的煤制油、煤基烯烃生产加工基地: a kind with a superlative is a standing, not a named undertaking.
+    if (SUPERLATIVE_BEFORE.test(near) && !isSpecific(name, false, places)) continue;
     // 三一重工集团投资20亿元建设的…项目: the company that invests builds it.
     const by = (prefix.length <= WINDOW ? BUILDER_BEFORE.exec(prefix.trim()) ?? invests ?? signingParty(prefix) : null) ?? BUILT_BY.exec(rest);
     // (由X公司投资建设的螺旋藻精深加工项目: the company that builds it makes a kind of works one undertaking.)
@@ -572,7 +578,7 @@ function investorOf(previous: Span | undefined, c: Span): { enterprise: string; 
  * open a company's brand (not after a word of kind: 绿色食品…). Endings that also name an
  * industry or a kind of work (新能源, 电子, 纺织, 旅游) are left out: 长兴新能源汽车产业园 names no company.
  */
-const COMPANY_BRAND = new RegExp(`^((?!${PRODUCT_KINDS})[\\u4e00-\\u9fa5]{2,4}?(?:水泥|药业|制药|煤业|鸭业|禽业|瓷业|纸业|酒业|茶业|乳业|果业|木业|鞋业|服饰|矿业|锂业|铝业|铜业|钨业|牧业|米业|电气|电力|微电子|重工|钢铁|置业|实业|高科|焦化|食品|股份|集团))(?=[\\u4e00-\\u9fa5\\d])`);
+const COMPANY_BRAND = new RegExp(`^((?!${PRODUCT_KINDS})[\\u4e00-\\u9fa5]{2,4}?(?:水泥|药业|煤业|鸭业|禽业|瓷业|纸业|酒业|茶业|乳业|果业|木业|鞋业|服饰|矿业|锂业|铝业|铜业|钨业|牧业|米业|电气|电力|微电子|重工|钢铁|置业|实业|高科|焦化|食品|股份|集团))(?=[\\u4e00-\\u9fa5\\d])`);
 
 /**
  * The brand of a company's trade opening a name (华润水泥…), after the county's name where the
