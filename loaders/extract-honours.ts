@@ -68,14 +68,14 @@ function recipientType(recipient: string, isCounty: boolean, enterprises: Set<st
   if (/企业|制造业|工业|民营|纳税/.test(title) && !/(镇|乡|街道|村|社区|区|产业园|集群|基地)$/.test(recipient)) return 'enterprise';
   if (/(镇|乡|街道|苏木)$/.test(recipient)) return 'town';
   if (/(村|社区|嘎查)$/.test(recipient)) return 'village';
-  if (/(项目|工程|基地|产业园)$/.test(recipient)) return 'project';
+  if (/(项目|工程|基地|产业园|大桥|公路|隧道|水库|电站|枢纽|机场|码头|铁路|高速)$/.test(recipient)) return 'project';
   if (/(同志|书记|县长|市长|教师|医生|学生|选手|[\u4e00-\u9fa5]某)$/.test(recipient) || /学生|教师/.test(recipient)) return 'person';
   // 垛庄镇农民张某英, 某村党支部书记王某: a calling, then a name of two or three characters.
   if (/(?:农民|村民|书记|支书|主任|职工|工人|护士|医生|教师|民警|警察|干部|队员|志愿者|党员|代表|技师|工匠)[\u4e00-\u9fa5]{2,3}$/.test(recipient) || /(?:劳动模范|道德模范|先进个人|标兵|能手|工匠|好人|优秀共产党员|党务工作者|奖章|红旗手)$/.test(title)) return 'person';
   return 'organisation';
 }
 
-const LEADING_SUBJECT_NOISE = /^(?:这是继|继(?!续)|【[^【】]{1,12}】|[\d一二三四五六七八九十]+[、.．]|\d{4}年(?:度)?|去年|今年|全年|同时|其中|此外|另外|目前|近年来|多年来|年内|连续[\d一二三四五六七八九十两]+年|连续多年|再次|首次|又|相继|并且|并|还|也|却|但是|但|而且|更是|先后|已经|已|均|都|持续|继续|进一步|不断|全力|积极|努力|当地|该县|该市|该区|该旗|全县|全市|全区|全旗|我县|我市|我区|我旗|我们|以及|及)+/;
+const LEADING_SUBJECT_NOISE = /^(?:这是继|继(?!续)|更(?![加名])|在(?=去年|今年|前年|上年|\d{1,2}月|\d{4}年)|\d{1,2}月(?:份|底|初|上旬|中旬|下旬)?|【[^【】]{1,12}】|[\d一二三四五六七八九十]+[、.．]|\d{4}年(?:度)?|去年|今年|全年|同时|其中|此外|另外|目前|近年来|多年来|年内|连续[\d一二三四五六七八九十两]+年|连续多年|再次|首次|又|相继|并且|并|还|也|却|但是|但|而且|更是|先后|已经|已|均|都|持续|继续|进一步|不断|全力|积极|努力|当地|该县|该市|该区|该旗|全县|全市|全区|全旗|我县|我市|我区|我旗|我们|以及|及)+/;
 const TRAILING_SUBJECT_NOISE = /(?:以(?:高分|满分|全票|优异(?:的)?成绩|第一名(?:的成绩)?|[^,，;；]{1,6}?的(?:高)?分(?:数)?)|高分|全票|高质量|成功|荣誉|连续第?(?:[一二三四五六七八九十\d]+|多)(?:年|届|次)|分别|先后|已经|已|再次|再度|再一次|又一次|首次|第[一二三四五六七八九十\d]+次|再|重新|相继|双双|顺利|均|还|也|又|更|持续|被[^,，;；]{1,14}?|经[^,，;；]{1,14}?批准|作为[^,，;；]{2,20}?)+$/;
 /** A named unit opening a clause: a company, a town, a village, a park. */
 const SUBJECT_HEAD = /^([\u4e00-\u9fa5()（）]{2,30}?(?:有限公司|有限责任公司|集团|公司|股份|镇|乡|街道|村|社区|开发区|园区|林场|合作社))/;
@@ -147,6 +147,8 @@ function cleanName(raw: string): string {
   return raw
     .trim()
     .replace(/^(了|为|成为|获得|获|上|入|进|的|到)/, '')
+    // 获批设立国家级经济技术开发区: what was set up is the title.
+    .replace(/^(?:设立|建立|成立)(?=[\u4e00-\u9fa5“]{4})/, '')
     .replace(/^\d{4}年(度)?/, '')
     // 入选“2023中国县域旅游竞争力百强县”: the year a list was published is no part of its title.
     .replace(/^“\d{4}(?:年度?)?/, '“')
@@ -455,7 +457,8 @@ export function extractHonours(doc: ReportDoc): Honour[] {
           // The assessment's name, without the part of the year it covered.
           const assessment = ranking ? ranking[2]!.replace(/^(前三季度|上半年|一季度|全年)/, '') : null;
           // …营业收入达到900亿元,连续多年位居中国企业500强: words of time alone leave the clause before's subject.
-          const subjectless = !subjectRaw.replace(LEADING_SUBJECT_NOISE, '').trim() && !ranking;
+          // (全县获评…: the county said by a word of its own is no clause without a subject.)
+          const subjectless = !subjectRaw.replace(LEADING_SUBJECT_NOISE, '').trim() && !ranking && !/(?:全|我|该|本)[县市区旗]/.test(subjectRaw);
           const recipients = recipientsOf(subjectRaw, doc, /^(并|还|同时|也|又|且)/.test(c.text) || subjectless ? carried : null, c.start);
           // 申报安晋华康中药材、荀康酿酒等5家省市龙头企业: recipients listed before 等N家.
           const listed = /^(.+?)等[\d一二三四五六七八九十]+(?:家|个|所|名|项)(.+)$/.exec(object);
@@ -511,7 +514,8 @@ export function extractHonours(doc: ReportDoc): Honour[] {
               })
               .map((n) => withActivity(n, recipients[0]?.activity ?? null))
               // 获…“最佳旅游乡村”称号: titles the text calls titles need no strong verb.
-              .filter((n) => honourLike(n, !strong.has(trigger) && !/(?:荣誉)?称号$/.test(object.trim()), subjectRaw));
+              // (获评“李春奖”, 省级优质工程“钱江杯”: a title the text quotes after a strong verb is one by name, with no level word.)
+              .filter((n) => honourLike(n, !strong.has(trigger) && !/(?:荣誉)?称号$/.test(object.trim()), subjectRaw) || (strong.has(trigger) && object.includes(`“${n}”`) && vocabulary().headRe.test(n)));
             if (names.length) {
               found.push({ names, recipients, context: subjectRaw });
               lastList = { trigger, recipients };
