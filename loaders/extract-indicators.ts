@@ -111,7 +111,8 @@ function yearBefore(sentence: string, at: number): { year: number; horizon: bool
       found = { year: Number(m[1]), horizon: false };
       continue;
     }
-    if (!horizon && /(比|较|与|同|于|到|至|是)$/.test(prev)) continue;
+    // (关于2025年上半年工作情况的报告: 于 of 关于 compares nothing.)
+    if (!horizon && /(比|较|与|同|于|到|至|是)$/.test(prev) && !/^[关对]于$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) continue;
     // 是2012年的3.2倍, 2020年的水平: a year others are measured against dates nothing.
     if (/^年的(?:[\d.一二三四五六七八九十两]+倍|水平|基础)/.test(sentence.slice(m.index + 4))) continue;
     found = { year: Number(m[1]), horizon: horizon && prev === '到' };
@@ -427,7 +428,9 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
       const inherited = explicit === null && relative === null && ctx.sectionYear === null ? ctx.paragraphPeriod ?? (kind !== 'target' ? titlePeriod : null) : null;
       // 预计全年地区生产总值增长6% in a half-year report: the whole year, not the part the report is on.
       // (确保全年地区生产总值增长6%以上,规模以上工业增加值增长8%以上: up to the statement's end.)
-      const sub = subYear(before, year ?? 0) ?? (/全年/.test(before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('；')) + 1)) ? null : inherited);
+      // (下半年,我们将…确保全年GDP增长6%: 全年 after a part of the year is the whole of it.)
+      const wholeAt = before.lastIndexOf('全年');
+      const sub = subYear(wholeAt >= 0 ? before.slice(wholeAt) : before, year ?? 0) ?? (/全年/.test(before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('；')) + 1)) ? null : inherited);
       const period = multiYear(before, doc, year, s.text.slice(hit.end, hit.end + 4)) ?? periodFor(year, sub);
       // No year anywhere in the report (20XX): the fact stays, undated.
       const units = data.metrics[hit.metric]!.units;
@@ -459,7 +462,7 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
     }
     respectively(s.text, labels, out, s);
     out.push(...otherFigures(doc, s, labels, ctx, years, titlePeriod));
-    out.push(...programmeTotals(doc, s, ctx, years));
+    out.push(...programmeTotals(doc, s, ctx, years, titlePeriod));
   }
   return dedupe(out);
 }
@@ -621,7 +624,7 @@ const TOTAL_GROWTH = /^[,，、]?\s*(?:同比|比上年|较上年)?(增长|下�
  * Totals over a programme of projects: 重点项目…完成投资X (key_project_investment) and
  * 招商引资/签约项目/引进项目…总投资X or 合同引资X (investment_attracted).
  */
-function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnType<typeof yearWords>): Indicator[] {
+function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnType<typeof yearWords>, titlePeriod: string | null): Indicator[] {
   const out: Indicator[] = [];
   const t = s.text;
   const rules: { metric: 'key_project_investment' | 'investment_attracted'; re: RegExp; label: string }[] = [
@@ -641,7 +644,8 @@ function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnTyp
     const label = r.metric === 'investment_attracted' ? labelFrom(m[0]) : r.label;
     // 1-8月新签约…协议引资: a part of the year dates the total to that part.
     // (…重点项目48个,上半年完成投资: the part of the year may stand between the programme and its total.)
-    const sub = year === null ? null : subYear(t.slice(0, m.index + m[0].length), year) ?? (ctx.sectionYear === null && explicitYear(t, m.index) === null ? ctx.paragraphPeriod : null);
+    // (…in an account of a part of the year, the part its headline names.)
+    const sub = year === null ? null : subYear(t.slice(0, m.index + m[0].length), year) ?? (ctx.sectionYear === null && explicitYear(t, m.index) === null ? ctx.paragraphPeriod ?? (kind !== 'target' && titlePeriod?.startsWith(String(year)) ? titlePeriod : null) : null);
     // …到位资金156.8亿元,增长15.2%: a growth right after the total is the total's.
     const growth = TOTAL_GROWTH.exec(t.slice(m.index + m[0].length));
     const growthPct = growth ? Number(growth[2]) * (/下降|减少/.test(growth[1]!) ? -1 : 1) : null;

@@ -332,7 +332,7 @@ const MODAL = /^(?:下一步[,，]?)?(?:还要|要|需要|必须)(?=全力|加�
 
 /** Lists: A、B、C等(N个)(category)(status) and A、B、C+category+status. */
 /** 我市将重点推进A、B等项目建设, 宁乡市还将…: a place that will act, before the verb of a list. */
-const SUBJECT_WILL = /^(?:我县|我市|我区|我旗|全县|全市|全区|全旗|该县|该市|该区|[\u4e00-\u9fa5]{1,6}?[县市区旗])(?:还将|将继续|将|要|还要)(?=[\u4e00-\u9fa5])/;
+const SUBJECT_WILL = /^(?:我们|我县|我市|我区|我旗|全县|全市|全区|全旗|该县|该市|该区|[\u4e00-\u9fa5]{1,6}?[县市区旗])(?:还将|将继续|将|要|还要)(?=[\u4e00-\u9fa5])/;
 
 function fromList(c: Span, next: Span | undefined): Candidate[] {
   const v = vocabulary();
