@@ -184,6 +184,8 @@ function plausible(name: string, countyNames: { has(name: string): boolean }): b
   // …水库建设, …工程 are works; a registered name may hold one (江苏某某环境工程有限公司).
   if (FACILITY.test(name) && !/有限公司|有限责任公司|股份|集团$/.test(name)) return false;
   if (countyNames.has(name)) return false;
+  // 丹麦某能源公司, 某某集团: a name withheld is no name.
+  if (/^某/.test(name)) return false;
   const stem = name.replace(v.suffixEndRe, '');
   if (!stem || v.genericStems.includes(stem) || /^[\d一二三四五六七八九十百千万几多余]+(家|个)|^[\d一二三四五六七八九十百千万几多余]+$/.test(stem)) return false;
   if (/企业$|^(省|市|县|国家|全国|全省)/.test(stem) && stem.length <= 4) return false;
@@ -229,7 +231,9 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
     // 长兴县浙江某某股份有限公司, 隆回县三一重工集团: where the company is (the county) is no part of a
     // name registered under a province, nor of a group's short name (县 names open registered names: 汶上县某某有限公司).
     const here = doc.county ? [doc.county.name, spokenName(doc.county)].find((p) => p && name.startsWith(p)) : undefined;
+    // (松阳县中天海缆、…等行业龙头: before a brand with no registered ending, the county is the sentence's subject.)
     if (here && name.length - here.length >= 4 && (provinceOpening(name.slice(here.length)) > 0 || /(?<!有限)(?:集团|股份)$/.test(name))) name = name.slice(here.length);
+    else if (here && here === doc.county?.name && name.length - here.length >= 2 && !/(?:公司|集团|股份|合作社|厂)$/.test(name)) name = name.slice(here.length);
     if (!plausible(name, counties) || out.has(name)) return;
     // A short form of a name already found (金雕 / 湖南金雕能源科技有限公司) is the same company.
     for (const known of out.keys()) if (known.includes(name) && known !== name && name.length <= 3) return;
