@@ -476,6 +476,7 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     const funded = FUNDING_AFTER.test(rest);
     // The name goes on (莽山水库|临武段引供水工程): look at the next head instead.
     if (!funded && !AFTER_NAME.test(rest) && (!adverbsOnly || NOUN_CONTINUES.test(rest))) continue;
+    const previousEnd = consumed;
     consumed = end;
     // A registered company's name opening the project's is part of it (…有限责任公司年产3000吨…技改项目): it may run longer.
     const longest = REGISTERED_OPENING.test(name) ? 50 : 30;
@@ -499,7 +500,9 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     const stated = own ?? fromNext ?? (annual || spent ? 'under_construction' : null);
     // An intention before the name or between it and its status (…项目,确保早日开工) makes the status a goal.
     const future = FUTURE.test(nameRaw.slice(0, nameRaw.length - name.length) + near.slice(-12) + rest.slice(0, 12)) || (fromNext !== null && FUTURE.test(next!.text.slice(0, 12)));
-    const status = future ? intended(stated) : stated;
+    // 新引进A项目、B项目: an item joined to the one before shares its verb.
+    const joined = stated === null && out.length > 0 && /^[、和及与]$/.test(text.slice(previousEnd, end - name.length));
+    const status = joined ? out[out.length - 1]!.status : future ? intended(stated) : stated;
     const before = INVESTMENT_BEFORE.exec(near);
     const invests = BUILDER_INVESTS.exec(prefix.slice(-WINDOW).trim());
     // 该县将投资2.5亿元建设Y: the amount put into what is built next, with no company named.

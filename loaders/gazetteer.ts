@@ -67,6 +67,12 @@ export function splitCountyName(name: string, groups: string[]): { short: string
           again = true;
           break;
         }
+        // 察布查尔锡伯自治县, 木垒哈萨克自治县: some official names leave 族 out (names of two characters or more only).
+        if (g.length >= 2 && stem.endsWith(g) && stem.length >= g.length + 2) {
+          stem = stem.slice(0, -g.length);
+          again = true;
+          break;
+        }
       }
     }
     return { short: stem, kind: auto[1]! };
