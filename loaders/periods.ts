@@ -12,7 +12,8 @@ const YEAR = /(?<![\d.])(19[89]\d|20[0-4]\d)(?=年|,|，|\s|$|[\u4e00-\u9fa5](?<
  * a review heading 过去一年… followed by 2019年,是…的一年): they beat a headline's year.
  */
 const REVIEW_CUES = [
-  /(19[89]\d|20[0-4]\d)年(?:工作|政府工作)?(?:回顾|总结)/,
+  // (一、2025年经济工作取得的成绩: a speech that sums a year up reviews it.)
+  /(19[89]\d|20[0-4]\d)年(?:工作|政府工作)?(?:回顾|总结)|(19[89]\d|20[0-4]\d)年(?:全县|全市|全区|全旗)?(?:经济|经济社会发展|各项)?工作取得的(?:主要)?成(?:绩|效|就)/,
   /(?:回顾|刚刚过去的|过去的|已经过去的)(19[89]\d|20[0-4]\d)年/,
   /(?:过去一年|过去的一年|一年来|工作回顾)[^\n]{0,40}\n\s*(19[89]\d|20[0-4]\d)年[,，]?是/,
 ];
@@ -34,7 +35,7 @@ export function reportYears(text: string, publishedAt: string | null, title: str
   const head = text.slice(0, 4000);
   for (const cue of REVIEW_CUES) {
     const m = cue.exec(head);
-    if (m) return { reviewYear: Number(m[1]), planYear: Number(m[1]) + 1 };
+    if (m) return { reviewYear: Number(m[1] ?? m[2]), planYear: Number(m[1] ?? m[2]) + 1 };
   }
   // 第十四个五年规划纲要, “十四五”规划: a five-year plan looks back on the last year of the one before.
   const fiveYear = title ? /第?(十[一二三四五六])(?:个)?五(?:年)?规划|[“"]?(十[一二三四五六])五[”"]?(?:时期|期间)?(?:[\u4e00-\u9fa5]{0,12})?规划/.exec(title) : null;
