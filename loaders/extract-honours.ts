@@ -76,7 +76,7 @@ function recipientType(recipient: string, isCounty: boolean, enterprises: Set<st
 }
 
 const LEADING_SUBJECT_NOISE = /^(?:这是继|继(?!续)|更(?![加名])|在(?=去年|今年|前年|上年|\d{1,2}月|\d{4}年)|\d{1,2}月(?:份|底|初|上旬|中旬|下旬)?|【[^【】]{1,12}】|[\d一二三四五六七八九十]+[、.．]|\d{4}年(?:度)?|去年|今年|全年|同时|其中|此外|另外|目前|近年来|多年来|年内|连续[\d一二三四五六七八九十两]+年|连续多年|再次|首次|又|相继|并且|并|还|也|却|但是|但|而且|更是|先后|已经|已|均|都|持续|继续|进一步|不断|全力|积极|努力|当地|该县|该市|该区|该旗|全县|全市|全区|全旗|我县|我市|我区|我旗|我们|以及|及)+/;
-const TRAILING_SUBJECT_NOISE = /(?:以(?:高分|满分|全票|优异(?:的)?成绩|第一名(?:的成绩)?|[^,，;；]{1,6}?的(?:高)?分(?:数)?)|高分|全票|高质量|成功|荣誉|连续第?(?:[一二三四五六七八九十\d]+|多)(?:年|届|次)|分别|先后|已经|已|再次|再度|再一次|又一次|首次|第[一二三四五六七八九十\d]+次|再|重新|相继|双双|顺利|均|还|也|又|更|持续|被[^,，;；]{1,14}?|经[^,，;；]{1,14}?批准|作为[^,，;；]{2,20}?)+$/;
+const TRAILING_SUBJECT_NOISE = /(?:以(?:高分|满分|全票|优异(?:的)?成绩|第一名(?:的成绩)?|[^,，;；]{1,6}?的(?:高)?分(?:数)?)|高分|全票|高质量|成功|荣誉|连续第?(?:[一二三四五六七八九十\d]+|多)(?:年|届|次)|分别|先后|已经|已|再次|再度|再一次|又一次|首次|第[一二三四五六七八九十\d]+次|再|重新|相继|双双|顺利|均|还|也|又|更|持续|被[^,，;；]{1,30}?|经[^,，;；]{1,14}?批准|(?:选送|报送|推荐|创作|制作|拍摄)的(?:作品|节目|稿件|微电影)?《[^》]{1,20}》|作为[^,，;；]{2,20}?)+$/;
 /** A named unit opening a clause: a company, a town, a village, a park. */
 const SUBJECT_HEAD = /^([\u4e00-\u9fa5()（）]{2,30}?(?:有限公司|有限责任公司|集团|公司|股份|镇|乡|街道|村|社区|开发区|园区|林场|合作社))/;
 
@@ -106,7 +106,7 @@ const STATISTIC = /(?:增速|增幅|增长|总量|总值|增加值|收入|投资
 const BATCH = /^(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批|首批)/;
 
 /** What an assessment gives (优秀等次, 先进, 第一名): a title only with the assessment's name. */
-const GRADE = /^(?:优秀|先进|良好|好|A)(?:等次|等级|档次|类|单位)?$|^第[一二三四五六七八九十\d]+名$|^[一二三]等奖$/;
+const GRADE = /^(?:优秀|先进|良好|好|A)(?:等次|等级|档次|类|单位)?$|^第[一二三四五六七八九十\d]+名$|^(?:团体|个人)?(?:[一二三]等奖|特等奖|金奖|银奖|铜奖)$/;
 
 /** 在全国县域经济百强县排名中: a ranking named before the verb. */
 const RANKING_NAMED = /在(?:\d{4}年度?)?([^,，;；。]{4,30}?)(?:排名|排行|榜单|评价|监测)中[,，]?/;
@@ -126,7 +126,7 @@ const PLACED = new RegExp(`^([^,，;；。]{2,20}?)(?:位列|位居|排名|排�
 /** …,我市位列第8名 with 我市 taken off: PLACED's shape, its subject empty. */
 const OWN_PLACE = new RegExp(`^()(?:位列|位居|排名|排在|名列|居)${PLACE}`);
 /** An assessment or ranking by its scope and its kind (全省营商环境评价, 中国县域经济百强榜). */
-const ASSESSMENT = '(?:\\d{4}年?度?)?((?:全国|全省|中国|[\\u4e00-\\u9fa5]{2,3}省)[^,，;；。]{2,30}?(?:考核|考评|评价|评比|测评|评选|监测|排名|排行|排序|榜单|榜))中';
+const ASSESSMENT = '(?:\\d{4}年?度?)?((?:全国|全省|中国|[\\u4e00-\\u9fa5]{2,3}省)[^,，;；。]{2,30}?(?:考核|考评|评价|评比|测评|评选|监测|排名|排行|排序|榜单|榜|大赛|比赛|竞赛))中';
 /** 在全省县域经济高质量发展综合考核中,X位列第12名: the assessment named in the clause before the place. */
 // (…在赛迪顾问发布的2024中国县域经济百强榜中: who published it is no part of the ranking's name.)
 const ASSESSED_BEFORE = new RegExp(`(?:^|[,，])在(?:[^,，;；。]{2,12}?发布的)?${ASSESSMENT}[,，]?$`);
@@ -141,6 +141,8 @@ const LIST_ANNOUNCED = /(?:^|[,，;；]|近日|日前)([^,，;；。]{0,24}?)(?:
 /** 市委、市政府授予我县“平安县”称号: the conferring body, the receiving unit, the title. */
 const CONFERRED = /^((?:[\u4e00-\u9fa5]{0,8}?(?:国务院|党中央|中央|部|省委|省政府|市委|市政府|州委|州政府|厅|局|委员会|协会|学会)、?)+)授予((?:我|本|该|全)[县市区旗]|[\u4e00-\u9fa5]{2,20}?(?:县|市|区|旗|镇|乡|街道|村|社区|公司|集团|学校|医院))(.{3,40}?)(?:称号|荣誉称号|荣誉|奖)?$/;
 /** X、Y、Z等工作获省政府真抓实干督查激励: one incentive per work area. */
+/** X正式授牌国家4A级旅游景区: a plaque given with a title of a level. */
+const PLAQUE = /^([^,，;；。]{2,30}?)(?:正式|成功|被)?授牌(?:为)?((?:国家|全国|中国|省|自治区|市)[^,，;；。]{2,30})$/;
 const INCENTIVE = /^(.+?)等?(?:方面|项|\d+项)?工作(?:均)?(?:获|获得|受到|荣获)((?:国务院|省委省政府|省委、省政府|省政府|市委市政府|市政府|市委、市政府)?(?:办公厅)?(?:真抓实干)?督查(?:表扬)?激励)/;
 
 function cleanName(raw: string): string {
@@ -337,6 +339,9 @@ function directTitles(c: Span, s: Span, doc: ReportDoc): Found | null {
     // The incentive gives the level, whatever the area's words say.
     return { names: areas.map((area) => `${incentive[2]}(${area})`), recipients: recipientsOf('', doc, null), context: '', level: honourLevel(incentive[2]!) };
   }
+  // 温泉小镇景区正式授牌国家4A级旅游景区: the plaque names the title, the unit before it holds it.
+  const plaque = c.text.includes('授牌') ? PLAQUE.exec(c.text.replace(LEADING_SUBJECT_NOISE, '')) : null;
+  if (plaque && honourLike(cleanName(plaque[2]!), false)) return { names: [cleanName(plaque[2]!)], recipients: recipientsOf(plaque[1]!, doc, null, c.start), context: '' };
   const onList = /榜上有名|名列其中|位列其中|入选其中|(?:入选|上榜|入围|在列)$/.test(c.text) ? ON_LIST.exec(c.text.replace(LEADING_SUBJECT_NOISE, '')) : null;
   const list = onList ? LIST_ANNOUNCED.exec(s.text.slice(0, c.start - s.start)) : null;
   // …会议要求各单位做好入选: a wish or a task, not units that entered.
@@ -452,7 +457,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
           // 在全省县域经济无量纲化排名中挺进全省前十: the ranking is named before the verb.
           // X县连续三年在全省…考核中获得优秀等次: the unit named before 在 is the recipient.
           // 在2023年度全国综合实力百强县市中位列第47位: a list of the best is named the same way.
-          const ranking = /^(.*?)在(?:[^中]*?季度|[^中]*?年度?)?(.+?(?:排名|排行|评价|考核|考评|测评|评比|评选|评估|监测|榜单|百强县市|百强县|百强区|百强|强县|强市))中$/.exec(subjectRaw.trim());
+          const ranking = /^(.*?)在(?:[^中]*?季度|[^中]*?年度?)?(.+?(?:排名|排行|评价|考核|考评|测评|评比|评选|评估|监测|榜单|百强县市|百强县|百强区|百强|强县|强市|大赛|比赛|竞赛))中$/.exec(subjectRaw.trim());
           if (ranking) subjectRaw = ranking[1]!;
           // The assessment's name, without the part of the year it covered.
           const assessment = ranking ? ranking[2]!.replace(/^(前三季度|上半年|一季度|全年)/, '') : null;
