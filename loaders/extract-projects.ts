@@ -301,11 +301,13 @@ function distributeCategory(items: string[]): string[] {
   if (!work.test(last) || items.slice(0, -1).some((i) => work.test(i))) return items;
   // 东湖大道西段、实验中学地下停车场、…整治工程: roads, car parks, parks and estates are works of
   // their own; an institution (县中医院、妇幼保健院整体搬迁项目) is what the shared work is done to.
-  if (items.slice(0, -1).every((i) => /(?:段|停车场|连接线|大道|公路|大桥|隧道|家园|佳苑|花园|公园|广场|游园)$/.test(i) || /项目|工程/.test(i))) return items;
+  // (…产业园(一期)、…基地: parks and bases, phases too, are works of their own as well.)
+  if (items.slice(0, -1).every((i) => /(?:段|停车场|连接线|大道|公路|大桥|隧道|家园|佳苑|花园|公园|广场|游园|产业园|园区|基地|厂房|[一二三四五六]期[)）]?)$/.test(i) || /项目|工程/.test(i))) return items;
   let split = -1;
   for (const m of last.matchAll(ITEM_END)) {
     const end = m.index! + m[0].length;
-    if (end >= 2 && end < last.length - 2) {
+    // (武义县人民医院迁建工程: the place a last item opens with is no unit of its own.)
+    if (end >= 2 && end < last.length - 2 && !/^[\u4e00-\u9fa5]{1,4}(?:县|市|旗|(?<![片新园景社城])区)$/.test(last.slice(0, end))) {
       split = end;
       break;
     }

@@ -22,10 +22,17 @@ const BUTTONS = /[【\[](?:打印|放大|缩小|导航|广告)[】\]]|^(?=.{0,16
 /** Fields of a government page's header table (标题 | … |, 发布机构 | … |). */
 const TABLE_FIELDS = new Map<string, RegExp>();
 function tableField(header: string, names: string): string | null {
-  if (!header.includes('|')) return null;
-  let re = TABLE_FIELDS.get(names);
-  if (!re) TABLE_FIELDS.set(names, (re = new RegExp(`(?:^|\\|)\\s*(?:${names})\\s*\\|\\s*([^|\\n]+?)\\s*(?:\\||$)`, 'm')));
-  const m = re.exec(header);
+  if (header.includes('|')) {
+    let re = TABLE_FIELDS.get(names);
+    if (!re) TABLE_FIELDS.set(names, (re = new RegExp(`(?:^|\\|)\\s*(?:${names})\\s*\\|\\s*([^|\\n]+?)\\s*(?:\\||$)`, 'm')));
+    const m = re.exec(header);
+    if (m) return m[1]!.trim() || null;
+  }
+  // 标    题:X / 发布机构:Y, lines of a public-information page's header (its labels spaced out to one width).
+  const key = `line:${names}`;
+  let line = TABLE_FIELDS.get(key);
+  if (!line) TABLE_FIELDS.set(key, (line = new RegExp(`^\\s*(?:${names.split('|').map((n) => [...n].join('\\s*')).join('|')})\\s*[:：]\\s*(\\S[^\\n]*?)\\s*$`, 'm')));
+  const m = line.exec(header);
   return m ? m[1]!.trim() || null : null;
 }
 
@@ -43,7 +50,7 @@ export function findPublishedAt(header: string, warnings: string[]): string | nu
   // ——2018年2月5日在澄城县第十八届人民代表大会…上: the day a report was delivered beats a repost's date.
   const delivered = /(\d{4})年(\d{1,2})月(\d{1,2})日在[^\n]{2,40}?(?:会议|大会)上/.exec(header);
   if (delivered) return validDate(Number(delivered[1]), Number(delivered[2]), Number(delivered[3]), warnings);
-  const field = tableField(header, '发布日期|成文日期|发文日期');
+  const field = tableField(header, '发布日期|成文日期|发文日期|生成日期');
   const tabled = field ? /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(field) : null;
   if (tabled) return validDate(Number(tabled[1]), Number(tabled[2]), Number(tabled[3]), warnings);
   const labelled = /(?:发布时间|发布日期|发表时间|发稿时间|日期|时间)[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(header);
