@@ -576,6 +576,8 @@ const NUMBER_CELL = /^[-+]?\d[\d,]*(\.\d+)?$/;
  */
 function tableRow(s: Span, ctx: Context, cols: TableColumns, years: ReturnType<typeof yearWords>, doc: ReportDoc, titlePeriod: string | null): Indicator | null {
   const cells = s.text.split('|').map((c) => c.trim());
+  // 地区生产总值 | 亿元 | — | —: a row whose figures are withheld is no header.
+  if (cells.some((c) => /^[—–\-/…]+$/.test(c)) && !cells.some((c) => NUMBER_CELL.test(c))) return null;
   if (!cells.some((c) => NUMBER_CELL.test(c))) {
     // A header: 指标 | 单位 | 绝对数 | 比上年增长(%)
     cols.unit = cells.findIndex((c) => /单位/.test(c));
