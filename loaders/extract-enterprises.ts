@@ -177,6 +177,11 @@ function cleanEnterprise(raw: string, listItem = false): string {
 export const PRODUCT_KINDS = '绿色|有机|特色|现代|新型|传统|休闲|健康|预制|功能|地方|智慧|清洁|高端|精细|农副|冷冻|方便|生态|数字|智能|先进|优质';
 const PRODUCT_KIND_OPENING = new RegExp(`^(?:${PRODUCT_KINDS})`);
 
+/** 某某集团, 上海某文旅集团, 丹麦某能源公司: a name withheld (某 before 某 or before a trade's word) is no name. */
+export function withheldName(name: string): boolean {
+  return /某(?:某|能源|文旅|文化|旅游|科技|集团|公司|企业|投资|实业|控股|新能源|食品|医药|药业|电子|建设|置业|物流|化工|材料|农业|机构)/.test(name);
+}
+
 function plausible(name: string, countyNames: { has(name: string): boolean }): boolean {
   const v = vocabulary();
   if (name.length < 2 || name.length > 30) return false;
@@ -184,8 +189,7 @@ function plausible(name: string, countyNames: { has(name: string): boolean }): b
   // …水库建设, …工程 are works; a registered name may hold one (江苏某某环境工程有限公司).
   if (FACILITY.test(name) && !/有限公司|有限责任公司|股份|集团$/.test(name)) return false;
   if (countyNames.has(name)) return false;
-  // 丹麦某能源公司, 某某集团: a name withheld is no name.
-  if (/^某/.test(name)) return false;
+  if (withheldName(name)) return false;
   const stem = name.replace(v.suffixEndRe, '');
   if (!stem || v.genericStems.includes(stem) || /^[\d一二三四五六七八九十百千万几多余]+(家|个)|^[\d一二三四五六七八九十百千万几多余]+$/.test(stem)) return false;
   if (/企业$|^(省|市|县|国家|全国|全省)/.test(stem) && stem.length <= 4) return false;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config.ts';
 import type { Enterprise, Project, ProjectStatus } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
-import { declaredShortNames, groupNames, PRODUCT_KINDS } from './extract-enterprises.ts';
+import { declaredShortNames, groupNames, PRODUCT_KINDS, withheldName } from './extract-enterprises.ts';
 import { provinceOpening } from './gazetteer.ts';
 import { industryOfText, industryVocabulary } from './industry-keywords.ts';
 import { parseNumber, toQuantity } from './numbers.ts';
@@ -51,7 +51,7 @@ function vocabulary() {
 
 const COUNT = /^[\d一二三四五六七八九十百两]+(?:个|家|条|座|所|处|栋|项|批)/;
 const CAPACITY = /([\d.]+(?:万|千|亿)?(?:吨\/年|吨|万千瓦时|千瓦时|兆瓦时|万千瓦|千瓦|兆瓦|GWh|MWh|GW|MW|瓦|公里|千米|平方米|亩|张床位|床|套|台|辆|头|只|羽|片|件|锭|枚|支|双|米))/;
-const INVESTMENT_AFTER = /^(?:项目)?(?:计划总投资|总投资|计划投资|预计投资|投资总额|投资|先后投入|投入)(?:约|达|达到|超过)?\s*([\d.]+|[零一二两三四五六七八九十百千万亿点]+)\s*(亿|万)?元/;
+const INVESTMENT_AFTER = /^(?:项目)?(?:计划总投资|总投资|计划投资|预计投资|拟总投资|拟投资|投资总额|投资|先后投入|投入)(?:约|达|达到|超过)?\s*([\d.]+|[零一二两三四五六七八九十百千万亿点]+)\s*(亿|万)?元/;
 /** 建设, or 在我县建设: the verb that puts money into what is named next, where it is built standing between. */
 const BUILDS = '(?:在[\\u4e00-\\u9fa5]{1,8}?)?(?:建设|新建|兴建|打造|实施)';
 /** …元的 / …元在我县建设的: an amount joined by 的 to what follows. */
@@ -83,7 +83,7 @@ const BUILDER_BEFORE = new RegExp(`^(?:引进|引入|招引)?${COMPANY}(?:在[\\
 /** 项目, 该工程: a clause's words for the project the sentence named. */
 const THE_PROJECT = '(?:该|此|这一|这个)?(?:项目|工程)';
 /** 计划总投资30亿元: a project's total. */
-const TOTAL_WORDS = '(?:计划|预计)?(?:总投资|投资总额)(?:约|达|达到|为)?\\s*([\\d.]+)\\s*(亿|万)元';
+const TOTAL_WORDS = '(?:计划|预计|拟)?(?:总投资|投资总额)(?:约|达|达到|为)?\\s*([\\d.]+)\\s*(亿|万)元';
 /**
  * …项目由深圳某某科技有限公司投资建设, or …项目举行开工仪式,(项目)由X公司投资建设: the company
  * named after the project builds it, in its clause or in one of its own.
@@ -774,7 +774,7 @@ export function extractProjects(doc: ReportDoc): Project[] {
         status: cand.status ?? (signing ? 'signed' : null),
         capacity: CAPACITY.exec(cand.name)?.[1] ?? null,
         industry: industryOfText(cand.name, industries) ?? (publicWork(cand.name) ? null : dominantIndustry(paragraphOf(doc, s), s.text, industries)),
-        enterprises: withoutContainedNames([...cand.enterprises.map(registered), ...brandsIn(cand.name, known, places).map(registered)]),
+        enterprises: withoutContainedNames([...cand.enterprises.map(registered), ...brandsIn(cand.name, known, places).map(registered)]).filter((e) => !withheldName(e)),
         year: shared ? inherited.year : dating[si]!.year,
         evidence: evidence(s),
       });
