@@ -44,13 +44,22 @@ const NOT_A_NAME = /[是了这那的把被们其之个要将等县级各]|总值
  * An industry as the subject of its own progress (纺织服装产业稳步发展, 新材料产业总产值达到35亿元,
  * “百亿级”光伏全产业链初步成型, 智能终端产业上下游企业加速集聚).
  */
-const INDUSTRY_SUBJECT = /^(?:[“"][^”"]{1,8}[”"])?(?:以[^,，]{1,16}?为[^,，]{1,8}?的)?([\u4e00-\u9fa5]{2,10}?)(?:全)?(?:产业|行业)(?:链条|链|集群)?(?:上下游企业|企业)?(?:稳步|蓄势|全面|初步|加速|加快|快速|持续|不断|实现|总产值|规上产值|产值|营收|营业收入|销售收入|销售额|增加值|装机|产能|产量|税收|出口|入选|获评|获批|被认定|被命名|被评为|荣获|集聚(?!区)|成型|形成|壮大|提质|迅猛|蓬勃|势头|达到|完成|突破|增长|发展(?!区|规划)|成为|规模)/;
+const INDUSTRY_SUBJECT = /^(?:[“"][^”"]{1,8}[”"])?(?:以[^,，]{1,16}?为[^,，]{1,8}?的)?([\u4e00-\u9fa5]{2,10}?)(?:全)?(?:产业|行业)(?:链条|链|集群)?(?:上下游企业|企业)?(?:稳步|蓄势|全面|初步|加速|加快|快速|持续|不断|实现|总产值|规上产值|产值|营收|营业收入|销售收入|销售额|增加值|装机|产能|产量|税收|出口|入选|获评|获批|被认定|被命名|被评为|荣获|集聚(?!区)|成型|形成|壮大|提质|迅猛|蓬勃|势头|达到|完成|突破|增长|发展(?!区|规划)|成为|规模|从无到有|从小到大|异军突起|方兴未艾|转型升级|提档升级)/;
 /** X产业链、Y产业链建设 / 打造…的高端奶全产业链: chains the county builds, one industry each (not a title: 全国农业全产业链典型县). */
 const CHAINS = /(?<!、)((?:[\u4e00-\u9fa5]{2,12}?(?:全)?产业链、)*[\u4e00-\u9fa5]{2,12}?(?:全)?产业链)(?!条|典型|示范|试点|重点|标杆|[县市区镇])(?:建设|项目)?/g;
 /** What a trade's name may add for making its goods (羊绒纺织, 茶叶加工, 竹木制品). */
 const MAKING = /^(?:纺织|加工|深加工|精深加工|制品|制造|种植|养殖|生产)$/;
 /** Verbs done to a chain (延伸, 绘制…招商图谱, 补齐…短板): what stands before 产业链 after one is the chain's name, or nothing. */
 const CHAIN_VERBS = /^.*(?:延伸|完善|打造|构建|聚焦|形成|壮大|做强|做长|强化|培育|发展|推进|推动|建设|围绕|引领|带动|融入|嵌入|对接|贯通|串联|拉长|服务|绘制|编制|梳理|补齐|补强|打通|畅通|优化|健全|提升|重塑|锻造|织密|谋划|开展|实施|紧盯|瞄准|盯紧|招引|研究|分析)/;
+/** 全国茶叶百强县: a national list of counties by a trade (not 综合实力, 绿色发展, 投资潜力 …). */
+const TRADE_HUNDRED = /全国([\u4e00-\u9fa5]{2,4}?)(?:产业)?百强县/g;
+const NOT_A_TRADE_LIST = /发展|实力|潜力|经济|创新|质量|营商|环境|科技|县域|综合|城|投资|消费|开放|竞争|数字|绿色|文明|平安|健康|生态|工业|农业|新型|现代|幸福|宜居|治理/;
+/**
+ * “两茶一果”产业,茶叶、油茶、水果…: a trade abbreviation by counts, then its items, as many as
+ * its numbers add up to.
+ */
+const COUNTED_ABBREVIATION = /[“"]((?:[一二两三四五六七八九十][\u4e00-\u9fa5]){2,4})[”"](?:等)?(?:特色)?产业[^,，;；。]{0,12}[,，:：]([\u4e00-\u9fa5]{1,5}(?:、[\u4e00-\u9fa5]{1,5}){1,9})/;
+const COUNT_WORDS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /** 中国淡水珍珠之乡, 中国精品羊绒产业名城: a national title for the county's trade. */
 const TRADE_TITLE = /中国(?:精品|优质|特色)?([\u4e00-\u9fa5]{2,6}?)(?:产业)?(?:之乡|之都|名城|名县|名镇)/g;
 /** 包装印刷业产值增长12.3%: a trade (…业, …加工业) whose output the report gives; in a breakdown by trade, its growth alone. */
@@ -203,6 +212,13 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
     // The industry a clause of this sentence is about (新能源产业装机规模突破…), for a next
     // clause that says its role with no subject of its own (…,成为全县第一大支柱产业).
     let about: string | null = null;
+    const counted = s.text.includes('”') ? COUNTED_ABBREVIATION.exec(s.text) : null;
+    if (counted) {
+      // (…、水果种植面积分别达到…: the figure's words after the last item are no part of it.)
+      const items = counted[2]!.split('、').map((i) => i.replace(/(?:种植|养殖|面积|产量|产值|分别|年产|基地|规模|等).*$/, '')).filter(Boolean);
+      const total = [...counted[1]!].filter((_, i) => i % 2 === 0).reduce((n, c) => n + (COUNT_WORDS[c] ?? 0), 0);
+      if (total === items.length) for (const item of items) push(item, /特色/.test(counted[0]) ? 'characteristic' : null, s, true);
+    }
     // 以化工新材料为主导,食品加工、装备制造为支撑,文化旅游为特色的…产业体系: each part of the
     // system the sentence builds, with the role its 为 gives, across the sentence's commas.
     // 以水果、蔬菜、蚕桑为主的…产业体系: the parts it is mainly made of, with no role.
@@ -358,6 +374,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       }
       if (chained) continue;
       for (const m of t.includes('中国') ? t.matchAll(TRADE_TITLE) : []) if (plainIndustryWord(m[1]!) && !industryVocabulary().notTradeTitles.some((w) => m[1]!.includes(w))) push(m[1]!, null, s);
+      for (const m of t.includes('百强县') ? t.matchAll(TRADE_HUNDRED) : []) if (plainIndustryWord(m[1]!) && !NOT_A_TRADE_LIST.test(m[1]!)) push(m[1]!, null, s);
       // 建设绿色中药材大县, 打造全国肉牛养殖大县: the trade a county builds itself up in (not 教育强县).
       const aim = /[大强名]县/.test(t) ? TRADE_COUNTY.exec(t) : null;
       // (湘南智造强县: making in general, named with a region, is an aim, not a trade.)
