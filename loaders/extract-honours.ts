@@ -4,7 +4,7 @@ import { PROJECT_ROOT } from '../src/config.ts';
 import type { Honour, HonourLevel, RecipientType } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
 import { LEGAL_TAIL } from './extract-enterprises.ts';
-import { loadGazetteer, provinceOpening, spokenName } from './gazetteer.ts';
+import { loadGazetteer, otherCountyOpening, provinceOpening, spokenName } from './gazetteer.ts';
 import { honourRows } from './honour-tables.ts';
 import { clausesOutsideQuotes, evidence, type Span } from './segment.ts';
 import { splitTopLevel, stripQuotes } from './text-lists.ts';
@@ -78,7 +78,7 @@ function recipientType(recipient: string, isCounty: boolean, enterprises: Set<st
 const LEADING_SUBJECT_NOISE = /^(?:这是继|继(?!续)|更(?![加名])|在(?=去年|今年|前年|上年|\d{1,2}月|\d{4}年)|\d{1,2}月(?:份|底|初|上旬|中旬|下旬)?|【[^【】]{1,12}】|[\d一二三四五六七八九十]+[、.．]|\d{4}年(?:度)?|去年|今年|全年|同时|其中|此外|另外|目前|近年来|多年来|年内|连续[\d一二三四五六七八九十两]+年|连续多年|再次|首次|又|相继|并且|并|还|也|却|但是|但|而且|更是|先后|已经|已|均|都|持续|继续|进一步|不断|全力|积极|努力|当地|该县|该市|该区|该旗|全县|全市|全区|全旗|我县|我市|我区|我旗|我们|以及|及)+/;
 const TRAILING_SUBJECT_NOISE = /(?:以(?:高分|满分|全票|优异(?:的)?成绩|第一名(?:的成绩)?|[^,，;；]{1,6}?的(?:高)?分(?:数)?)|高分|全票|高质量|成功|荣誉|连续第?(?:[一二三四五六七八九十\d]+|多)(?:年|届|次)|分别|先后|已经|已|再次|再度|再一次|又一次|首次|第[一二三四五六七八九十\d]+次|再|重新|相继|双双|顺利|均|还|也|又|更|持续|被[^,，;；]{1,30}?|经[^,，;；]{1,14}?批准|(?:选送|报送|推荐|创作|制作|拍摄)的(?:作品|节目|稿件|微电影)?《[^》]{1,20}》|作为[^,，;；]{2,20}?)+$/;
 /** A named unit opening a clause: a company, a town, a village, a park. */
-const SUBJECT_HEAD = /^([\u4e00-\u9fa5()（）]{2,30}?(?:有限公司|有限责任公司|集团|公司|股份|镇|乡|街道|村|社区|开发区|园区|林场|合作社))/;
+const SUBJECT_HEAD = /^([\u4e00-\u9fa5()（）]{2,30}?(?:有限公司|有限责任公司|集团|公司|股份|镇|乡|街道|村|社区|开发区|园区|林场|合作社|景区|旅游区|度假区))/;
 
 /** A clause that opens with a verb has no subject of its own. */
 const CLAUSE_VERB = /^(继续|推进|加快|推动|建设|打造|实施|完成|开展|举办|发展|做强|支持|引导|鼓励|培育|新建|改造|提升|启动|组织|指导|帮助|依托|围绕|聚焦)/;
@@ -296,6 +296,8 @@ function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] |
     .map((n) => (/^“[^“”]+”$/.test(n) ? stripQuotes(n) : n))
     // 我县2个项目获评…, 我县3地入选…: units counted, not named, receive nothing a graph can hold.
     .filter((n) => n.length >= 2 && n.length <= 30 && /\p{Script=Han}/u.test(n) && !/^[\d一二三四五六七八九十两]+(?:个|家|所|名|(?:地|处|项|批)$)/.test(n))
+    // 苍南县获评… in a report on 泰顺县: another county's title is no fact of this one.
+    .filter((n) => doc.countyConfidence === 'given' || otherCountyOpening(n, county) !== n)
     .map((n) => ({ name: n, isCounty: countyNames.includes(n), activity: null }))
     .map((r) => (r.isCounty && county ? { ...r, name: county.name } : r));
 }

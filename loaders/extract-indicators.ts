@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config.ts';
 import type { Indicator, IndicatorKind, Metric, Unit } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
-import { ownWholeWord, spokenName } from './gazetteer.ts';
+import { otherCountyOpening, ownWholeWord, spokenName } from './gazetteer.ts';
 import { parseNumber, QUANTITY_SOURCE, toQuantity, type Quantity } from './numbers.ts';
 import { evidence, type Span } from './segment.ts';
 import { META_LINE } from './metadata.ts';
@@ -164,8 +164,10 @@ function foreignScope(doc: ReportDoc, before: string): boolean {
   const { foreignScope: scopes } = vocabulary().data;
   const own = ownWholeWord(doc);
   // Only the label's own clause scopes it: …增速居全省前列;规上工业增加值… is the county's.
-  const near = lastClause(before).slice(-6);
-  return scopes.some((s) => s !== own && near.includes(s));
+  const clause = lastClause(before);
+  const near = clause.slice(-6);
+  // (文成县上半年GDP增长6.1%: another county is the clause's subject; a county the user gave wins over the text's.)
+  return scopes.some((s) => s !== own && near.includes(s)) || (doc.countyConfidence !== 'given' && otherCountyOpening(clause.replace(/^\d{4}年[,，]?/, '').trim(), doc.county) !== null);
 }
 
 /**

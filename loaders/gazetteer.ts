@@ -216,3 +216,15 @@ export function countyRef(unit: CountyUnit): CountyRef {
     kind: unit.kind,
   };
 }
+
+/**
+ * 文成县上半年…, 苍南县获评…: another county-level unit named in full where a fact's subject
+ * stands (the start of `words`), or null. The unit's own names are no other unit.
+ */
+export function otherCountyOpening(words: string, own: CountyUnit | null): string | null {
+  const m = /^[\u4e00-\u9fa5]{2,10}?(?:自治县|自治旗|县|市|区|旗)/.exec(words);
+  if (!m) return null;
+  const units = loadGazetteer().names.get(m[0]);
+  if (!units?.some((u) => u.form === 'full')) return null;
+  return own && units.some((u) => u.unit.code === own.code) ? null : m[0];
+}

@@ -151,6 +151,15 @@ export function unwrapHardBreaks(text: string): string {
   return out;
 }
 
+/** 相关阅读, 推荐阅读…: a page's links to other stories, which name other counties' facts. */
+const RELATED_LINKS = /\n[【\[]?(?:相关阅读|相关新闻|相关链接|相关文章|相关报道|推荐阅读|延伸阅读|热点推荐|热门推荐|猜你喜欢|更多新闻|更多阅读|往期回顾|往期推荐)[】\]]?[:：]?[ \t]*(?=\n|$)/;
+
+/** The article ends where the page's links to other stories begin (past its opening). */
+export function withoutRelatedLinks(text: string): string {
+  const m = RELATED_LINKS.exec(text);
+  return m && m.index >= 60 ? text.slice(0, m.index).trimEnd() : text;
+}
+
 /**
  * The normalized text every offset points into: NFC, pinyin annotations removed,
  * traditional converted to simplified, full-width forms folded, whitespace tidied.
@@ -162,7 +171,7 @@ export function normalize(raw: string): Normalized {
   const traditional = traditionalShare(text) > 0.04;
   if (traditional) text = toSimplified(text);
   const folded = foldFullWidth(text);
-  text = repairLostQuotes(unwrapHardBreaks(normalizeWhitespace(unifyQuotes(folded.text))));
+  text = withoutRelatedLinks(repairLostQuotes(unwrapHardBreaks(normalizeWhitespace(unifyQuotes(folded.text)))));
   return {
     text,
     script: traditional ? 'traditional' : 'simplified',
