@@ -590,14 +590,15 @@ const LEVEL_CELL: [RegExp, HonourLevel][] = [[/国家|全国|国/, 'national'], 
 function tableHonours(doc: ReportDoc, enterprises: Set<string>): Honour[] {
   const out: Honour[] = [];
   const kind = doc.county?.kind;
+  const ofCounties = kind === undefined ? null : new RegExp(`(?:${kind}|县|县城|县市|县市区)[”"]?$`);
   for (const row of honourRows(doc)) {
     const name = cleanName(row.title.replace(/[(（](?:复核|复查|复审|复评|重新认定|续评|第[一二三四五六七八九十\d]+批)[)）]$/, ''));
     if (!honourLike(name, false, row.conferrer ?? '') && !(LEVEL_WORD.test(name) && name.length >= 4 && name.length <= 40)) continue;
     const rowLevel = row.level ? LEVEL_CELL.find(([re]) => re.test(row.level!))?.[1] : undefined;
     const level = rowLevel ?? honourLevel(name, row.conferrer ?? '', doc.county);
-    const ofCounties = kind !== undefined && new RegExp(`(?:${kind}|县|县城|县市|县市区)[”"]?$`).test(name);
+    const countyTitle = ofCounties?.test(name) ?? false;
     const recipients = recipientsOf(row.recipient ?? '', doc, null).map((r) =>
-      !r.isCounty && ofCounties && doc.county && r.name.startsWith(doc.county.name) && INSTITUTION.test(r.name) ? { ...r, name: doc.county.name, isCounty: true } : r,
+      !r.isCounty && countyTitle && doc.county && r.name.startsWith(doc.county.name) && INSTITUTION.test(r.name) ? { ...r, name: doc.county.name, isCounty: true } : r,
     );
     for (const r of recipients) {
       out.push({ name, level, recipient: r.name, recipientType: recipientType(r.name, r.isCounty, enterprises, name), year: row.year ?? yearOf(row.span.text, doc), evidence: evidence(row.span) });

@@ -420,32 +420,21 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       cur.evidence = evidence(f.span);
     }
   }
+  /** One industry named two ways: the name kept takes the higher role of the two. */
+  const absorb = (name: string, kept: string | undefined) => {
+    const from = merged.get(name);
+    const into = kept === undefined ? undefined : merged.get(kept);
+    if (!from || !into) return;
+    if ((RANK[from.role ?? ''] ?? 0) > (RANK[into.role ?? ''] ?? 0)) into.role = from.role;
+    merged.delete(name);
+  };
   // 小吃 and 沙县小吃 in one report: the county's branded trade, named both ways, is one industry.
   const short = doc.county?.shortName;
-  if (short) {
-    for (const [name, ind] of merged) {
-      const branded = merged.get(`${short}${name}`);
-      if (!branded) continue;
-      if ((RANK[ind.role ?? ''] ?? 0) > (RANK[branded.role ?? ''] ?? 0)) branded.role = ind.role;
-      merged.delete(name);
-    }
-  }
+  if (short) for (const name of [...merged.keys()]) absorb(name, `${short}${name}`);
   // 新能源汽车 and 新能源汽车及零部件: a trade also named with what goes with it is one industry.
-  for (const [name, ind] of merged) {
-    const whole = [...merged.keys()].find((n) => n.length > name.length + 1 && n.startsWith(name) && /^(?:及|和|与)/.test(n.slice(name.length)));
-    if (!whole) continue;
-    const kept = merged.get(whole)!;
-    if ((RANK[ind.role ?? ''] ?? 0) > (RANK[kept.role ?? ''] ?? 0)) kept.role = ind.role;
-    merged.delete(name);
-  }
+  for (const name of [...merged.keys()]) absorb(name, [...merged.keys()].find((n) => n.length > name.length + 1 && n.startsWith(name) && /^(?:及|和|与)/.test(n.slice(name.length))));
   // 羊绒 and 羊绒纺织 (中国羊绒纺织名城): a trade and its making are one industry, under the trade's name.
-  for (const [name, ind] of merged) {
-    const trade = [...merged.keys()].find((n) => n.length >= 2 && name.startsWith(n) && MAKING.test(name.slice(n.length)));
-    if (!trade) continue;
-    const kept = merged.get(trade)!;
-    if ((RANK[ind.role ?? ''] ?? 0) > (RANK[kept.role ?? ''] ?? 0)) kept.role = ind.role;
-    merged.delete(name);
-  }
+  for (const name of [...merged.keys()]) absorb(name, [...merged.keys()].find((n) => n.length >= 2 && name.startsWith(n) && MAKING.test(name.slice(n.length))));
   const industries = [...merged.values()];
   const names = industries.map((i) => i.name);
   for (const tie of ties) {

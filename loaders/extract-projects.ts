@@ -96,8 +96,10 @@ const STATUS_CLAUSE_OPENING = `^(?:${THE_PROJECT})?(?:目前|截至目前|现)?(
 /** 上海某某科技有限公司投资12亿元建设200兆瓦…电站: the company and the amount it puts into what it builds next. */
 // (…投资50亿元在我县建设Y: where it builds may stand between the amount and the verb.)
 const BUILDER_INVESTS = new RegExp(`${COMPANY}(?:计划|拟)?(?:总)?(?:投资|出资)(?:约)?([\\d.]+)\\s*(亿|万)元${BUILDS}$`);
+/** …投资5亿元建设的, …出资兴建的, …建设的: the words between who builds and what is built. */
+const INVESTS_IN = `(?:计划|拟|先后)?(?:总)?(?:(?:投资|出资)(?:约)?(?:[\\d.]+\\s*(?:亿|万)元)?${BUILDS}?|${BUILDS})的$`;
 /** 该公司总投资5.2亿元建设的…, 这家企业投资兴建的…: the builder named before, by a pronoun. */
-const ANTECEDENT_BUILDS = new RegExp(`(?:该|这家|此|这个)(?:公司|企业|集团)(?:计划|拟|先后)?(?:总)?(?:投资|出资)?(?:约)?(?:[\\d.]+\\s*(?:亿|万)元)?${BUILDS}的$`);
+const ANTECEDENT_BUILDS = new RegExp(`(?:该|这家|此|这个)(?:公司|企业|集团)${INVESTS_IN}`);
 const SPENDS_ON = new RegExp(`(?<!完成)(?:总)?投资(?:约)?([\\d.]+)\\s*(亿|万)元${BUILDS}$`);
 const REGISTERED_OPENING = /^[\u4e00-\u9fa5()（）]{2,24}?(?:有限责任公司|股份有限公司|有限公司|集团)(?=[\u4e00-\u9fa5\d]{4})/;
 const INVESTOR_CLAUSE = new RegExp(`^${COMPANY}(?:计划)?(?:总)?(?:投资|出资)(?:约)?(?:([\\d.]+)\\s*(亿|万)元)?$`);
@@ -639,7 +641,7 @@ function registeredAs(builder: string, known: string[]): string {
 }
 
 /** What a company the report names (by any of its names) invests in, built as the name that follows. */
-const INVESTS_BEFORE = new RegExp(`([\\u4e00-\\u9fa5A-Za-z]{2,16})(?:计划|拟|先后)?(?:总)?(?:投资|出资)(?:约)?(?:[\\d.]+\\s*(?:亿|万)元)?${BUILDS}?的$`);
+const INVESTS_BEFORE = new RegExp(`([\\u4e00-\\u9fa5A-Za-z]{2,16})${INVESTS_IN}`);
 
 /** 鳖宝生物投资1.5亿元建设的甲鱼深加工产业园: a company the report names, by a short name too, builds what it invests in. */
 function builderBefore(clause: string, name: string, names: string[]): string | null {
