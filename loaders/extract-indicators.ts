@@ -188,12 +188,11 @@ function lastClause(before: string): string {
 const PROSPECTIVE = /(?:建成|投产|达产|竣工|完工|运营|投用)后/;
 /** A company and the time words before its figure (某某公司2023年, 某某集团全年实现). */
 const COMPANY_SUBJECT = /(?:公司|集团)(?:\d{4}年(?:度)?|全年|今年|去年)?(?:共|累计)?(?:实现)?$/;
-/** A figure's words that open with a company (某某公司全年实现销售收入); 公司等 opens a list of them. */
-const COMPANY_OPENING = /^[\u4e00-\u9fa5]{2,12}?(?:公司|集团)(?!等)/;
 
 /**
- * 某某科技有限公司研发的…填补了省内空白,去年实现销售收入2.6亿元: a clause with no subject of its own
- * goes on speaking of the company that opened its statement (up to the last semicolon).
+ * Words that open with a company (某某公司全年实现销售收入; 公司等 opens a list of them, not one):
+ * a figure's own words, or a statement whose next clause, with no subject of its own, goes on
+ * speaking of it (某某科技有限公司研发的…填补了省内空白,去年实现销售收入2.6亿元).
  */
 const COMPANY_STATEMENT = /^(?:[\u4e00-\u9fa5]{0,8}?(?:龙头企业|企业|公司))?[\u4e00-\u9fa5()（）]{2,30}?(?:有限公司|有限责任公司|公司|集团)(?:[(（][^)）]{0,20}[)）])?(?![等和、])/;
 const TIME_CLAUSES = /^(?:(?:\d{4}年(?:度)?|近年来|今年以来|目前|同时|其中|此外)[,，])+/;
@@ -425,14 +424,14 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
       const relative = /去年|上年/.test(before.slice(-12)) && !/比上年|较上年/.test(before.slice(-12)) ? years.lastYear : /今年/.test(before) ? years.thisYear : null;
       // 确保全年…增长6% in an account of the first three quarters: the year the part is of.
       const partsYear = titlePeriod !== null && /全年/.test(before) ? Number(titlePeriod.slice(0, 4)) : null;
-
       const year = explicit ?? relative ?? ctx.sectionYear ?? partsYear ?? (kind === 'target' ? years.targetYear : years.review);
       const inherited = explicit === null && relative === null && ctx.sectionYear === null ? ctx.paragraphPeriod ?? (kind !== 'target' ? titlePeriod : null) : null;
       // 预计全年地区生产总值增长6% in a half-year report: the whole year, not the part the report is on.
-      // (确保全年地区生产总值增长6%以上,规模以上工业增加值增长8%以上: up to the statement's end.)
-      // (下半年,我们将…确保全年GDP增长6%: 全年 after a part of the year is the whole of it.)
+      // (下半年,我们将…确保全年GDP增长6%: 全年 after a part of the year is the whole of it, and it
+      // holds to the statement's end: 确保全年地区生产总值增长6%以上,规模以上工业增加值增长8%以上.)
       const wholeAt = before.lastIndexOf('全年');
-      const sub = subYear(wholeAt >= 0 ? before.slice(wholeAt) : before, year ?? 0) ?? (/全年/.test(before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('；')) + 1)) ? null : inherited);
+      const statement = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('；')) + 1);
+      const sub = subYear(wholeAt >= 0 ? before.slice(wholeAt) : before, year ?? 0) ?? (statement.includes('全年') ? null : inherited);
       const period = multiYear(before, doc, year, s.text.slice(hit.end, hit.end + 4)) ?? periodFor(year, sub);
       // No year anywhere in the report (20XX): the fact stays, undated.
       const units = data.metrics[hit.metric]!.units;
@@ -532,7 +531,8 @@ function otherFigures(doc: ReportDoc, s: Span, labels: LabelHit[], ctx: Context,
       // (Its short name alone may be a brand's part: 临武鸭产值 keeps it.)
       const unit = doc.county ? [doc.county.name, spokenName(doc.county)].find((n) => n && n.length >= 2 && m[1]!.startsWith(n) && m[1]!.length > n.length + 2) ?? undefined : undefined;
       const label = m[1]!.slice(unit?.length ?? 0).replace(OTHER_LEAD, '').replace(/^[“”]+|[“”]+$/g, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?:实现|完成)(?=(?:总)?产值|(?:营业|销售|主营业务)?收入|营收|销售额)/, '');
-      if (label.length < 3 || !OTHER_HEAD.test(label) || foreignScope(doc, clause.slice(0, m.index! + m[1]!.length - label.length)) || unitInside(clause.slice(0, m.index! + m[1]!.length - label.length)) || (start > 0 && companysFigure(s.text, start, clause.slice(0, m.index! + m[1]!.length - label.length))) || PROSPECTIVE.test(m[1]!) || COMPANY_OPENING.test(m[1]!) || companies.some((e) => e.length >= 3 && label.includes(e))) continue;
+      const subject = clause.slice(0, m.index! + m[1]!.length - label.length);
+      if (label.length < 3 || !OTHER_HEAD.test(label) || foreignScope(doc, subject) || unitInside(subject) || (start > 0 && companysFigure(s.text, start, subject)) || PROSPECTIVE.test(m[1]!) || COMPANY_STATEMENT.test(m[1]!) || companies.some((e) => e.length >= 3 && label.includes(e))) continue;
       const money = /收入|营收|税收|总额|额|贷款|存款|利润|投入|投资|产值|增加值/.test(label);
       // 总产值突破300亿元,达到312.5亿元: a threshold passed is no level; the level may follow in the next clause.
       const numberAt = m.index! + m[0].indexOf(m[2]!, m[1]!.length);
