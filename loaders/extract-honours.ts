@@ -521,7 +521,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
               })
               .map((n) => withActivity(n, recipients[0]?.activity ?? null))
               // 获…“最佳旅游乡村”称号: titles the text calls titles need no strong verb.
-              // (获评“李春奖”, 省级优质工程“钱江杯”: a title the text quotes after a strong verb is one by name, with no level word.)
+              // (获评“詹天佑奖”, 省级优质工程“钱江杯”: a title the text quotes after a strong verb is one by name, with no level word.)
               .filter((n) => honourLike(n, !strong.has(trigger) && !/(?:荣誉)?称号$/.test(object.trim()), subjectRaw) || (strong.has(trigger) && object.includes(`“${n}”`) && vocabulary().headRe.test(n)));
             if (names.length) {
               found.push({ names, recipients, context: subjectRaw });

@@ -47,7 +47,7 @@ const NOT_A_NAME = /[是了这那的把被们其之个要将等县级各]|总值
 const INDUSTRY_SUBJECT = /^(?:[“"][^”"]{1,8}[”"])?(?:以[^,，]{1,16}?为[^,，]{1,8}?的)?([\u4e00-\u9fa5]{2,10}?)(?:全)?(?:产业|行业)(?:链条|链|集群)?(?:上下游企业|企业)?(?:稳步|蓄势|全面|初步|加速|加快|快速|持续|不断|实现|总产值|规上产值|产值|营收|营业收入|销售收入|销售额|增加值|装机|产能|产量|税收|出口|入选|获评|获批|被认定|被命名|被评为|荣获|集聚(?!区)|成型|形成|壮大|提质|迅猛|蓬勃|势头|达到|完成|突破|增长|发展(?!区|规划)|成为|规模|从无到有|从小到大|异军突起|方兴未艾|转型升级|提档升级)/;
 /** X产业链、Y产业链建设 / 打造…的高端奶全产业链: chains the county builds, one industry each (not a title: 全国农业全产业链典型县). */
 const CHAINS = /(?<!、)((?:[\u4e00-\u9fa5]{2,12}?(?:全)?产业链、)*[\u4e00-\u9fa5]{2,12}?(?:全)?产业链)(?!条|典型|示范|试点|重点|标杆|[县市区镇])(?:建设|项目)?/g;
-/** What a trade's name may add for making its goods (羊绒纺织, 茶叶加工, 竹木制品). */
+/** What a trade's name may add for making its goods (香榧加工, 茶叶加工, 竹木制品). */
 const MAKING = /^(?:纺织|加工|深加工|精深加工|制品|制造|种植|养殖|生产)$/;
 /** Verbs done to a chain (延伸, 绘制…招商图谱, 补齐…短板): what stands before 产业链 after one is the chain's name, or nothing. */
 const CHAIN_VERBS = /^.*(?:延伸|完善|打造|构建|聚焦|形成|壮大|做强|做长|强化|培育|发展|推进|推动|建设|围绕|引领|带动|融入|嵌入|对接|贯通|串联|拉长|服务|绘制|编制|梳理|补齐|补强|打通|畅通|优化|健全|提升|重塑|锻造|织密|谋划|开展|实施|紧盯|瞄准|盯紧|招引|研究|分析)/;
@@ -433,7 +433,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
   if (short) for (const name of [...merged.keys()]) absorb(name, `${short}${name}`);
   // 新能源汽车 and 新能源汽车及零部件: a trade also named with what goes with it is one industry.
   for (const name of [...merged.keys()]) absorb(name, [...merged.keys()].find((n) => n.length > name.length + 1 && n.startsWith(name) && /^(?:及|和|与)/.test(n.slice(name.length))));
-  // 羊绒 and 羊绒纺织 (中国羊绒纺织名城): a trade and its making are one industry, under the trade's name.
+  // 香榧 and 香榧加工 (中国香榧加工名城): a trade and its making are one industry, under the trade's name.
   for (const name of [...merged.keys()]) absorb(name, [...merged.keys()].find((n) => n.length >= 2 && name.startsWith(n) && MAKING.test(name.slice(n.length))));
   const industries = [...merged.values()];
   const names = industries.map((i) => i.name);

@@ -464,12 +464,12 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     // X区建成某某农业博览园, X区引进年产8万辆汽车的…项目: the name starts after the verb.
     const verb = VERB_IN_SEGMENT.exec(segment);
     if (verb && segment.length - verb.index - verb[0].length >= 3) segment = segment.slice(verb.index + verb[0].length);
-    // 打造了…休闲怀旧小镇——朱砂古镇: after a dash, the kind's own name.
-    // 以南药制药项目为龙头牵引的…产业链: a project that leads a chain is one the county has.
+    // 打造了…廊桥文化小镇——青溪古镇: after a dash, the kind's own name.
+    // 以香榧精深加工项目为龙头牵引的…产业链: a project that leads a chain is one the county has.
     const leading = /以[^以为]{3,}$/.test(segment) && /^为(?:龙头|引领|牵引|核心|支撑)/.test(rest);
     const described = (leading ? segment.replace(/^.*以/, '') : segment).replace(/^.*?(?:的)(?=[^的]{3,}$)/, '');
     const nameRaw = described.replace(/^.*——(?=[^—]{3,}$)/, '');
-    // (What a dash names after its kind is a proper name, however short: 朱砂古镇.)
+    // (What a dash names after its kind is a proper name, however short: 青溪古镇.)
     const appositive = nameRaw !== described;
     const name = cleanName(nameRaw);
     const prefix = text.slice(0, end - name.length);
@@ -519,7 +519,7 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     if (!hasOwnWords(name)) continue;
     // 建成零工市场: after a verb, a kind of facility every county has is no named undertaking.
     if (verb && facilityKindOnly(name) && !appositive) continue;
-    // 建成了全国最大的煤制油、煤基烯烃生产加工基地: a kind with a superlative is a standing, not a named undertaking.
+    // 建成了全省最大的茶叶、香榧生产加工基地: a kind with a superlative is a standing, not a named undertaking.
     if (SUPERLATIVE_BEFORE.test(near) && !isSpecific(name, false, places)) continue;
     // 三一重工集团投资20亿元建设的…项目: the company that invests builds it.
     const by = (prefix.length <= WINDOW ? BUILDER_BEFORE.exec(prefix.trim()) ?? invests ?? signingParty(prefix) : null) ?? BUILT_BY.exec(rest);
