@@ -4,7 +4,7 @@ import { PROJECT_ROOT } from '../src/config.ts';
 import type { Enterprise, Project, ProjectStatus } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
 import { declaredShortNames, groupNames, PRODUCT_KINDS, withheldName } from './extract-enterprises.ts';
-import { provinceOpening } from './gazetteer.ts';
+import { otherCountyOpening, provinceOpening } from './gazetteer.ts';
 import { industryOfText, industryVocabulary } from './industry-keywords.ts';
 import { parseNumber, toQuantity } from './numbers.ts';
 import { dateSentences } from './periods.ts';
@@ -65,6 +65,10 @@ const AFTER_NAME = /^($|[,，;；。、(（]|等|和|及|与|分别|举行|(?:�
 /** Characters that glue onto a head to make a longer noun (厂房, 路网, 站点). */
 /** 全国最大的…, 全省规模最大的…: a superlative before a name (or before the list it ends). */
 const SUPERLATIVE_BEFORE = /最[\u4e00-\u9fa5]{1,3}的[^,，;；。的]{0,16}$/;
+/** 二期正在加紧建设, 三期工程年内开工: a clause that opens with a later phase and says where it stands. */
+const NEXT_PHASE = /^([二三四五六])期(?:工程|项目)?(.+)$/;
+/** The phase a name ends with or holds (…一期, …(一期), …项目一期). */
+const PHASED = /([(（]?)[一二三四五]期([)）]?)(?=(?:项目|工程)?$)/;
 /** 在X项目施工现场: a site being worked on. */
 const ON_SITE = /^(?:施工|建设)现场/;
 const NOUN_CONTINUES = /^[房网区库群带线段口门楼场所室点位面费款率业]/;
@@ -737,6 +741,25 @@ export function extractProjects(doc: ReportDoc): Project[] {
       const status = candidates.find((c) => c.status !== null)?.status ?? null;
       candidates.length = 0;
       candidates.push({ name: heading, status, investmentYuan: toQuantity(Number(total[1] ?? total[3]), (total[2] ?? total[4])!, '元')?.value ?? null, enterprises: [], span: clauses[0] ?? s });
+    }
+    // 天泽光伏…项目一期建成投产,二期正在加紧建设: a later phase in a clause of its own is the same
+    // undertaking's next phase, a project of its own.
+    for (const c of clauses) {
+      const phase = NEXT_PHASE.exec(c.text);
+      const before = phase ? candidates.filter((x) => x.span.start < c.start && PHASED.test(x.name)).pop() : undefined;
+      if (!phase || !before) continue;
+      const name = before.name.replace(PHASED, (_, open: string, close: string) => `${open}${phase[1]}期${close}`);
+      const stage = vocabulary().statusClauseRe.exec(phase[2]!);
+      if (name !== before.name && stage) candidates.push({ name, status: stage[1] ? intended(vocabulary().statusOf.get(stage[2]!)!) : vocabulary().statusOf.get(stage[2]!)!, investmentYuan: null, enterprises: [...before.enterprises], span: c });
+    }
+    // 瑞安市总投资50亿元的新材料产业园开工 in a report on another county: that county's works, not
+    // this one's (瑞金市至兴国县高速公路 names a road between places, and a county the user gave wins).
+    if (doc.countyConfidence !== 'given') {
+      for (let k = candidates.length - 1; k >= 0; k--) {
+        const opening = candidates[k]!.span.text.replace(/^(?:\d{4}年(?:\d{1,2}月)?|今年|去年|目前|同时|此外|其中)[,，]?/, '');
+        const other = otherCountyOpening(opening, doc.county);
+        if (other && !/^[至到—\-、和与及]/.test(opening.slice(other.length))) candidates.splice(k, 1);
+      }
     }
     // One project in the sentence: a clause after it of its builder or of its total alone is about it
     // (the third clause at most; a total after a list is the list's).
