@@ -167,7 +167,7 @@ function foreignScope(doc: ReportDoc, before: string): boolean {
   const clause = lastClause(before);
   const near = clause.slice(-6);
   // (文成县上半年GDP增长6.1%: another county is the clause's subject; a county the user gave wins over the text's.)
-  return scopes.some((s) => s !== own && near.includes(s)) || (doc.countyConfidence !== 'given' && otherCountyOpening(clause.replace(/^\d{4}年[,，]?/, '').trim(), doc.county) !== null);
+  return scopes.some((s) => s !== own && near.includes(s)) || (doc.countyConfidence !== 'given' && otherCountyOpening(clause.trim(), doc.county) !== null);
 }
 
 /**

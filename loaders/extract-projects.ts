@@ -126,6 +126,15 @@ function intended(status: ProjectStatus | null): ProjectStatus | null {
   return status;
 }
 
+/** A clause that is a status (已完成主体施工), or the one to reach (年内开工建设: planned). */
+function clauseStatus(text: string): ProjectStatus | null {
+  const v = vocabulary();
+  const stage = v.statusClauseRe.exec(text);
+  if (!stage) return null;
+  const status = v.statusOf.get(stage[2]!)!;
+  return stage[1] ? intended(status) : status;
+}
+
 const STAGE_ORDER: ProjectStatus[] = ['planned', 'signed', 'started', 'under_construction', 'completed', 'in_production'];
 /** 当年签约、当年开工、当年投产: stages said in a series, the last reached counts. */
 const SERIES_STATUS = new RegExp(`^(?:[^,，;；。]{0,4}(?:签约|开工|建成|竣工|投产|运营)[、,，]){1,3}[^,，;；。]{0,4}(?:签约|开工|建成|竣工|投产|运营)`);
@@ -749,17 +758,13 @@ export function extractProjects(doc: ReportDoc): Project[] {
       const before = phase ? candidates.filter((x) => x.span.start < c.start && PHASED.test(x.name)).pop() : undefined;
       if (!phase || !before) continue;
       const name = before.name.replace(PHASED, (_, open: string, close: string) => `${open}${phase[1]}期${close}`);
-      const stage = vocabulary().statusClauseRe.exec(phase[2]!);
-      if (name !== before.name && stage) candidates.push({ name, status: stage[1] ? intended(vocabulary().statusOf.get(stage[2]!)!) : vocabulary().statusOf.get(stage[2]!)!, investmentYuan: null, enterprises: [...before.enterprises], span: c });
+      const status = clauseStatus(phase[2]!);
+      if (name !== before.name && status) candidates.push({ name, status, investmentYuan: null, enterprises: [...before.enterprises], span: c });
     }
     // 瑞安市总投资50亿元的新材料产业园开工 in a report on another county: that county's works, not
     // this one's (瑞金市至兴国县高速公路 names a road between places, and a county the user gave wins).
     if (doc.countyConfidence !== 'given') {
-      for (let k = candidates.length - 1; k >= 0; k--) {
-        const opening = candidates[k]!.span.text.replace(/^(?:\d{4}年(?:\d{1,2}月)?|今年|去年|目前|同时|此外|其中)[,，]?/, '');
-        const other = otherCountyOpening(opening, doc.county);
-        if (other && !/^[至到—\-、和与及]/.test(opening.slice(other.length))) candidates.splice(k, 1);
-      }
+      for (let k = candidates.length - 1; k >= 0; k--) if (otherCountyOpening(candidates[k]!.span.text, doc.county)) candidates.splice(k, 1);
     }
     // One project in the sentence: a clause after it of its builder or of its total alone is about it
     // (the third clause at most; a total after a list is the list's).
@@ -772,8 +777,7 @@ export function extractProjects(doc: ReportDoc): Project[] {
         const total = one.investmentYuan === null ? TOTAL_CLAUSE.exec(c.text) : null;
         if (total) one.investmentYuan = toQuantity(Number(total[1]), total[2]!, '元')?.value ?? null;
         // …项目,计划总投资30亿元,年内开工建设: its status, or the one it is to reach, in a clause of its own.
-        const stage = one.status === null ? vocabulary().statusClauseRe.exec(c.text) : null;
-        if (stage) one.status = stage[1] ? intended(vocabulary().statusOf.get(stage[2]!)!) : vocabulary().statusOf.get(stage[2]!)!;
+        one.status ??= clauseStatus(c.text);
       }
     }
     // A sentence of the year planned (2024年重点工作: 推动X建成投产) tells what a project is to

@@ -217,12 +217,17 @@ export function countyRef(unit: CountyUnit): CountyRef {
   };
 }
 
+/** Words of time and connection before a clause's subject (2025年, 今年, 同时, 其中 …). */
+const CLAUSE_LEAD = /^(?:(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|目前|同时|此外|其中|近日|日前)[,，]?)+/;
+
 /**
- * 文成县上半年…, 苍南县获评…: another county-level unit named in full where a fact's subject
- * stands (the start of `words`), or null. The unit's own names are no other unit.
+ * 文成县上半年…, 2025年,瑞安市总投资…, 苍南县获评…: another county-level unit named in full where
+ * a fact's subject stands (the start of `words`, after time and connectives), or null. The unit's
+ * own names are no other unit, and a place a span starts from (瑞金市至兴国县高速公路) is no subject.
  */
 export function otherCountyOpening(words: string, own: CountyUnit | null): string | null {
-  const m = /^[\u4e00-\u9fa5]{2,10}?(?:自治县|自治旗|县|市|区|旗)/.exec(words);
+  const opening = words.replace(CLAUSE_LEAD, '');
+  const m = /^[\u4e00-\u9fa5]{2,10}?(?:自治县|自治旗|县|市|区|旗)(?![至到—\-、和与及])/.exec(opening);
   if (!m) return null;
   const units = loadGazetteer().names.get(m[0]);
   if (!units?.some((u) => u.form === 'full')) return null;
