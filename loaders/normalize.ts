@@ -49,27 +49,38 @@ export function stripPinyinAnnotations(text: string): { text: string; removed: n
 const TRADITIONAL_ONLY = new Uint8Array(0x10000);
 for (const c of '們國發經對會這個來時為說過後還點產業開關區縣與實現進將於計務設員機動質應標資農區鄉鎮區書長報導當從輕貴門問間項專視點現貨錢鐵銀陽陰東車馬鳥龍魚') TRADITIONAL_ONLY[c.charCodeAt(0)] = 1;
 
-/** Share of Han characters that a traditional→simplified conversion changes. */
-export function traditionalShare(text: string): number {
-  // Most reports are simplified: a scan for traditional-only characters settles it without converting.
+/** Share of Han characters a traditional→simplified conversion changes above which a text is traditional. */
+const TRADITIONAL_SHARE = 0.04;
+
+/** Whether a text is written in traditional script, judged from its first 4,000 characters. */
+export function isTraditional(text: string): boolean {
+  // Most reports are simplified: a scan for traditional-only characters settles it without
+  // converting; and where those characters alone pass the share, converting can only add to them.
   let hits = 0;
-  for (let i = 0; i < text.length && i < 4000; i++) hits += TRADITIONAL_ONLY[text.charCodeAt(i)]!;
-  if (hits === 0) return 0;
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  const converted = toSimplified(sample);
   let han = 0;
-  let changed = 0;
+  const end = Math.min(text.length, 4000);
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    hits += TRADITIONAL_ONLY[code]!;
+    if (code >= 0x3400 && code <= 0x9fff) han++;
+  }
+  if (hits === 0) return false;
+  if (hits > TRADITIONAL_SHARE * han) return true;
+  const sample = text.slice(0, end);
+  const converted = toSimplified(sample);
   const a = [...sample];
   const b = [...converted];
-  if (a.length !== b.length) return 1; // phrase conversion changed lengths: certainly traditional
+  if (a.length !== b.length) return true; // phrase conversion changed lengths: certainly traditional
   const HAN = /\p{Script=Han}/u;
+  let changed = 0;
+  han = 0;
   for (let i = 0; i < a.length; i++) {
     if (HAN.test(a[i]!)) {
       han++;
       if (a[i] !== b[i]) changed++;
     }
   }
-  return han ? changed / han : 0;
+  return han > 0 && changed / han > TRADITIONAL_SHARE;
 }
 
 /** Full-width ASCII forms (０-９, Ａ-Ｚ, ，：；（）％ …) to ASCII; the ideographic space to a space. */
@@ -168,7 +179,7 @@ export function normalize(raw: string): Normalized {
   let text = raw.normalize('NFC');
   const pinyin = stripPinyinAnnotations(text);
   text = pinyin.text;
-  const traditional = traditionalShare(text) > 0.04;
+  const traditional = isTraditional(text);
   if (traditional) text = toSimplified(text);
   const folded = foldFullWidth(text);
   text = withoutRelatedLinks(repairLostQuotes(unwrapHardBreaks(normalizeWhitespace(unifyQuotes(folded.text)))));
