@@ -20,7 +20,7 @@ interface HonourVocabulary {
   activitySubject: string[];
 }
 
-let vocab: (HonourVocabulary & { triggerRe: RegExp; headRe: RegExp; postfixRe: RegExp }) | undefined;
+let vocab: (HonourVocabulary & { triggerRe: RegExp; headRe: RegExp; postfixRe: RegExp; notHonoursRe: RegExp }) | undefined;
 
 function vocabulary() {
   if (vocab) return vocab;
@@ -32,6 +32,7 @@ function vocabulary() {
     triggerRe: new RegExp(`(${alt([...v.strongTriggers, ...v.weakTriggers, ...v.rankTriggers.filter((t) => t !== '居')])}|居(?=全国|全省))`, 'g'),
     headRe: new RegExp(`(${alt(v.heads)})$`),
     postfixRe: new RegExp(`^(.{4,40}?)(${alt(v.postfixTriggers)})`),
+    notHonoursRe: new RegExp(alt(v.notHonours)),
   };
   return vocab;
 }
@@ -411,7 +412,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
       let c = clause;
       // After a semicolon a new statement begins: the unit of the one before does not carry over.
       if (/[;；]/.test(doc.text[c.start - 1] ?? '')) carried = null;
-      if (v.notHonours.some((p) => c.text.includes(p))) continue;
+      if (v.notHonoursRe.test(c.text)) continue;
       // 再度入选全国综合实力百强县市,位列第71位: the place belongs to the list entered just before.
       const place = previous.length ? PLACE_ONLY.exec(c.text.replace(LEADING_SUBJECT_NOISE, '')) : null;
       if (place) {

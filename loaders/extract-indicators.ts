@@ -498,10 +498,15 @@ const OTHER_FIGURE = new RegExp(`([\\u4e00-\\u9fa5“”]{2,14}?)(?:达到|达|�
  * middle of a run of Han would be a fragment): the pattern is tried only where such a name
  * can start, not at every character.
  */
+/** A character a figure's name is written in: Han (the basic block) or a curly quote. */
+function isNameCharacter(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fa5) || code === 0x201c || code === 0x201d;
+}
+
 function* openingFigures(clause: string): Generator<RegExpExecArray> {
   for (let i = 0; i < clause.length; i++) {
-    if (i > 0 && /[\u4e00-\u9fa5“”]/.test(clause[i - 1]!)) continue;
-    if (!/[\u4e00-\u9fa5“”]/.test(clause[i]!)) continue;
+    if (i > 0 && isNameCharacter(clause.charCodeAt(i - 1))) continue;
+    if (!isNameCharacter(clause.charCodeAt(i))) continue;
     OTHER_FIGURE.lastIndex = i;
     const m = OTHER_FIGURE.exec(clause);
     if (!m) continue;

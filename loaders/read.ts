@@ -50,7 +50,7 @@ export function decode(bytes: Uint8Array, file: string): DecodedInput {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', warnings };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', warnings };
   const probe = bytes.subarray(0, 8192);
-  const nul = probe.reduce((n, b) => n + (b === 0 ? 1 : 0), 0);
+  const nul = probe.indexOf(0) < 0 ? 0 : probe.reduce((n, b) => n + (b === 0 ? 1 : 0), 0);
   if (nul > 0) throw inputError(file, `the file holds binary data (${nul} NUL bytes in its first ${probe.length}), not text.`);
 
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
