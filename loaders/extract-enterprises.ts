@@ -88,7 +88,7 @@ const BRANCH_TAIL = /^(?:(?!的)[\u4e00-\u9fa5]){0,8}?(?:分公司|分厂|事业
 const DECLARED_SHORT_NAME = /([\u4e00-\u9fa5()]{4,40}?(?:有限公司|有限责任公司|集团|股份))[(（](?:以下)?简称[“"]?([\u4e00-\u9fa5A-Za-z]{2,12})[”"]?[)）]/g;
 
 /** Words that lead into a name but are not part of it (与金荣集团签订 → 金荣集团). */
-const LEAD = /^(?:[\d]{4}年|去年|今年|前年|当年|上年|近年来|力争|确保|争取|计划|预计|力促|促成|组织|动员|邀请|带领|积极|全力|着力|吸引了|吸引|引来|其中|同时|目前|此外|帮助|支持|推动|推进|引导|鼓励|培育|引进|招引|成功引进|成功申报|申报|加快|加快推进|依托|联合|携手|协调|督促|指导|服务|扶持|新增|新引进|包括|以及|例如|比如|诸如|落户|入驻|签约|签订|组建|成立|注册|整合|关闭|处置|淘汰|建成投产|建成投用|建成投运|竣工投产|投产|投运|建成|投资|完成|实现|累计|全年|年内|已|该县|全县|我县|县内|县|市|本地|当地|园区|开发区)+/;
+const LEAD = /^(?:[\d]{4}年|去年|今年|前年|当年|上年|近年来|力争|确保|争取|计划|预计|力促|促成|组织|动员|邀请|带领|积极|全力|着力|吸引了|吸引|引来|其中|同时|目前|此外|帮助|支持|推动|推进|引导|鼓励|培育|引进|招引|成功引进|成功申报|申报|加快|加快推进|依托|联合|携手|协调|督促|指导|服务|扶持|新增|新引进|新签约|新签|新落地|落地|新开工|开工|包括|以及|例如|比如|诸如|落户|入驻|签约|签订|组建|成立|注册|整合|关闭|处置|淘汰|建成投产|建成投用|建成投运|竣工投产|投产|投运|建成|投资|完成|实现|累计|全年|年内|已|该县|全县|我县|县内|县|市|本地|当地|园区|开发区)+/;
 
 /** Where a company name starts inside the run of characters before its suffix. */
 const NAME_BREAK = /([、和与及,，]|(?:总部位于|位于|地处|来自)[\u4e00-\u9fa5]{1,10}?的|引进|推动|支持|帮助|培育|鼓励|组织|动员|邀请|带领|联合|依托|签约|落户|入驻|成立|组建|集聚|聚集|汇聚|拥有|涌现|产业|行业|是|旗下|占|吸引了|吸引|引来|(?:项目|工程)由|(?:亿|万)?元的)/;
@@ -259,7 +259,10 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
       let listed = false;
       let from = 0;
       for (const lm of c.text.includes('等') || c.text.includes('、') ? c.text.matchAll(v.listReAll) : []) {
-        const items = splitTopLevel(c.text.slice(from, lm.index).replace(/^[,，]?(?:以及|及|和|还有)/, ''), ['以及']).flatMap((i) => i.split(v.joinAfterNameRe));
+        // (全县纺织产业)以A、B等企业为龙头: what comes up to the 以 of a list that leads (…为) is no
+        // part of its first name.
+        const leads = c.text.startsWith('为', lm.index! + lm[0].length);
+        const items = splitTopLevel(c.text.slice(from, lm.index).replace(/^[,，]?(?:以及|及|和|还有)/, '').replace(leads ? /^[^、]*?以/ : /^$/, ''), ['以及']).flatMap((i) => i.split(v.joinAfterNameRe));
         from = lm.index! + lm[0].length;
         // Closed by a count alone, a list needs two short names at least, the count right after the
         // last (新增规上工业企业28家, A、B博览会共吸引海内外近700家企业 are no lists of companies).

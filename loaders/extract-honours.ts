@@ -86,6 +86,12 @@ const CLAUSE_VERB = /^(继续|推进|加快|推动|建设|打造|实施|完成|�
 
 /** A subject that is a plan or an effort (推动…纳入, 力争…创建) states no conferred title. */
 const ASPIRATION = /^(推动|推进|加快|争取|力争|确保|计划|拟|将|要|积极|全力|努力|申报|谋划|启动)/;
+
+/**
+ * 我们将力争到2027年…,成功创建…: a clause that opens a plan (its speaker, then 将/力争/争取…)
+ * makes the clauses after it without a subject of their own part of the plan.
+ */
+const PLAN_OPENING = /^(?:下一步|今后|未来|(?:今后|未来)?[一二三两五]年|明年|\d{4}年)?[,，]?(?:我们|我县|全县|该县|本县|我区|全区|我市|全市|我旗|全旗|县委县政府|县委、县政府)?(?:还|也|更)?(?:(?:将|要|需要)(?!来)|力争|争取|确保|计划|力求)/;
 /** Not titles: firsts, counts of titles, goals. */
 /** 全省首个…, 全县首家…: the first of its kind. */
 const FIRST_OF = /^(?:全国|全省|全市|全县|全区|全旗|省内|市内|县内)?(?:首家|首个|第一家|第一个|唯一)/;
@@ -408,8 +414,10 @@ export function extractHonours(doc: ReportDoc): Honour[] {
     lastList = null;
     // The honours the clause before added (for a place given in the next clause).
     let previous: Honour[] = [];
+    let planned = false;
     for (const clause of clausesOutsideQuotes(s)) {
       let c = clause;
+      if (PLAN_OPENING.test(c.text)) planned = true;
       // After a semicolon a new statement begins: the unit of the one before does not carry over.
       if (/[;；]/.test(doc.text[c.start - 1] ?? '')) carried = null;
       if (v.notHonoursRe.test(c.text)) continue;
@@ -467,6 +475,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
           // …营业收入达到900亿元,连续多年位居中国企业500强: words of time alone leave the clause before's subject.
           // (全县获评…: the county said by a word of its own is no clause without a subject.)
           const subjectless = !subjectRaw.replace(LEADING_SUBJECT_NOISE, '').trim() && !ranking && !/(?:全|我|该|本)[县市区旗]/.test(subjectRaw);
+          if (planned && subjectless) continue;
           const recipients = recipientsOf(subjectRaw, doc, /^(并|还|同时|也|又|且)/.test(c.text) || subjectless ? carried : null, c.start);
           // 申报安晋华康中药材、荀康酿酒等5家省市龙头企业: recipients listed before 等N家.
           const listed = /^(.+?)等[\d一二三四五六七八九十]+(?:家|个|所|名|项)(.+)$/.exec(object);

@@ -43,7 +43,7 @@ const THRESHOLD_BEFORE = /(突破|首破|破|迈上|跨越|跨过|站上|跃上|
 const THRESHOLD_AFTER = /^\s*(大关|台阶|关口)/;
 const ESTIMATE_CUE = /预计|初步测算|预估|初步核算|有望/;
 const ESTIMATE_CUES = new RegExp(ESTIMATE_CUE.source, 'g');
-const TARGET_CUE = /力争|确保|预期目标|(?<![超于])预期(?:增长|实现|达到|完成|为)|目标(?:是|为|:|：|任务)|奋斗目标|计划(?:实现|完成|达到|投资)|争取(?:实现|完成|达到)|要(?:实现|完成|达到)|将(?:努力)?(?:实现|完成|达到)|力求/;
+const TARGET_CUE = /力争|确保|预期目标|(?<![超于])预期(?:增长|实现|达到|完成|为|(?=约?\d))|目标(?:是|为|:|：|任务)|奋斗目标|计划(?:实现|完成|达到|投资)|争取(?:实现|完成|达到)|要(?:实现|完成|达到)|将(?:努力)?(?:实现|完成|达到)|力求/;
 const ACTUAL_RESET = /^(完成|实现|全年完成)/;
 // (今年以来 looks back on the year so far.)
 const PLAN_YEAR_CUE = /今年(?!以来|来)|明年|新的一年/;

@@ -32,7 +32,7 @@ const ROLE_OPENING = new RegExp(`^(?:全县|全市|全区|全旗|我县|我市|�
 const NO_TRADE_BEFORE_ROLE = /成为|作为|^是|全[国省市县区州旗]|[一二三四五六七八九十两几多\d]+大$/;
 /** The verbs of development (做强, 培育, 发展壮大 …), longest first. */
 const DEVELOP_VERBS = [...industryVocabulary().developVerbs].sort((a, b) => b.length - a.length).join('|');
-const DEVELOP = new RegExp(`(?:${DEVELOP_VERBS})+(?:[百千万]亿级|[百千万]亿元级)?([\\u4e00-\\u9fa5]{2,6}?)(?:${QUALIFIER_WORDS})?(?:产业|行业|(?<![企就创事物作毕营专职行产农工商置])业)(?!园|链|项目|基金|工人|工作|集聚|发展格局|体系|结构|化|工程|务|主|态|绩|界|余|新城|新区|联盟|大会|规划)`);
+const DEVELOP = new RegExp(`(?:${DEVELOP_VERBS})+(?:[百千万]亿级|[百千万]亿元级)?([\\u4e00-\\u9fa5]{2,6}?)(?:${QUALIFIER_WORDS})?(?:产业|行业|(?<![企就创事物作毕营专职行产农工商置])业)(?!园|链|项目|基金|工人|工作|集聚|发展格局|体系|结构|化|工程|务|主|态|绩|界|余|新城|新区|联盟|大会|规划|[强大名][县市区旗])`);
 const LEADING_DEVELOP = new RegExp(`^(?:大力|加快|积极|着力|持续)?(?:${DEVELOP_VERBS})+`);
 const QUALIFIER = new RegExp(`^(?:${QUALIFIER_WORDS})`);
 const QUALIFIERS = new RegExp(`^(?:${QUALIFIER_WORDS})+`);
@@ -97,8 +97,13 @@ const ROLE_HEADING = new RegExp(`(${ROLE_WORDS})产业[:：]$`);
 const ROLE_DASH = new RegExp(`(${ROLE_WORDS})产业(?:——|—|－－|--)((?:(?!产业)[\\u4e00-\\u9fa5、“”]){2,20})(?:产业|行业)`);
 /** 主导产业为A、B / 特色产业有A和B. */
 const ROLE_NAMED = new RegExp(`(${ROLE_WORDS})产业(?:为|是|有|包括|:|：)(.+)$`);
-/** 建设绿色中药材大县, 打造全国肉牛养殖大县, 争创全省光伏强县: a county of a trade, built up. */
-const TRADE_COUNTY = /(?:建设|打造|建成|创建|争创|做强|巩固|成为)(?:全国|全省|全市|国家级|省级|中国)?(?:有机|绿色|生态|特色|现代)?([\u4e00-\u9fa5]{2,6}?)(?:养殖|种植|生产|加工|产业)?(?:大县|强县|名县)/;
+/**
+ * 建设绿色中药材大县, 打造全国肉牛养殖大县, 争创全省光伏强县: a county of a trade, built up; the part
+ * of a country or province it stands out in (豫北, 鲁西南, 黔东南) is no part of the trade.
+ */
+const TRADE_COUNTY = /(?:建设|打造|建成|创建|争创|做强|巩固|成为)(?:全国|全省|全市|国家级|省级|中国|[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔贵滇云藏陕甘陇青宁新][东西南北中]{1,2}(?:地区|区域)?)?(?:有机|绿色|生态|特色|现代)?([\u4e00-\u9fa5]{2,6}?)(?:养殖|种植|生产|加工|产业|业)?(?:大县|强县|名县)/;
+/** 装备制造产业以润淇机械、某某重工为龙头: a trade and the companies that lead it. */
+const TRADE_LED_BY = /^([\u4e00-\u9fa5]{2,10}?)(?:产业|行业)(?:集群)?(?:已经?|已)?(?:形成了?)?以(.{2,60}?)(?:等(?:[\d一二三四五六七八九十]+家)?(?:企业)?)?为(?:龙头|引领|骨干)/;
 /** 锰系新材料产业:…, (一)铝产业:…, 生态食品产业方面,…: a trade heading the sentence it opens. */
 const TRADE_HEADING = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[、.．])?([\u4e00-\u9fa5]{1,10}?)(?:产业|行业)(?:方面[:：,，]|[:：])/;
 /** 松阳县光伏…, 桐城市塑料…: the place before a trade's name is where it is. */
@@ -285,6 +290,13 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
           items.forEach((item, k) => push(item, formula ? formula[k] ?? null : roleOf(qualifier), s, true));
           continue;
         }
+      }
+      // 装备制造产业以A、B为龙头: the trade named first is led by the companies after 以.
+      const ledAfter = t.includes('以') ? TRADE_LED_BY.exec(t.replace(SCOPE_OPENING, '').replace(PLACE_BEFORE_TRADE, '')) : null;
+      if (ledAfter && plainIndustryWord(ledAfter[1]!)) {
+        push(ledAfter[1]!, null, s);
+        ties.push({ trade: ledAfter[1]!, text: ledAfter[2]! });
+        continue;
       }
       // 以A、B为龙头的…产业
       // (The list is bounded: 以 opens many words, 以下 and 以上 among them, that never reach a 为.)

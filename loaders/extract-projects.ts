@@ -86,8 +86,8 @@ const COMPANY = '(?:[\\d]{4}年)?(?:其中|特别是|尤其是)?(?:是由|由)?(
 const BUILDER_BEFORE = new RegExp(`^(?:引进|引入|招引)?${COMPANY}(?:在[\\u4e00-\\u9fa5]{1,8}?(?=投资|出资|建设|新建|兴建))?(?:(?:投资|出资)(?:约)?(?:[\\d.]+(?:亿|万)元)?(?:建设|新建|兴建|打造)?|建设|新建|兴建)的$`);
 /** 项目, 该工程: a clause's words for the project the sentence named. */
 const THE_PROJECT = '(?:该|此|这一|这个)?(?:项目|工程)';
-/** 计划总投资30亿元: a project's total. */
-const TOTAL_WORDS = '(?:计划|预计|拟)?(?:总投资|投资总额)(?:约|达|达到|为)?\\s*([\\d.]+)\\s*(亿|万)元';
+/** 计划总投资30亿元, 协议投资28亿元: a project's total (or the total agreed on when it is signed). */
+const TOTAL_WORDS = '(?:计划|预计|拟)?(?:总投资|投资总额|(?:协议|合同)(?:总)?(?:投资|金额)|签约金额|项目投资|投资)(?:额)?(?:约|达|达到|为)?\\s*([\\d.]+)\\s*(亿|万)元';
 /**
  * …项目由深圳某某科技有限公司投资建设, or …项目举行开工仪式,(项目)由X公司投资建设: the company
  * named after the project builds it, in its clause or in one of its own.
@@ -601,12 +601,19 @@ function investorOf(previous: Span | undefined, c: Span): { enterprise: string; 
 const COMPANY_BRAND = new RegExp(`^((?!${PRODUCT_KINDS})[\\u4e00-\\u9fa5]{2,4}?(?:水泥|药业|煤业|鸭业|禽业|瓷业|纸业|酒业|茶业|乳业|果业|木业|鞋业|服饰|矿业|锂业|铝业|铜业|钨业|牧业|米业|电气|电力|微电子|重工|钢铁|置业|实业|高科|焦化|食品|股份|集团))(?=[\\u4e00-\\u9fa5\\d])`);
 
 /**
+ * Endings an industry shares (新能源, 科技, 电子) open a company's brand when a capacity follows
+ * at once (天溪新能源年产10GW光伏组件项目, 某某电子5亿只…): an industry's park names no output.
+ */
+const CAPACITY_BRAND = new RegExp(`^((?!${PRODUCT_KINDS})[\\u4e00-\\u9fa5]{2,4}?(?:新能源|新材料|新材|材料|科技|电子|光电|化工|能源|智能|机械|生物|制药|医药|纺织|汽车|电池|环保|精工|智造))(?=(?:新建|扩建)?年产|\\d)`);
+
+/**
  * The brand of a company's trade opening a name (华润水泥…), after the county's name where the
  * report puts it first (松阳县鸿彩鞋业…); not a place with a trade (容县水泥…).
  */
 function companyBrand(name: string, places: string[]): string | null {
   const place = places.find((p) => p.length >= 2 && name.startsWith(p) && name.length - p.length >= 4);
-  const brand = COMPANY_BRAND.exec(place ? name.slice(place.length) : name);
+  const rest = place ? name.slice(place.length) : name;
+  const brand = COMPANY_BRAND.exec(rest) ?? CAPACITY_BRAND.exec(rest);
   return brand && !places.some((p) => brand[1]!.startsWith(p)) && !/[省市县区镇乡村]$/.test(brand[1]!.slice(0, -2)) ? brand[1]! : null;
 }
 

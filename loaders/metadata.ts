@@ -16,7 +16,7 @@ const NEWSPAPER = /([\u4e00-\u9fa5]{2,8}?(?:日报|晚报|早报|都市报|新�
 /** A site named as a masthead (山西经济网 | 站点收藏, 陆丰政协网: m.…) or a credit (新华网发). */
 const SITE = /(?:^|[\s【(（。])([\u4e00-\u9fa5]{2,8}网)(?=\s*[|:：】)）]|发|\s|$)/m;
 /** Page furniture: navigation, advertising, page numbers, greetings of a portal. */
-const FURNITURE = /上一版|下一版|上一篇|下一篇|欢迎访问|^logo$|站点收藏|当前位置|^首页|新闻>|>|^第\d+版|字号[:：]|字号\s*[大中小]|^[【\[]?字号|关闭窗口|扫一扫|分享到/;
+const FURNITURE = /上一版|下一版|上一篇|下一篇|欢迎访问|^logo$|站点收藏|当前位置|^首页|新闻>|>|^第\d+版|字号[:：]|字号\s*[大中小]|^[【\[]?字号|关闭窗口|扫一扫|分享到|点击.{0,4}(?:蓝字|关注)|关注我们|长按.{0,6}(?:识别|二维码)|扫码关注|^▲/;
 /** Buttons of a page (【打印】 放大 缩小): furniture in a short line or in brackets, words in a headline (放大优势, 导航产业园). */
 const BUTTONS = /[【\[](?:打印|放大|缩小|导航|广告)[】\]]|^(?=.{0,16}$).*(?:打印|放大|缩小|导航|广告)/;
 /** Fields of a government page's header table (标题 | … |, 发布机构 | … |). */
