@@ -9,6 +9,7 @@ import { evidence, type Span } from './segment.ts';
 import { META_LINE } from './metadata.ts';
 import { Trie } from './trie.ts';
 import { isHeadline } from './periods.ts';
+import { speaksAsTown } from './resolve-county.ts';
 
 interface MetricVocabulary {
   metrics: Record<string, { units: Unit[]; labels: string[] }>;
@@ -221,6 +222,9 @@ const AMOUNT = '[\\d.]+\\s*(?:亿|万)?(?:元|美元|人次|人|亩|吨|户)';
 /** 由2020年的98.6亿元增加到2025年的142.3亿元, 从…提高到…: the level at the start and at the end of a span of years. */
 const FROM_TO = new RegExp(`^[^,，;；。]{0,4}?(?:由|从)(\\d{4})年(?:底|末)?的?(${AMOUNT})(?:增加|增长|提高|提升|跃升|扩大|上升)?(?:到|至)(\\d{4})年(?:底|末)?的?(${AMOUNT})`);
 
+/** The county said by a word of its own (全县, 我县). */
+const COUNTY_SELF_WORD = /(?:全|我|本|该)[县旗]|县域/;
+
 /** The level and the growth stated right after a label, before the next label. */
 /** Words that name a figure: a clause holding one speaks of that figure, not of the label before it. */
 const OWN_FIGURE = /产值|收入|营收|总额|增加值|面积|产量|投资|利润|税收|人数|人次|销售额|交易额|出口|进口|贷款|存款|用电量/;
@@ -376,6 +380,7 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
   const ctx: Context = { sectionYear: null, sectionKind: null, paragraphPeriod: null, paragraphEnd: -1 };
   const table: TableColumns = { unit: -1, value: -1, growth: -1 };
   // A report about part of a year (前三季度经济运行情况) dates its figures to that part by default.
+  const townVoice = speaksAsTown(doc.text);
   const titlePeriod = doc.meta.title ? subYear(doc.meta.title, explicitYear(doc.meta.title, doc.meta.title.length) ?? years.thisYear ?? years.review ?? 0) : null;
 
   for (const s of doc.sentences) {
@@ -394,6 +399,8 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
       const nl = doc.text.indexOf('\n', s.start);
       ctx.paragraphEnd = nl < 0 ? doc.text.length : nl;
     }
+    // A town's report states the town's figures; only a sentence naming the county speaks of it.
+    if (townVoice && !(COUNTY_SELF_WORD.test(s.text) || (doc.county && s.text.includes(doc.county.shortName)))) continue;
     if (s.text.includes(' | ')) {
       const row = tableRow(s, ctx, table, years, doc, titlePeriod);
       if (row) out.push(row);

@@ -102,6 +102,8 @@ const ROLE_NAMED = new RegExp(`(${ROLE_WORDS})产业(?:为|是|有|包括|:|：)
  * of a country or province it stands out in (豫北, 鲁西南, 黔东南) is no part of the trade.
  */
 const TRADE_COUNTY = /(?:建设|打造|建成|创建|争创|做强|巩固|成为)(?:全国|全省|全市|国家级|省级|中国|[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔贵滇云藏陕甘陇青宁新][东西南北中]{1,2}(?:地区|区域)?)?(?:有机|绿色|生态|特色|现代)?([\u4e00-\u9fa5]{2,6}?)(?:养殖|种植|生产|加工|产业|业)?(?:大县|强县|名县)/;
+/** 1.黄花菜产业。 / (二)纺织服装产业: a numbered item naming a trade and nothing else. */
+const ITEM_TRADE = /^(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[\d一二三四五六七八九十]{1,2}[、.．])\s*([\u4e00-\u9fa5]{2,10}?)(?:产业|行业)[。.]?$/;
 /** 装备制造产业以润淇机械、某某重工为龙头: a trade and the companies that lead it. */
 const TRADE_LED_BY = /^([\u4e00-\u9fa5]{2,10}?)(?:产业|行业)(?:集群)?(?:已经?|已)?(?:形成了?)?以(.{2,60}?)(?:等(?:[\d一二三四五六七八九十]+家)?(?:企业)?)?为(?:龙头|引领|骨干)/;
 /** 锰系新材料产业:…, (一)铝产业:…, 生态食品产业方面,…: a trade heading the sentence it opens. */
@@ -213,6 +215,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
 
   /** Companies the text ties to a trade (以A为龙头的X产业, X产业拥有A、B等企业), by the words that name them. */
   const ties: { trade: string; text: string }[] = [];
+  let itemTrade: { trade: string; end: number } | null = null;
   for (const s of doc.sentences) {
     // The industry a clause of this sentence is about (新能源产业装机规模突破…), for a next
     // clause that says its role with no subject of its own (…,成为全县第一大支柱产业).
@@ -234,6 +237,16 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
         for (const item of splitTopLevel(m[1]!.replace(/^(?:形成了?|构建了?|打造了?|建立了?|加快构建|着力构建)?以/, ''))) push(item.replace(/产业$/, ''), role, s);
       }
     }
+    // 1.黄花菜产业。以A、B为代表的…: a numbered item that is only a trade heads the rest of its line.
+    const item = ITEM_TRADE.exec(s.text.trim());
+    if (item && plainIndustryWord(item[1]!)) {
+      push(item[1]!, null, s);
+      const nl = doc.text.indexOf('\n', s.end);
+      itemTrade = { trade: item[1]!, end: nl < 0 ? doc.text.length : nl };
+      continue;
+    }
+    if (itemTrade && s.start < itemTrade.end) ties.push({ trade: itemTrade.trade, text: s.text });
+    else itemTrade = null;
     // 锰系新材料产业:拥有A、B等骨干企业: a trade heading its sentence, and the companies the sentence names.
     const headed = TRADE_HEADING.exec(s.text);
     // (铝产业: a trade of one character ties its companies when the report names it elsewhere.)

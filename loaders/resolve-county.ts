@@ -65,6 +65,23 @@ function buildTrie(g: Gazetteer): Trie<Tag> {
   return t;
 }
 
+/** A report speaking as a town (全镇, 我乡, 本街道) or as a county-level unit (全县, 我市). */
+const TOWN_SELF = /(?:全|我|本|该)(?:镇|乡(?!村)|街道)/g;
+const COUNTY_SELF = /(?:全|我|本|该)(?:县|旗|市|区)/g;
+
+function countOf(text: string, re: RegExp): number {
+  let n = 0;
+  for (re.lastIndex = 0; re.exec(text); ) n++;
+  return n;
+}
+
+/** A town's own report (全镇…, 我镇…, more often than 全县): its figures are the town's. */
+export function speaksAsTown(text: string): boolean {
+  const head = text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text;
+  const town = countOf(head, TOWN_SELF);
+  return town >= 2 && town > countOf(head, COUNTY_SELF);
+}
+
 /** Town names (乡镇/街道) of three counties at most, for telling apart units that share a name. */
 function buildTownTrie(g: Gazetteer): Trie<Tag> {
   const t = new Trie<Tag>();
@@ -125,6 +142,17 @@ export function resolveCounty(text: string, title: string | null): CountyResolut
   if (ranked.length > 1 && ranked[1]! >= ranked[0]! * 0.6) {
     townTrie ??= buildTownTrie(g);
     visit(text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text, 1, townTrie);
+  }
+  // 石花镇2025年工作总结 (全镇…, 我镇…): a town's own report seldom names its county; the town it
+  // speaks as, named in its headline or again in its text, is in one county only.
+  const head = text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text;
+  if (speaksAsTown(head)) {
+    townTrie ??= buildTownTrie(g);
+    const votes = new Map<string, number>();
+    for (const [segment, weight] of [[title ?? '', 2], [head, 1]] as const) {
+      for (const m of townTrie.scan(segment)) for (const v of m.values) if (v.type === 'town' && v.codes.length === 1) votes.set(v.codes[0]!, (votes.get(v.codes[0]!) ?? 0) + weight);
+    }
+    for (const [code, n] of votes) if (n >= 2) direct.set(code, (direct.get(code) ?? 0) + WEIGHT.full);
   }
   for (const unit of weak) {
     if ((unit.prefectureCode && prefectureMentions.has(unit.prefectureCode)) || provinceMentions.has(unit.provinceCode)) {
