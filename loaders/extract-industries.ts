@@ -127,7 +127,8 @@ interface Found {
 
 const LIST_VERBS = [...industryVocabulary().developVerbs, '带动', '围绕', '聚焦', '依托', '加快', '精心', '大力', '着力', '重点', '全力', '积极', '以'].sort((a, b) => b.length - a.length).join('|');
 const UP_TO_VERB = new RegExp(`^.*?(?:${LIST_VERBS}|形成|培育|立足|拥有|构建|涵盖|包括|建成)(?:起|了|出)?`);
-const LEADING_VERBS = new RegExp(`^(?:${LIST_VERBS})+`);
+// (加快建设A、B两大主导产业: 建设 after a verb of the list, though too common a word to end the words before one.)
+const LEADING_VERBS = new RegExp(`^(?:${LIST_VERBS}|建设)+`);
 /** 食品加工首位产业和…: a trade with its role, joined to what follows. */
 const ROLED_JOINED = new RegExp(`([\\u4e00-\\u9fa5]{2,12}?)(${QUALIFIER_WORDS})产业(以及|和|及|与)`);
 const ROLED_AFTER_JOIN = new RegExp(`^(?:和|及|以及|与)([\\u4e00-\\u9fa5]{2,8}?)(${QUALIFIER_WORDS})产业`);

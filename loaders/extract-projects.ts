@@ -8,6 +8,7 @@ import { otherCountyOpening, provinceOpening } from './gazetteer.ts';
 import { industryOfText, industryVocabulary } from './industry-keywords.ts';
 import { parseNumber, toQuantity } from './numbers.ts';
 import { dateSentences } from './periods.ts';
+import { projectRows } from './project-tables.ts';
 import { clausesOutsideQuotes, evidence, type Span } from './segment.ts';
 import { splitTopLevel, stripQuotes } from './text-lists.ts';
 import { Trie } from './trie.ts';
@@ -158,7 +159,8 @@ function statusAfter(text: string): ProjectStatus | null {
 const PROGRESS_OPENING = /^(?:已经?|正在|基本|全面)?(?:完成|进入)/;
 
 /** Words that open a sentence's own predicate: a name holding one ran past its start. */
-const NOT_IN_NAME = /坚持|举行|召开|锚定|围绕|聚焦|^把|[,，;；。]/;
+// (签约企业加快推进项目建设: a request to those who signed names no project.)
+const NOT_IN_NAME = /坚持|举行|召开|锚定|围绕|聚焦|加快|推进|希望|要求|督促|^把|[,，;；。]/;
 /** 全省首家, 全县首个: a first is said of the project, it is not part of its name. */
 const FIRST_OF = /^(?:全国|全省|全市|全县|全区|省内|市内|县内)?首(?:家|个|座|条|批)/;
 
@@ -816,7 +818,42 @@ export function extractProjects(doc: ReportDoc): Project[] {
       });
     }
   });
+  // 序号 | 项目名称 | 总投资(万元) | 建设性质: a table of projects gives one per row.
+  const planTable = /计划|安排|谋划|储备/.test(doc.meta.title ?? '');
+  for (const row of projectRows(doc)) {
+    const year = dating[row.sentence]?.year ?? null;
+    const ahead = planTable || (doc.years.planYear !== null && doc.years.planYear !== doc.years.reviewYear && year === doc.years.planYear);
+    const owner = row.owner && OWNER_COMPANY.test(row.owner) ? [row.owner] : [];
+    out.push({
+      name: row.name,
+      investmentYuan: row.totalYuan,
+      annualInvestmentYuan: null,
+      status: (row.progress ? clauseStatus(row.progress) : null) ?? natureStatus(row.nature, ahead),
+      capacity: CAPACITY.exec(row.name)?.[1] ?? null,
+      industry: industryOfText(row.name, industries),
+      enterprises: withoutContainedNames([...owner, ...brandsIn(row.name, known, places)].map(registered)).filter((e) => !withheldName(e)),
+      year,
+      evidence: evidence(row.span),
+    });
+  }
   return merge(out);
+}
+
+/** A company as a table's owner (鼎盛食品有限公司), not an office (县水利局, 县经开区管委会). */
+const OWNER_COMPANY = /(?:公司|集团|股份|企业|合作社)$/;
+
+/**
+ * A table's 建设性质, where its progress column says nothing: 续建 is under way; 新建 is to start in a plan (计划表) and started in a review;
+ * 竣工 is done; 前期 and 储备 are planned.
+ */
+function natureStatus(nature: string | null, ahead: boolean): ProjectStatus | null {
+  if (!nature) return null;
+  if (/续建|在建/.test(nature)) return 'under_construction';
+  if (/新建|新开工|新开/.test(nature)) return ahead ? 'planned' : 'started';
+  if (/竣工|建成|完工/.test(nature)) return 'completed';
+  if (/投产/.test(nature)) return 'in_production';
+  if (/前期|储备|预备|谋划|拟建/.test(nature)) return 'planned';
+  return null;
 }
 
 function paragraphOf(doc: ReportDoc, s: Span): string {

@@ -30,6 +30,8 @@ const SHAPES: [string, (n: number) => string, string?][] = [
   ['companies a trade holds, in one list', (n) => `临武县光伏产业已集聚${repeat('甲乙光电、', n)}等企业。`],
   ['short names declared again and again', (n) => `临武县${repeat('甲乙丙有限公司(以下简称“甲乙”)、', n)}等企业。`],
   ['a table of honours with many rows', (n) => `临武县获得的荣誉\n序号\t荣誉名称\t授予单位\t获得单位\n${repeat('1\t全国文明县城\t中央文明委\t临武县人民政府\n', n)}`],
+  ['a table of projects with many rows', (n) => `临武县2026年重点项目计划表\n单位:万元\n序号\t项目名称\t总投资\t建设性质\t项目业主\n${repeat('1\t临武县某某产业园项目\t120000\t新建\t某某食品有限公司\n', n)}`],
+  ['one row of a table of projects with many cells', (n) => `临武县2026年重点项目计划表\n序号\t项目名称\t总投资(万元)\n1\t${repeat('临武县某某产业园项目\t', n)}`],
   ['one row of a table of honours with many cells', (n) => `临武县获得的荣誉\n序号\t荣誉名称\t获得单位\n1\t${repeat('全国文明县城\t', n)}`],
   ['growth figures in one sentence', (n) => `临武县2023年地区生产总值${repeat('增长5%,', n)}。`],
   ['figures given respectively', (n) => `临武县2023年城镇和农村居民人均可支配收入分别${repeat('达到1元和', n)}2元。`],

@@ -55,7 +55,8 @@ export function reportYears(text: string, publishedAt: string | null, title: str
   const titled = title ? /(19[89]\d|20[0-4]\d)年?(?:度)?/.exec(title) : null;
   if (titled) {
     const y = Number(titled[1]);
-    if (/政府工作报告|计划草案|预算草案/.test(title!)) return { reviewYear: y - 1, planYear: y };
+    // 新化年鉴(2025), 新化县概况(2025年卷): a yearbook's volume tells of the year before it.
+    if (/政府工作报告|计划草案|预算草案|年鉴|(?:19|20)\d{2}年?卷/.test(title!)) return { reviewYear: y - 1, planYear: y };
     if (/统计公报|综述|总结|回顾|年报|成绩单|答卷|盘点/.test(title!)) return { reviewYear: y, planYear: y + 1 };
   }
   if (publishedAt) {

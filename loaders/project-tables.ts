@@ -1,0 +1,96 @@
+import type { ReportDoc } from './doc.ts';
+import type { Span } from './segment.ts';
+
+/**
+ * Projects a report lists as a table (序号 | 项目名称 | 建设内容 | 总投资(万元) | 建设性质 | 项目业主), as
+ * tab-separated text or an HTML table becomes after normalization: rows of cells joined by " | ".
+ * The header names the columns and the unit of the amounts; each row after it, up to the first
+ * line that is no row, is one project.
+ */
+export interface ProjectRow {
+  name: string;
+  /** The total in yuan, by the unit the header (or a 单位: line above the table) gives. */
+  totalYuan: number | null;
+  /** 新建, 续建, 竣工, 前期 … */
+  nature: string | null;
+  /** A progress cell (已完成主体工程, 正在进行设备安装). */
+  progress: string | null;
+  /** Who builds or owns it (项目业主, 建设单位), which may be a company. */
+  owner: string | null;
+  span: Span;
+  /** The row's place among the report's sentences. */
+  sentence: number;
+}
+
+const NAME_COLUMN = /^(?:项目名称|项目|名称|工程名称|项目全称)$/;
+const TOTAL_COLUMN = /^(?:计划)?(?:总投资|投资总额|项目总投资|总投资额)(?:[(（]([万亿])元[)）])?$/;
+const NATURE_COLUMN = /^(?:建设性质|项目性质|性质|项目类别|类别|项目类型)$/;
+const PROGRESS_COLUMN = /^(?:建设进度|项目进度|进展情况|进度情况|形象进度|项目进展|目前进展|当前进度|建设进展)$/;
+const OWNER_COLUMN = /^(?:项目业主|业主单位|业主|建设单位|实施单位|实施主体|项目单位|投资主体|投资方|承建单位)$/;
+/** 合计, 小计, 一、工业项目(12个): rows that sum or group, not projects. */
+const NOT_A_PROJECT = /^(?:合计|总计|小计|共计)|^[一二三四五六七八九十]+[、.．]|^[(（][一二三四五六七八九十]+[)）]/;
+
+interface Columns {
+  name: number;
+  total: number;
+  scale: number | null;
+  nature: number;
+  progress: number;
+  owner: number;
+}
+
+function header(cells: string[], unitAbove: number | null): Columns | null {
+  const bare = cells.map((c) => c.replace(/\s/g, ''));
+  const find = (re: RegExp) => bare.findIndex((c) => re.test(c));
+  const name = find(NAME_COLUMN);
+  if (name < 0) return null;
+  const total = find(TOTAL_COLUMN);
+  const cols = { name, total, scale: null as number | null, nature: find(NATURE_COLUMN), progress: find(PROGRESS_COLUMN), owner: find(OWNER_COLUMN) };
+  // A table whose first column is a 名称 of anything (honours, enterprises) is no table of projects
+  // unless a column speaks of investment or building.
+  if (total < 0 && cols.nature < 0 && cols.progress < 0 && !/项目|工程/.test(bare[name]!)) return null;
+  if (total < 0 && cols.nature < 0 && cols.progress < 0 && !bare.some((c) => /投资|建设内容|建设规模/.test(c))) return null;
+  const unit = total >= 0 ? TOTAL_COLUMN.exec(bare[total]!)?.[1] : undefined;
+  cols.scale = unit === '亿' ? 1e8 : unit === '万' ? 1e4 : unitAbove;
+  return cols;
+}
+
+/** 单位:万元 on a line of its own above a table (or in its caption) gives the unit of its amounts. */
+const UNIT_LINE = /单位[:：]\s*([万亿])元/;
+
+/** The rows of every table of projects in the report, in order. */
+export function projectRows(doc: ReportDoc): ProjectRow[] {
+  const out: ProjectRow[] = [];
+  let cols: Columns | null = null;
+  let unitAbove: number | null = null;
+  for (const [si, s] of doc.sentences.entries()) {
+    if (!s.text.includes(' | ')) {
+      cols = null;
+      const unit = UNIT_LINE.exec(s.text);
+      if (unit) unitAbove = unit[1] === '亿' ? 1e8 : 1e4;
+      continue;
+    }
+    const cells = s.text.split('|').map((c) => c.trim());
+    const named = header(cells, unitAbove);
+    // A header of another kind of table (序号 | 荣誉名称 | …) ends this one.
+    if (named || cells.some((c) => /^序号$|名称$/.test(c.replace(/\s/g, '')))) {
+      cols = named;
+      continue;
+    }
+    if (!cols) continue;
+    const cell = (i: number) => (i >= 0 && cells[i] ? cells[i]! : null);
+    const name = cell(cols.name);
+    if (!name || name.length < 4 || NOT_A_PROJECT.test(name)) continue;
+    const amount = /^[\d,]+(?:\.\d+)?$/.test(cell(cols.total) ?? '') ? Number(cell(cols.total)!.replace(/,/g, '')) : null;
+    out.push({
+      name,
+      totalYuan: amount !== null && cols.scale !== null ? Math.round(amount * cols.scale) : null,
+      nature: cell(cols.nature),
+      progress: cell(cols.progress),
+      owner: cell(cols.owner),
+      span: s,
+      sentence: si,
+    });
+  }
+  return out;
+}
