@@ -222,6 +222,12 @@ const AMOUNT = '[\\d.]+\\s*(?:亿|万)?(?:元|美元|人次|人|亩|吨|户)';
 /** 由2020年的98.6亿元增加到2025年的142.3亿元, 从…提高到…: the level at the start and at the end of a span of years. */
 const FROM_TO = new RegExp(`^[^,，;；。]{0,4}?(?:由|从)(\\d{4})年(?:底|末)?的?(${AMOUNT})(?:增加|增长|提高|提升|跃升|扩大|上升)?(?:到|至)(\\d{4})年(?:底|末)?的?(${AMOUNT})`);
 
+/** 一季度、上半年、前三季度(全市)…: parts of a year listed before a label, each with a figure of its own. */
+const PART_WORD = '(?:第?一季度|上半年|前三季度|全年|1-\\d{1,2}月|一至[二三四五六七八九十]{1,2}月)';
+const PARTS_BEFORE = new RegExp(`(${PART_WORD}(?:[、和及]${PART_WORD})+)[\\u4e00-\\u9fa5]{0,6}$`);
+/** 分别增长5.8%、6.0%、6.2% */
+const PARTS_GROWTH = /^\s*(?:同比)?分别(?:增长|下降)\s*[-+]?\d+(?:\.\d+)?%(?:\s*[、和及]\s*[-+]?\d+(?:\.\d+)?%)+/;
+
 /** The county said by a word of its own (全县, 我县). */
 const COUNTY_SELF_WORD = /(?:全|我|本|该)[县旗]|县域/;
 
@@ -464,6 +470,17 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
         }
         continue;
       }
+      // 一季度、上半年、前三季度全市GDP分别增长5.8%、6.0%、6.2%: one growth for each part of the year listed.
+      const parts = PARTS_BEFORE.exec(lastClause(before));
+      const partGrowths = parts ? PARTS_GROWTH.exec(window) : null;
+      if (parts && partGrowths) {
+        const words = parts[1]!.split(/[、和及]/);
+        const values = [...partGrowths[0].matchAll(/([-+]?\d+(?:\.\d+)?)%/g)].map((m) => Number(m[1]) * (/下降/.test(partGrowths[0]) ? -1 : 1));
+        if (words.length === values.length) {
+          words.forEach((w, k) => out.push(...indicator(hit, periodFor(year, subYear(w, year ?? 0)), kind, { value: null, growthPct: values[k]!, growthEnd: 0 }, s)));
+          continue;
+        }
+      }
       const parsed = parseWindow(window, units, kind);
       if (!parsed.value && parsed.growthPct === null) continue;
       out.push(...indicator(hit, period, kind, parsed, s));
@@ -500,16 +517,16 @@ function respectively(sentence: string, labels: LabelHit[], out: Indicator[], s:
 const OTHER_HEAD = /(总产量|产量|总产值|产值|营业收入|主营业务收入|收入|营收|税收|总额|交易额|销售额|出口额|进口额|贷款|存款|利润|面积|人数|人次|用电量|客流量|覆盖率|普及率|优良率|达标率|参保率|入洗率|集聚度|增加值|投入|投资额)$/;
 const OTHER_FIGURE = new RegExp(`([\\u4e00-\\u9fa5“”]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|约)?\\s*${QUANTITY_SOURCE}`, 'y');
 
-/**
- * Figures whose name opens the clause or follows a non-Han character (a name cut from the
- * middle of a run of Han would be a fragment): the pattern is tried only where such a name
- * can start, not at every character.
- */
 /** A character a figure's name is written in: Han (the basic block) or a curly quote. */
 function isNameCharacter(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fa5) || code === 0x201c || code === 0x201d;
 }
 
+/**
+ * Figures whose name opens the clause or follows a non-Han character (a name cut from the
+ * middle of a run of Han would be a fragment): the pattern is tried only where such a name
+ * can start, not at every character.
+ */
 function* openingFigures(clause: string): Generator<RegExpExecArray> {
   for (let i = 0; i < clause.length; i++) {
     if (i > 0 && isNameCharacter(clause.charCodeAt(i - 1))) continue;
