@@ -290,7 +290,7 @@ function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] |
     const by = countyNames.find((n) => unit.startsWith(n));
     const after = by ? unit.slice(by.length) : unit;
     // (沁源县第一中学, 沁源县人民医院, 沁源县公安局交警大队: an institution is named by its county; 第一中学 alone names none.)
-    return by && after.length >= 2 && (/(镇|乡|街道|村|社区)$/.test(after) || (by === county?.name && !INSTITUTION.test(after) && (!/(公司|集团|股份|企业|厂|合作社)$/.test(after) || provinceOpening(after) > 0))) ? after : unit;
+    return by && after.length >= 2 && (/(?<!小)(镇|乡|街道|村|社区)$/.test(after) || (by === county?.name && !INSTITUTION.test(after) && (!/(公司|集团|股份|企业|厂|合作社)$/.test(after) || provinceOpening(after) > 0))) ? after : unit;
   };
   // A、B进入全市…前30强: short names joined by 、 are several recipients, each read on its own
   // (沁源县第一中学、沁源县实验小学 alike).
