@@ -159,6 +159,8 @@ function tradeNamed(item: string): boolean {
 
 const COUNTED_THEN_NAMED = /(?:企业|公司)([\d一二三四五六七八九十]+)家[,，]?(?:分别是|分别为|包括)[:：]?([^。;；]{4,120})/;
 const HEADED_BY = /以([^,，;；。以]{4,60}?)为(?:代表|龙头|骨干|引领|核心|主体|首)(?:的)?/;
+/** A、B、 opening a clause: names listed before the last, which a brand ends. */
+const LISTED_SUBJECT = /^((?:[\u4e00-\u9fa5]{2,6}、)+)/;
 const LEAD_CHARACTER = /^(?:并|与|和|同|由|对|向|把|将|被|在|为|从|让|使|及)/;
 
 function cleanEnterprise(raw: string, listItem = false): string {
@@ -332,6 +334,18 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
       // A brand as the subject of a company fact: 永鑫焦化成为…, 舜华鸭业年度营收…
       const subj = v.subjectRe.exec(cleanEnterprise(c.text.slice(0, 24)));
       if (subj && !/^(推动|发展|做强|稳定|持续|不断|加快|全县|全市|我县)/.test(subj[1]!)) add(subj[1]!, s);
+      // 正大蛋鸡、峪口禽业生产规模亚洲最大: the names listed before such a brand share its fact.
+      // (The county's own name before the list is its place, not part of the first name.)
+      const own = doc.county ? [doc.county.name, spokenName(doc.county)].find((p) => p && c.text.startsWith(p)) ?? '' : '';
+      const listedSubject = !subj && c.text.includes('、') ? LISTED_SUBJECT.exec(c.text.slice(own.length, own.length + 60)) : null;
+      const lastBrand = listedSubject ? v.subjectRe.exec(c.text.slice(own.length + listedSubject[0].length, own.length + listedSubject[0].length + 24)) : null;
+      if (listedSubject && lastBrand) {
+        const items = listedSubject[1]!.split('、').filter(Boolean);
+        if (items.every((i) => i.length >= 3 && !v.tradeOnlyRe.test(i) && !/产业|行业|企业|[省市县区镇乡村]$/.test(i) && !NOT_A_BRAND.test(i))) {
+          for (const i of items) add(i, s, true);
+          add(lastBrand[1]!, s, true);
+        }
+      }
     }
   }
   // 山西某某集团股份有限公司(以下简称“某某集团”): the short name a report declares is the same company.
