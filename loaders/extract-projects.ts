@@ -57,8 +57,16 @@ const INVESTMENT_AFTER = /^(?:项目)?(?:计划总投资|总投资|计划投资|
 const BUILDS = '(?:在[\\u4e00-\\u9fa5]{1,8}?)?(?:建设|新建|兴建|打造|实施)';
 /** …元的 / …元在我县建设的: an amount joined by 的 to what follows. */
 const JOINED_BY_DE = new RegExp(`^(?:${BUILDS})?的`);
-const INVESTMENT_BEFORE = new RegExp(`(?:总投资|计划投资|投资)(?:约|达)?\\s*([\\d.]+)\\s*(亿|万)元(?:${BUILDS})?的$`);
-const LEADING_INVESTMENT = /^(?:计划总投资|总投资|计划投资|投资)(?:约|达)?\s*[\d.]+\s*(?:亿|万)元(?=(?:建设|新建|兴建|打造|实施)?的)/;
+/** 占地560亩, 建筑面积12万平方米, 年产值20亿元: a measure of the works said with its total before the name. */
+const ATTRIBUTE = '(?:占地(?:面积)?|(?:总)?建筑面积|用地(?:面积)?|年产值|设计产能|年产)(?:约|达|超过)?[\\d.]+余?(?:万|亿)?(?:亩|平方米|公顷|元|吨|件|台|套|辆)?';
+/** 、占地560亩: attributes after the total, before the 的 that joins them to the name. */
+const ATTRIBUTES = `(?:[、,，]${ATTRIBUTE})*`;
+/** 总投资12亿元、占地560亩的…: the total and measures before a name, no part of it (年产5万吨 without 的 is the name's own). */
+const LEADING_MEASURES = new RegExp(`^(?:(?:总投资|计划投资|投资)(?:约|达)?[\\d.]+(?:亿|万)元${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的?|${ATTRIBUTE}${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的)`);
+/** 占地560亩 and nothing else: an item of a list that is only an attribute of the next. */
+const ATTRIBUTE_ONLY = new RegExp(`^(?:(?:计划总投资|总投资|计划投资|投资)(?:约|达)?[\\d.]+(?:亿|万)元|${ATTRIBUTE})$`);
+const INVESTMENT_BEFORE = new RegExp(`(?:总投资|计划投资|投资)(?:约|达)?\\s*([\\d.]+)\\s*(亿|万)元${ATTRIBUTES}(?:${BUILDS})?的$`);
+const LEADING_INVESTMENT = new RegExp(`^(?:计划总投资|总投资|计划投资|投资)(?:约|达)?\\s*[\\d.]+\\s*(?:亿|万)元(?=${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的)`);
 /** 完成年度投资19.5亿元: the year's spending on a project under way. */
 const ANNUAL_INVESTMENT = /^(?:(?:完成|累计完成)(?:年度|年内|全年|当年)?|(?:年度|年内|全年|当年)(?:完成)?)投资\s*([\d.]+)\s*(亿|万)元/;
 /** What may follow a project name: punctuation, a status, its investment, a designation. */
@@ -204,7 +212,7 @@ const ENUMERATOR = /^(?:\d{1,2}[、.．](?!\d)|[(（][\d一二三四五六七八
 function cleanName(raw: string): string {
   const v = vocabulary();
   // 浙江援建的…综合楼, 某某公司捐建的…小学: who aided or gave it is no part of its name.
-  let name = raw.trim().replace(/^[\u4e00-\u9fa5]{2,12}?(?:援建|捐建|帮建|援助建设)的(?=[\u4e00-\u9fa5\d]{3})/, '').replace(v.leadingRe, '').replace(/^(?:总投资|计划投资|投资)(?:约|达)?[\d.]+(?:亿|万)元(?:建设|新建|兴建|打造|实施)?的?/, '').replace(FIRST_OF, '').replace(EXAMPLE_MARKER, '').replace(ENUMERATOR, '').trim();
+  let name = raw.trim().replace(/^[\u4e00-\u9fa5]{2,12}?(?:援建|捐建|帮建|援助建设)的(?=[\u4e00-\u9fa5\d]{3})/, '').replace(v.leadingRe, '').replace(LEADING_MEASURES, '').replace(FIRST_OF, '').replace(EXAMPLE_MARKER, '').replace(ENUMERATOR, '').trim();
   name = name.replace(/(?:项目)?建设$/, (m) => (m.startsWith('项目') ? '项目' : ''));
   return name.replace(/^[“"]([^“”"]+)[”"]$/, '$1').trim();
 }
@@ -380,7 +388,8 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
   if (!itemsText.includes('、') && etc < 0) return [];
   // 总投资12亿元的A工程、投资5.6亿元的B项目…: an amount joined by 的 to an item is that item's.
   const amounts = new Map<string, number>();
-  let items = splitTopLevel(itemsText)
+  // (总投资12亿元、占地560亩的X项目: items that are only measures belong to the item after them.)
+  let items = joinMeasures(splitTopLevel(itemsText))
     .map((i) => {
       const name = cleanName(i);
       const before = LEADING_INVESTMENT.exec(i);
@@ -419,6 +428,21 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
     .map((i) => ({ raw: i, name: cleanName(nameOf(i.replace(BRACKETED_INVESTMENT, ''))), own: investment(BRACKETED_INVESTMENT.exec(i)?.[0].slice(1) ?? '') ?? amounts.get(i) ?? null }))
     .filter((x) => !isGeneric(x.name))
     .map((x) => ({ name: x.name, status, investmentYuan: x.own ?? (items.length === 1 ? inv : null), enterprises: enterpriseList ? [x.raw] : [], span: c }));
+}
+
+/** Items of a list that are only measures (总投资12亿元, 占地560亩) joined to the item they measure. */
+function joinMeasures(items: string[]): string[] {
+  const out: string[] = [];
+  let pending = '';
+  for (const item of items) {
+    if (ATTRIBUTE_ONLY.test(item.trim())) pending += `${item.trim()}、`;
+    else {
+      out.push(`${pending}${item}`);
+      pending = '';
+    }
+  }
+  if (pending) out.push(pending.slice(0, -1));
+  return out;
 }
 
 /**
