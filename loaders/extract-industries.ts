@@ -67,6 +67,8 @@ const TRADE = '([\\u4e00-\\u9fa5]{2,8}?)(?:产业|行业|(?<=加工)业|(?<![企
 const TRADE_OUTPUT = new RegExp(`^(?:其中[,，]?)?(?:全年|全县|全市|全区|全旗)?${TRADE}(?:总)?产值(?:比上年|同比)?(?:增长|下降|达到|达|完成|实现|突破|\\d)`);
 const TRADE_GROWTH = new RegExp(`^(?:其中[,，]?|分行业看[,，]?)?(?:全年|全县|全市|全区|全旗)?${TRADE}(?:总)?(?:产值|增加值)?(?:比上年|同比)?(?:增长|下降|达到|达|完成|实现|突破|\\d)`);
 const CLAUSE_SUBJECT = /^([\u4e00-\u9fa5]{2,4})产业(?:要|重点|将|应|必须|加快|全面|实现|突破|持续|继续)/;
+/** 文化旅游业蓬勃发展, 竹木加工产业快速发展: a trade said to thrive, by 产业 or by 业 alone. */
+const THRIVING = /^([\u4e00-\u9fa5]{2,6}?)(?:产业|业)(?:发展)?(?:蓬勃发展|快速发展|加快发展|稳步发展|持续壮大|发展迅速|迅速发展|发展势头良好|发展势头强劲|提质增效|量质齐升|提质升级|方兴未艾|异军突起)/;
 const ROLE_OR_VERB = /^(推进|推动|完成|制定|提升|加强|根据|围绕|聚焦|大力|着力|该|培育|壮大|做强|做大|了|就业|构建|实施|加快|发展|打造|深入|积极|全力|进一步|带动|开展|强化|延链|补链|强链|注重|坚持|实行|推行)|(主导|特色|新兴|支柱|优势|传统|重点|全|相关|首位|富民|现代|的)$/;
 
 const CLASSIFIED_OPENER = /^(?:其中[,，]?|分行业看[,，]?|全年|全县|全市|全区|全旗)*/;
@@ -328,7 +330,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
         continue;
       }
       // 茶产业是勐海县的支柱产业; 陶瓷业已成为全县的主导产业: an industry said to hold a role.
-      const isRole = /^([\u4e00-\u9fa5]{1,10}?)(产业|行业|业)?(?:已经|已|早已|逐步|正)?(?:是|成为)[^,，。]{0,12}?(首位|主导|支柱|特色|战略性新兴|新兴)产业/.exec(t);
+      const isRole = /^([\u4e00-\u9fa5]{1,10}?)(产业|行业|业)?(?:已经|已|早已|逐步|正)?(?:是|成为)[^,，。]{0,12}?(首位|主导|支柱|特色|战略性新兴|新兴|传统优势|优势|富民|传统)产业/.exec(t);
       if (isRole && (isRole[1]!.length > 1 || isRole[2] === '产业')) {
         push(isRole[1]!, roleOf(isRole[3]!), s, isRole[1]!.length === 1);
         continue;
@@ -407,7 +409,9 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       if (aim && plainIndustryWord(aim[1]!) && !industryVocabulary().notTradeAims.includes(aim[1]!) && !/(?:智造|制造)$/.test(aim[1]!)) push(aim[1]!, null, s);
       // 做强中药产业: an industry the county develops, by name; 陶瓷产业重点抓好…: one it directs.
       const roleOpening = ROLE_OPENING.exec(t);
-      const develop = DEVELOP.exec(t) ?? (roleOpening && !NO_TRADE_BEFORE_ROLE.test(roleOpening[1]!) ? roleOpening : null) ?? CLAUSE_SUBJECT.exec(t);
+      // (建筑业快速发展: a section every bulletin reports thrives as no trade of the county's own.)
+      const thriving = THRIVING.exec(t.replace(SCOPE_OPENING, '').replace(PLACE_BEFORE_TRADE, ''));
+      const develop = DEVELOP.exec(t) ?? (roleOpening && !NO_TRADE_BEFORE_ROLE.test(roleOpening[1]!) ? roleOpening : null) ?? CLAUSE_SUBJECT.exec(t) ?? (thriving && !industryVocabulary().statisticalSectors.includes(thriving[1]!) ? thriving : null);
       if (develop && plainIndustryWord(develop[1]!)) {
         push(develop[1]!, roleOf(t.slice(0, develop.index + develop[0].length).slice(-8)), s);
       }
