@@ -229,7 +229,7 @@ const PARTS_BEFORE = new RegExp(`(${PART_WORD}(?:[、和及]${PART_WORD})+)[\\u4
 const PARTS_GROWTH = /^\s*(?:同比)?分别(?:增长|下降)\s*[-+]?\d+(?:\.\d+)?%(?:\s*[、和及]\s*[-+]?\d+(?:\.\d+)?%)+/;
 
 /** The county said by a word of its own (全县, 我县). */
-const COUNTY_SELF_WORD = /(?:全|我|本|该)[县旗]|县域/;
+const COUNTY_SELF_WORD = /(?:全|我|本|该)[县旗市区]|县域/;
 
 /** The level and the growth stated right after a label, before the next label. */
 /** Words that name a figure: a clause holding one speaks of that figure, not of the label before it. */
