@@ -484,8 +484,8 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     let end = m.end;
     if (m.start < consumed) continue;
     if (notASection(m.word, text.slice(0, m.start))) continue;
-    // A phase belongs to the name: 安置房建设工程(一期).
-    const phase = /^[(（]?[一二三四五六]期[)）]?/.exec(text.slice(end));
+    // A phase or a section let to one contractor belongs to the name: 安置房建设工程(一期), …改扩建工程第二标段.
+    const phase = /^[(（]?(?:[一二三四五六]期|第?[一二三四五六七八九十\d]{1,2}标段?)[)）]?/.exec(text.slice(end));
     if (phase) end += phase[0].length;
     // Prefer the longest name: extend across a following head (…项目工程 is rare; 高速公路 vs 公路 handled by alternation).
     const rest = text.slice(end, end + WINDOW);
@@ -675,7 +675,8 @@ function brandsIn(name: string, known: string[], places: string[] = []): string[
   // 某某尉氏50兆瓦…: the county's name after a brand is where it builds, not part of the brand.
   const word = places.reduce((w, p) => (p.length >= 2 && w.endsWith(p) && w.length - p.length >= 2 ? w.slice(0, -p.length) : w), beforeNumber[1]!);
   // 平果200兆瓦…: the county's own short name before the figure is where, not who.
-  return vocabulary().notBrands.includes(word) || places.includes(word) || /[省市县区镇乡村]$/.test(word) ? [] : [word];
+  // (阿旗200万千瓦…: a banner's short name too.)
+  return vocabulary().notBrands.includes(word) || places.includes(word) || /[省市县区旗镇乡村]$/.test(word) ? [] : [word];
 }
 
 /**
