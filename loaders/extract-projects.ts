@@ -70,7 +70,7 @@ const LEADING_INVESTMENT = new RegExp(`^(?:计划总投资|总投资|计划投�
 /** 完成年度投资19.5亿元: the year's spending on a project under way. */
 const ANNUAL_INVESTMENT = /^(?:(?:完成|累计完成)(?:年度|年内|全年|当年)?|(?:年度|年内|全年|当年)(?:完成)?)投资\s*([\d.]+)\s*(亿|万)元/;
 /** What may follow a project name: punctuation, a status, its investment, a designation. */
-const AFTER_NAME = /^($|[,，;；。、(（]|等|和|及|与|分别|举行|(?:施工|建设)现场|为(?:龙头|引领|牵引|核心|支撑)|首批|首台|首期|建设|项目|工程|投资|总投资|(?:合作|投资|框架|战略合作)?(?:协议|合同)|计划|已|正式|全面|全线|基本|如期|提前|顺利|相继|即将|有望|于|在|因|由|被|列为|列入|纳入|获|入选|完成|累计|实现|年度|开工|竣工|建成|投产|投运|运营|营业|开业|开园|开馆|开门迎客|通车|贯通|交付|投入|主体|进入|加快|有序|持续|稳步|扎实|加速|正在|启动|开始|一期|二期|签约|落户|落地|试|点火|达产|达效|年内|年底|年中|上半年|下半年|今年|明年|去年|前年|当年|同年|(?:19|20)\d{2}年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|早日|尽快|预计|力争|确保|争取|计划|将|拟|可望)/;
+const AFTER_NAME = /^($|[,，;；。、(（]|等|和|及|与|分别|举行|(?:施工|建设)?现场|为(?:龙头|引领|牵引|核心|支撑)|首批|首台|首期|建设|项目|工程|投资|总投资|(?:合作|投资|框架|战略合作)?(?:协议|合同)|计划|已|正式|全面|全线|基本|如期|提前|顺利|相继|即将|有望|于|在|因|由|被|列为|列入|纳入|获|入选|完成|累计|实现|年度|开工|竣工|建成|投产|投运|运营|营业|开业|开园|开馆|开门迎客|通车|贯通|交付|投入|主体|进入|加快|有序|持续|稳步|扎实|加速|正在|启动|开始|一期|二期|签约|落户|落地|试|点火|达产|达效|年内|年底|年中|上半年|下半年|今年|明年|去年|前年|当年|同年|(?:19|20)\d{2}年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|早日|尽快|预计|力争|确保|争取|计划|将|拟|可望)/;
 /** Characters that glue onto a head to make a longer noun (厂房, 路网, 站点). */
 /** 全国最大的…, 全省规模最大的…: a superlative before a name (or before the list it ends). */
 const SUPERLATIVE_BEFORE = /最[\u4e00-\u9fa5]{1,3}的[^,，;；。的]{0,16}$/;
@@ -79,7 +79,7 @@ const NEXT_PHASE = /^([二三四五六])期(?:工程|项目)?(.+)$/;
 /** The phase a name ends with or holds (…一期, …(一期), …项目一期). */
 const PHASED = /([(（]?)[一二三四五]期([)）]?)(?=(?:项目|工程)?$)/;
 /** 在X项目施工现场: a site being worked on. */
-const ON_SITE = /^(?:施工|建设)现场/;
+const ON_SITE = /^(?:施工|建设)?现场/;
 const NOUN_CONTINUES = /^[房网区库群带线段口门楼场所室点位面费款率业]/;
 /** A designation conferred on a named project (列为省十大产业项目) makes it a project without a status. */
 const DESIGNATED = /^(?:被)?(?:列为|纳入|入选|评为|获评|列入)/;
@@ -139,7 +139,8 @@ function intended(status: ProjectStatus | null): ProjectStatus | null {
 function clauseStatus(text: string): ProjectStatus | null {
   const v = vocabulary();
   const stage = v.statusClauseRe.exec(text);
-  if (!stage) return null;
+  // 项目建成后可实现年产值30亿元: a condition, not where the project stands.
+  if (!stage || text.startsWith('后', stage.index + stage[0].length)) return null;
   const status = v.statusOf.get(stage[2]!)!;
   return stage[1] ? intended(status) : status;
 }
@@ -212,7 +213,8 @@ const ENUMERATOR = /^(?:\d{1,2}[、.．](?!\d)|[(（][\d一二三四五六七八
 function cleanName(raw: string): string {
   const v = vocabulary();
   // 浙江援建的…综合楼, 某某公司捐建的…小学: who aided or gave it is no part of its name.
-  let name = raw.trim().replace(/^[\u4e00-\u9fa5]{2,12}?(?:援建|捐建|帮建|援助建设)的(?=[\u4e00-\u9fa5\d]{3})/, '').replace(v.leadingRe, '').replace(LEADING_MEASURES, '').replace(FIRST_OF, '').replace(EXAMPLE_MARKER, '').replace(ENUMERATOR, '').trim();
+  // (记者在X项目建设现场看到: the reporter and where they went are no part of the name.)
+  let name = raw.trim().replace(/^(?:记者|笔者|我们)(?:在|来到|走进|走访)/, '').replace(/^[\u4e00-\u9fa5]{2,12}?(?:援建|捐建|帮建|援助建设)的(?=[\u4e00-\u9fa5\d]{3})/, '').replace(v.leadingRe, '').replace(LEADING_MEASURES, '').replace(FIRST_OF, '').replace(EXAMPLE_MARKER, '').replace(ENUMERATOR, '').trim();
   name = name.replace(/(?:项目)?建设$/, (m) => (m.startsWith('项目') ? '项目' : ''));
   return name.replace(/^[“"]([^“”"]+)[”"]$/, '$1').trim();
 }
@@ -236,6 +238,8 @@ function isGeneric(name: string): boolean {
   // 兴国县2024年第二季度重大项目: a programme of a place and a period, not one undertaking.
   const programme = bare.replace(/^(?:[\u4e00-\u9fa5]{1,8}?[省市县区旗])?\d{4}年(?:度)?(?:第[一二三四]季度|上半年|下半年|[一二三四]季度)?(?:全县|全市|全区)?/, '');
   if (programme !== bare && v.generic.includes(programme)) return true;
+  // 泰和县项目建设如火如荼: a county's projects in general, with no year either.
+  if (/^[\u4e00-\u9fa5]{1,6}?[县市旗](?:重点|重大)?(?:项目|工程)$/.test(bare)) return true;
   return bare.length < 2 || v.generic.includes(bare) || COUNT.test(bare) || /首例|首个|首家/.test(bare) || /^(该|此|这些|各类|一批|多个|全县|全市|我县|我市|我区|我旗)/.test(bare) || /[\d一二三四五六七八九十两]+个(?:项目|工程)$/.test(bare);
 }
 
@@ -291,7 +295,9 @@ function isSpecific(name: string, hasStatus: boolean, places: string[] = []): bo
   const head = v.headRe.exec(name);
   const stem = (head ? name.slice(0, -head[1]!.length) : name).replace(GENERIC_PLACE, '');
   if (!stem) return false;
-  if (head && !/^(项目|工程)$/.test(head[1]!) && hasStatus) return true;
+  // (…产业园项目: a facility named before 项目 is the head that counts, as it would be without 项目.)
+  const inner = head && /^(项目|工程)$/.test(head[1]!) ? v.headRe.exec(name.slice(0, -head[1]!.length)) : null;
+  if (head && (!/^(项目|工程)$/.test(head[1]!) || (inner && !/^(?:项目|工程)$|建设$|建$|改造$|改线$/.test(inner[1]!))) && hasStatus) return true;
   // 柘溪水电站扩机工程: a named facility inside the name (two characters and a head) is a place of its own.
   if (/[\u4e00-\u9fa5]{2}(?:水电站|电站|水库|大桥|机场|码头|港|矿|煤矿)/.test(stem)) return true;
   // 梧川大道提质改造工程, 城南污水处理厂扩建工程: works done on one facility that has words of its
@@ -535,7 +541,8 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     if (/(?:在|于|位于|落户|入驻|进驻)$/.test(near) && !ON_SITE.test(rest)) continue;
     const annual = ANNUAL_INVESTMENT.exec(rest);
     // A status may open the next clause (…项目投资2617万元,进入试运营).
-    const own = statusAfter(rest) ?? statusBefore(prefix.trim()) ?? (verb ? statusBefore(verb[0]) : null);
+    // (在X项目现场,…: the works' own site, like 施工现场, is of works under way.)
+    const own = statusAfter(rest) ?? statusBefore(prefix.trim()) ?? (verb ? statusBefore(verb[0]) : null) ?? (/^现场/.test(rest) ? 'under_construction' : null);
     const fromNext = own === null && next && !mentionsHead(next.text) ? statusAfter(next.text) : null;
     // 已完成投资3.2亿元, 累计完成投资…: money spent so far says the work is under way, unless a
     // clause after says more (…累计完成投资75亿元,一批企业投产达效).
