@@ -705,9 +705,13 @@ function builderBefore(clause: string, name: string, names: string[]): string | 
   return names.filter((n) => n.length >= 2 && m[1]!.endsWith(n)).sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
+/** 深圳市某某科技有限公司与我县签订…: a company signing with the county, named first. */
+const COMPANY_SIGNS_WITH_COUNTY = /([\u4e00-\u9fa5()（）]{2,30}?(?:有限公司|有限责任公司|股份|公司|集团))与(?:我县|我市|我区|我旗|该县|该市|县政府|县人民政府|[\u4e00-\u9fa5]{1,8}?[县市区旗](?:人民政府|政府)?)(?:正式)?(?:签订|签署|签约)(?:了)?$/;
+
 /** 某县与华润电力签订…项目合作协议: the company the county signs with builds what is signed. */
 function signingParty(prefix: string): [string, string] | null {
-  const m = /与([\u4e00-\u9fa5()（）]{2,24}?)(?:正式)?(?:签订|签署|签约)(?:了)?$/.exec(prefix.trim());
+  // (X公司与我县签订…: the company named first, the county the other party.)
+  const m = COMPANY_SIGNS_WITH_COUNTY.exec(prefix.trim()) ?? /与([\u4e00-\u9fa5()（）]{2,24}?)(?:正式)?(?:签订|签署|签约)(?:了)?$/.exec(prefix.trim());
   if (!m) return null;
   const party = m[1]!;
   const company = /(?:有限公司|有限责任公司|股份|公司|集团)$/.test(party) || groupNames().names.includes(party);
