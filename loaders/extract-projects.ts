@@ -208,7 +208,8 @@ function investment(text: string): number | null {
 // 如X项目因…尚未开工: 如 giving an example is no part of the name (如东县, 如皋市 and 如意 are).
 const EXAMPLE_MARKER = /^(?:例如|比如|诸如|如(?![东皋意家]|城(?![东西南北])))(?=[\u4e00-\u9fa5“"]{4})/;
 /** 1.X项目, (2)X项目, 三、X项目: an item's number in a list of projects (1.8万吨… keeps its figure). */
-const ENUMERATOR = /^(?:\d{1,2}[、.．](?!\d)|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])/;
+// (一是X项目,…;二是Y工程: the count of a plan's points in words is no part of a name either.)
+const ENUMERATOR = /^(?:\d{1,2}[、.．](?!\d)|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fa5\dA-Za-z“]{3}))/;
 
 function cleanName(raw: string): string {
   const v = vocabulary();
