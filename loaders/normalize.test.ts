@@ -35,6 +35,25 @@ describe('normalization', () => {
     expect(normalize('宁乡县经济发展综述').script).toBe('simplified');
   });
 
+  it('ends a sentence at a Latin full stop after Chinese, never inside a number or an item number', () => {
+    expect(normalize('地区生产总值增长6.1%.规模以上工业增加值增长8.6%.\n1.黄花菜产业。No.1车间').text).toBe('地区生产总值增长6.1%。规模以上工业增加值增长8.6%。\n1.黄花菜产业。No.1车间');
+  });
+
+  it('drops page numbers copied from a PDF and joins the lines a narrow page wrapped', () => {
+    const page = [
+      '过去一年,全县地区生产总值完成186.2亿元、增长6.1%,规模',
+      '以上工业增加值增长8.6%,一般公共预算收入完成10.8亿元、增',
+      '长4.2%。总投资20亿元的某某产业园二期项目建成投产,永乐江',
+      '大桥建成通车,城东污水处理厂提标改造工程顺利完工,全县新',
+      '— 3 —',
+      '增规上工业企业21家,我县成功创建国家农产品质量安全县。',
+      '第3页 共12页',
+    ].join('\n');
+    expect(normalize(page).text).toBe(
+      '过去一年,全县地区生产总值完成186.2亿元、增长6.1%,规模以上工业增加值增长8.6%,一般公共预算收入完成10.8亿元、增长4.2%。总投资20亿元的某某产业园二期项目建成投产,永乐江大桥建成通车,城东污水处理厂提标改造工程顺利完工,全县新增规上工业企业21家,我县成功创建国家农产品质量安全县。',
+    );
+  });
+
   it('folds full-width digits, letters and punctuation', () => {
     expect(foldFullWidth('２０２３年，ＧＤＰ增长１０．５％；').text).toBe('2023年,GDP增长10.5%;');
   });

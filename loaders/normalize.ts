@@ -108,6 +108,9 @@ export function normalizeWhitespace(text: string): string {
     .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
     .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\v\f]/g, ' ')
     .replace(/\*\*(.+?)\*\*/g, '$1') // Markdown emphasis that pasted pages carry
+    // 同比增长6.1%.规模以上…: a Latin full stop after Chinese ends a sentence as 。 does (never one
+    // between digits, after a Latin word or opening a numbered item).
+    .replace(/(?<=[\u4e00-\u9fa5%)）”])\.(?=[\u4e00-\u9fa5“(（]|\s*$)/gm, '。')
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())
     .join('\n')
@@ -144,15 +147,19 @@ const LINE_END = /[。！？!?;；:：”」)）】\]|>]$/;
  * Text wrapped at a fixed width (国家卫生⏎县城): most long lines share one length. Those
  * lines are joined to the next when they stop mid-sentence, so a break never cuts a name.
  */
+/** — 3 —, -3-, 第3页 共12页, 3/12: a page's number left in text copied from a PDF, between the lines it cut. */
+const PAGE_NUMBER = /^\s*(?:[—－\-–]{1,2}\s*\d{1,3}\s*[—－\-–]{1,2}|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
+
 export function unwrapHardBreaks(text: string): string {
-  const lines = text.split('\n');
+  const lines = text.split('\n').filter((l) => !PAGE_NUMBER.test(l));
   // A table's rows (cells joined by " | ") are lines by their nature, however alike their lengths.
   const row = (l: string) => l.includes(' | ');
-  const long = lines.filter((l) => !row(l)).map((l) => l.length).filter((n) => n >= 30).sort((a, b) => a - b);
-  if (long.length < 4) return text;
+  // (A narrow page of a large type wraps at 20-odd characters.)
+  const long = lines.filter((l) => !row(l)).map((l) => l.length).filter((n) => n >= 20).sort((a, b) => a - b);
+  if (long.length < 4) return lines.join('\n');
   const median = long[Math.floor(long.length / 2)]!;
   const near = long.filter((n) => n >= median * 0.85 && n <= median * 1.15).length;
-  if (near < long.length * 0.6) return text;
+  if (near < long.length * 0.6) return lines.join('\n');
   let out = lines[0]!;
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1]!;
