@@ -577,6 +577,8 @@ function otherFigures(doc: ReportDoc, s: Span, labels: LabelHit[], ctx: Context,
       const q = then ? toQuantity(n, then[2] ?? '', then[3] ?? '', money) : toQuantity(n, m[3] ?? '', m[4] ?? '', money);
       if (!q) continue;
       const after = clause.slice(m.index! + m[0].length);
+      // 投资额达8000万元的X污水处理厂: an amount joined by 的 to what follows describes that, it is no figure.
+      if (/^(?:[、,，](?:占地|建筑面积|用地|年产)[^的,，]{1,16})*(?:建设|新建|兴建|打造|实施)?的/.test(after)) continue;
       // …总产值96.3亿元,较上年同期增长12.1%: the growth may open the next clause.
       const next = clauses[ci + 1] ?? '';
       const g = GROWTH.exec(after.slice(0, 16)) ?? (!after.trim() && /^(?:(?:同比|比上年|较上年|比去年|较去年)(?:同期)?)?(?:增长|下降|减少)[\d.]+%/.test(next) ? GROWTH.exec(next.slice(0, 20)) : null);

@@ -52,7 +52,9 @@ function vocabulary() {
 
 const COUNT = /^[\d一二三四五六七八九十百两]+(?:个|家|条|座|所|处|栋|项|批)/;
 const CAPACITY = /([\d.]+(?:万|千|亿)?(?:吨\/年|吨|万千瓦时|千瓦时|兆瓦时|万千瓦|千瓦|兆瓦|GWh|MWh|GW|MW|瓦|公里|千米|平方米|亩|张床位|床|套|台|辆|头|只|羽|片|件|锭|枚|支|双|米))/;
-const INVESTMENT_AFTER = /^(?:项目)?(?:计划总投资|总投资|计划投资|预计投资|拟总投资|拟投资|投资总额|投资|先后投入|投入)(?:约|达|达到|超过)?\s*([\d.]+|[零一二两三四五六七八九十百千万亿点]+)\s*(亿|万)?元/;
+/** 约, 达, 超, 逾, 为: words between a total and its amount. */
+const ABOUT = '(?:约为|约|达到|达|超过|超|逾|近|为|共计|合计)';
+const INVESTMENT_AFTER = new RegExp(`^(?:项目)?(?:计划总投资|总投资|计划投资|预计投资|拟总投资|拟投资|投资总额|投资额|投资|先后投入|投入)${ABOUT}?\\s*([\\d.]+|[零一二两三四五六七八九十百千万亿点]+)\\s*(亿|万)?元`);
 /** 建设, or 在我县建设: the verb that puts money into what is named next, where it is built standing between. */
 const BUILDS = '(?:在[\\u4e00-\\u9fa5]{1,8}?)?(?:建设|新建|兴建|打造|实施)';
 /** …元的 / …元在我县建设的: an amount joined by 的 to what follows. */
@@ -62,11 +64,11 @@ const ATTRIBUTE = '(?:占地(?:面积)?|(?:总)?建筑面积|用地(?:面积)?|�
 /** 、占地560亩: attributes after the total, before the 的 that joins them to the name. */
 const ATTRIBUTES = `(?:[、,，]${ATTRIBUTE})*`;
 /** 总投资12亿元、占地560亩的…: the total and measures before a name, no part of it (年产5万吨 without 的 is the name's own). */
-const LEADING_MEASURES = new RegExp(`^(?:(?:总投资|计划投资|投资)(?:约|达)?[\\d.]+(?:亿|万)元${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的?|${ATTRIBUTE}${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的)`);
+const LEADING_MEASURES = new RegExp(`^(?:(?:总投资|计划投资|投资额|投资)${ABOUT}?[\\d.]+(?:亿|万)元${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的?|${ATTRIBUTE}${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的)`);
 /** 占地560亩 and nothing else: an item of a list that is only an attribute of the next. */
-const ATTRIBUTE_ONLY = new RegExp(`^(?:(?:计划总投资|总投资|计划投资|投资)(?:约|达)?[\\d.]+(?:亿|万)元|${ATTRIBUTE})$`);
-const INVESTMENT_BEFORE = new RegExp(`(?:总投资|计划投资|投资)(?:约|达)?\\s*([\\d.]+)\\s*(亿|万)元${ATTRIBUTES}(?:${BUILDS})?的$`);
-const LEADING_INVESTMENT = new RegExp(`^(?:计划总投资|总投资|计划投资|投资)(?:约|达)?\\s*[\\d.]+\\s*(?:亿|万)元(?=${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的)`);
+const ATTRIBUTE_ONLY = new RegExp(`^(?:(?:计划总投资|总投资|计划投资|投资额|投资)${ABOUT}?[\\d.]+(?:亿|万)元|${ATTRIBUTE})$`);
+const INVESTMENT_BEFORE = new RegExp(`(?:总投资|计划投资|投资额|投资)${ABOUT}?\\s*([\\d.]+)\\s*(亿|万)元${ATTRIBUTES}(?:${BUILDS})?的$`);
+const LEADING_INVESTMENT = new RegExp(`^(?:计划总投资|总投资|计划投资|投资额|投资)${ABOUT}?\\s*[\\d.]+\\s*(?:亿|万)元(?=${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的)`);
 /** 完成年度投资19.5亿元: the year's spending on a project under way. */
 const ANNUAL_INVESTMENT = /^(?:(?:完成|累计完成)(?:年度|年内|全年|当年)?|(?:年度|年内|全年|当年)(?:完成)?)投资\s*([\d.]+)\s*(亿|万)元/;
 /** What may follow a project name: punctuation, a status, its investment, a designation. */
@@ -96,7 +98,7 @@ const BUILDER_BEFORE = new RegExp(`^(?:引进|引入|招引)?${COMPANY}(?:在[\\
 /** 项目, 该工程: a clause's words for the project the sentence named. */
 const THE_PROJECT = '(?:该|此|这一|这个)?(?:项目|工程)';
 /** 计划总投资30亿元, 协议投资28亿元: a project's total (or the total agreed on when it is signed). */
-const TOTAL_WORDS = '(?:计划|预计|拟)?(?:总投资|投资总额|(?:协议|合同)(?:总)?(?:投资|金额)|签约金额|项目投资|投资)(?:额)?(?:约|达|达到|为)?\\s*([\\d.]+)\\s*(亿|万)元';
+const TOTAL_WORDS = `(?:计划|预计|拟)?(?:总投资|投资总额|(?:协议|合同)(?:总)?(?:投资|金额)|签约金额|项目投资|投资)(?:额)?${ABOUT}?\\s*([\\d.]+)\\s*(亿|万)元(?:人民币)?`;
 /**
  * …项目由深圳某某科技有限公司投资建设, or …项目举行开工仪式,(项目)由X公司投资建设: the company
  * named after the project builds it, in its clause or in one of its own.
