@@ -347,10 +347,15 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       const asRole = /(?:把|将)([\u4e00-\u9fa5、“”"]{2,40}?)(?:产业)?作为[^,，。]{0,8}?(首位|主导|支柱|特色|战略性新兴|新兴)产业/.exec(t);
       if (asRole) {
         // 把竹产业作为首位产业: a one-character trade named with 产业 is a name here.
-        for (const item of splitTopLevel(asRole[1]!, ['和', '以及'])) {
+        const items = splitTopLevel(asRole[1]!, ['和', '以及']);
+        for (const item of items) {
           const name = item.replace(/产业$/, '');
           push(name, roleOf(asRole[2]!), s, name.length === 1 && item.endsWith('产业'));
         }
+        // 把锂电作为首位产业,引进了A、B等链主企业: the one trade a sentence makes its own ties the
+        // companies the rest of the sentence brings in.
+        const rest = s.text.slice(c.end - s.start);
+        if (items.length === 1 && /企业|公司/.test(rest)) ties.push({ trade: items[0]!.replace(/产业$/, ''), text: rest });
         continue;
       }
       // 把锂电产业作为…一号工程 / 将文旅康养产业打造成为…支柱产业
