@@ -4,7 +4,7 @@ import { PROJECT_ROOT } from '../src/config.ts';
 import type { Honour, HonourLevel, RecipientType } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
 import { LEGAL_TAIL } from './extract-enterprises.ts';
-import { loadGazetteer, otherCountyOpening, provinceOpening, spokenName } from './gazetteer.ts';
+import { isOtherCounty, loadGazetteer, otherCountyOpening, provinceOpening, spokenName } from './gazetteer.ts';
 import { honourRows } from './honour-tables.ts';
 import { clausesOutsideQuotes, evidence, type Span } from './segment.ts';
 import { splitTopLevel, stripQuotes } from './text-lists.ts';
@@ -305,8 +305,9 @@ function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] |
     .map((n) => (/^“[^“”]+”$/.test(n) ? stripQuotes(n) : n))
     // 我县2个项目获评…, 我县3地入选…: units counted, not named, receive nothing a graph can hold.
     .filter((n) => n.length >= 2 && n.length <= 30 && /\p{Script=Han}/u.test(n) && !/^[\d一二三四五六七八九十两]+(?:个|家|所|名|(?:地|处|项|批)$)/.test(n))
-    // 苍南县获评… in a report on 泰顺县: another county's title is no fact of this one.
-    .filter((n) => doc.countyConfidence === 'given' || otherCountyOpening(n, county) !== n)
+    // 苍南县获评… in a report on 泰顺县: another county's title is no fact of this one, nor one of a
+    // unit inside it (苍南县某某景区), nor of a county named in a list beside this one (安仁县、攸县…).
+    .filter((n) => doc.countyConfidence === 'given' || (otherCountyOpening(n, county) === null && !isOtherCounty(n, county) && !(n.length > 4 && /^[\u4e00-\u9fa5]县/.test(n) && isOtherCounty(n.slice(0, 2), county))))
     .map((n) => ({ name: n, isCounty: countyNames.includes(n), activity: null }))
     .map((r) => (r.isCounty && county ? { ...r, name: county.name } : r));
 }

@@ -225,6 +225,12 @@ const CLAUSE_LEAD = /^(?:(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年
  * a fact's subject stands (the start of `words`, after time and connectives), or null. The unit's
  * own names are no other unit, and a place a span starts from (瑞金市至兴国县高速公路) is no subject.
  */
+/** 攸县, 茶陵县: a name that is another county's full name, one-character stems too. */
+export function isOtherCounty(name: string, own: CountyUnit | null): boolean {
+  const units = loadGazetteer().names.get(name);
+  return !!units?.some((u) => u.form === 'full') && !(own && units.some((u) => u.unit.code === own.code));
+}
+
 export function otherCountyOpening(words: string, own: CountyUnit | null): string | null {
   const opening = words.replace(CLAUSE_LEAD, '');
   const m = /^[\u4e00-\u9fa5]{2,10}?(?:自治县|自治旗|县|市|区|旗)(?![至到—\-、和与及])/.exec(opening);
