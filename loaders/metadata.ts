@@ -54,7 +54,9 @@ export function findPublishedAt(header: string, warnings: string[]): string | nu
   const tabled = field ? /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(field) : null;
   if (tabled) return validDate(Number(tabled[1]), Number(tabled[2]), Number(tabled[3]), warnings);
   const labelled = /(?:发布时间|发布日期|发表时间|发稿时间|日期|时间)[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(header);
-  const m = labelled ?? /(?:^|\s)(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/m.exec(header) ?? /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(header);
+  // (2025/12/18 10:00:00 and 2025.12.18 as a line's own date: one separator, twice.)
+  const dashed = /(?:^|\s)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/m.exec(header);
+  const m = labelled ?? (dashed ? [dashed[0], dashed[1]!, dashed[3]!, dashed[4]!] : null) ?? /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(header);
   if (!m) return null;
   return validDate(Number(m[1]), Number(m[2]), Number(m[3]), warnings);
 }
