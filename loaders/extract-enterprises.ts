@@ -335,7 +335,7 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
       // A brand as the subject of a company fact: 永鑫焦化成为…, 舜华鸭业年度营收…
       const subj = v.subjectRe.exec(cleanEnterprise(c.text.slice(0, 24)));
       if (subj && !/^(推动|发展|做强|稳定|持续|不断|加快|全县|全市|我县)/.test(subj[1]!)) add(subj[1]!, s);
-      // 正大蛋鸡、峪口禽业生产规模亚洲最大: the names listed before such a brand share its fact.
+      // 松源蛋品、青岩禽业生产规模全省最大: the names listed before such a brand share its fact.
       // (The county's own name before the list is its place, not part of the first name.)
       const own = doc.county ? [doc.county.name, spokenName(doc.county)].find((p) => p && c.text.startsWith(p)) ?? '' : '';
       const listedSubject = !subj && c.text.includes('、') ? LISTED_SUBJECT.exec(c.text.slice(own.length, own.length + 60)) : null;
