@@ -60,7 +60,7 @@ const BUILDS = '(?:在[\\u4e00-\\u9fa5]{1,8}?)?(?:建设|新建|兴建|打造|�
 /** …元的 / …元在我县建设的: an amount joined by 的 to what follows. */
 const JOINED_BY_DE = new RegExp(`^(?:${BUILDS})?的`);
 /** 占地560亩, 建筑面积12万平方米, 年产值20亿元: a measure of the works said with its total before the name. */
-const ATTRIBUTE = '(?:占地(?:面积)?|(?:总)?建筑面积|用地(?:面积)?|年产值|设计产能|年产)(?:约|达|超过)?[\\d.]+余?(?:万|亿)?(?:亩|平方米|公顷|元|吨|件|台|套|辆)?';
+const ATTRIBUTE = `(?:占地(?:面积)?|(?:总)?建筑面积|用地(?:面积)?|年产值|设计产能|年产)${ABOUT}?[\\d.]+余?(?:万|亿)?(?:亩|平方米|公顷|元|吨|件|台|套|辆)?`;
 /** 、占地560亩: attributes after the total, before the 的 that joins them to the name. */
 const ATTRIBUTES = `(?:[、,，]${ATTRIBUTE})*`;
 /** 总投资12亿元、占地560亩的…: the total and measures before a name, no part of it (年产5万吨 without 的 is the name's own). */
@@ -195,7 +195,7 @@ function statusBefore(prefix: string): ProjectStatus | null {
 }
 
 /** (总投资35亿元) after a name. */
-const BRACKETED_INVESTMENT = /[(（](?:计划总投资|总投资|计划投资|投资)(?:约|达)?\s*[\d.]+\s*(?:亿|万)?元[)）]/;
+const BRACKETED_INVESTMENT = new RegExp(`[(（](?:计划总投资|总投资|计划投资|投资额|投资)${ABOUT}?\\s*[\\d.]+\\s*(?:亿|万)?元[)）]`);
 
 function investment(text: string): number | null {
   const unbracketed = text.replace(/^[(（]/, '');
