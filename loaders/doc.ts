@@ -17,6 +17,8 @@ export interface ReportDoc extends Pick<ReportExtraction, 'indicators' | 'projec
   meta: ReportMetadata;
   county: CountyUnit | null;
   countyConfidence: 'high' | 'low' | 'given';
+  /** The report speaks as a town inside the county (全镇, 我镇): its figures are the town's. */
+  townVoice: boolean;
   years: ReportYears;
   sentences: Span[];
   /** What the caller knows better than the text. */
@@ -35,6 +37,7 @@ export function emptyDoc(file: string, raw: string, encoding: string): ReportDoc
     meta: { title: null, publisher: null, publishedAt: null, warnings: [] },
     county: null,
     countyConfidence: 'high',
+    townVoice: false,
     years: { reviewYear: null, planYear: null },
     sentences: [],
     indicators: [],

@@ -9,7 +9,6 @@ import { evidence, type Span } from './segment.ts';
 import { META_LINE } from './metadata.ts';
 import { Trie } from './trie.ts';
 import { isHeadline } from './periods.ts';
-import { speaksAsTown } from './resolve-county.ts';
 
 interface MetricVocabulary {
   metrics: Record<string, { units: Unit[]; labels: string[] }>;
@@ -386,7 +385,6 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
   const ctx: Context = { sectionYear: null, sectionKind: null, paragraphPeriod: null, paragraphEnd: -1 };
   const table: TableColumns = { unit: -1, value: -1, growth: -1 };
   // A report about part of a year (前三季度经济运行情况) dates its figures to that part by default.
-  const townVoice = speaksAsTown(doc.text);
   const titlePeriod = doc.meta.title ? subYear(doc.meta.title, explicitYear(doc.meta.title, doc.meta.title.length) ?? years.thisYear ?? years.review ?? 0) : null;
 
   for (const s of doc.sentences) {
@@ -406,7 +404,7 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
       ctx.paragraphEnd = nl < 0 ? doc.text.length : nl;
     }
     // A town's report states the town's figures; only a sentence naming the county speaks of it.
-    if (townVoice && !(COUNTY_SELF_WORD.test(s.text) || (doc.county && s.text.includes(doc.county.shortName)))) continue;
+    if (doc.townVoice && !(COUNTY_SELF_WORD.test(s.text) || (doc.county && s.text.includes(doc.county.shortName)))) continue;
     if (s.text.includes(' | ')) {
       const row = tableRow(s, ctx, table, years, doc, titlePeriod);
       if (row) out.push(row);

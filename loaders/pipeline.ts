@@ -84,6 +84,7 @@ export const STAGES: Stage[] = [
       // A page's <title> often ends with the site that publishes it (…_泸溪县人民政府): it names the county too.
       const site = doc.html?.title && doc.meta.title && doc.html.title.includes(doc.meta.title) ? doc.html.title.replace(doc.meta.title, ' ').trim() : '';
       const r = resolveCounty(doc.text, site ? `${doc.meta.title} ${site}` : doc.meta.title);
+      doc.townVoice = r.townVoice;
       if (doc.override.county !== undefined) {
         const given = givenCounty(doc.override.county, doc.file);
         if (r.unit && r.unit.code !== given.code && r.confidence === 'high') doc.warnings.push(`county given as ${given.name} (${given.code}); the text names ${r.unit.name} (${r.unit.code}).`);

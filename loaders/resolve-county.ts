@@ -17,6 +17,8 @@ export interface CountyResolution {
   /** Score per candidate, best first (for diagnostics and tests). */
   candidates: { code: string; name: string; score: number }[];
   warnings: string[];
+  /** The report speaks as a town (全镇, 我镇): its figures are the town's. */
+  townVoice: boolean;
 }
 
 /** Weights: a full official name says more than a short name; the headline says most. */
@@ -75,9 +77,8 @@ function countOf(text: string, re: RegExp): number {
   return n;
 }
 
-/** A town's own report (全镇…, 我镇…, more often than 全县): its figures are the town's. */
-export function speaksAsTown(text: string): boolean {
-  const head = text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text;
+/** A town's own report (全镇…, 我镇…, more often than 全县), judged from the text's opening. */
+function speaksAsTown(head: string): boolean {
   const town = countOf(head, TOWN_SELF);
   return town >= 2 && town > countOf(head, COUNTY_SELF);
 }
@@ -97,6 +98,8 @@ function buildTownTrie(g: Gazetteer): Trie<Tag> {
  * prefecture named around them. No clear winner → null and a warning, never a guess.
  */
 export function resolveCounty(text: string, title: string | null): CountyResolution {
+  // The opening of a report settles its county; scanning a long tail adds cost, not evidence.
+  const head = text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text;
   const g = loadGazetteer();
   trie ??= buildTrie(g);
   weakFullNames ??= wordList('county-fullname-weak.txt');
@@ -135,18 +138,17 @@ export function resolveCounty(text: string, title: string | null): CountyResolut
   const weak: CountyUnit[] = [];
   const commonShort: CountyUnit[] = [];
   if (title) visit(title, TITLE_FACTOR);
-  // The opening of a report settles its county; scanning a long tail adds cost, not evidence.
-  visit(text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text, 1);
+  visit(head, 1);
   // Towns only matter when names alone leave two units close; scanning for them costs more.
   const ranked = [...direct.values()].sort((a, b) => b - a);
   if (ranked.length > 1 && ranked[1]! >= ranked[0]! * 0.6) {
     townTrie ??= buildTownTrie(g);
-    visit(text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text, 1, townTrie);
+    visit(head, 1, townTrie);
   }
   // 石花镇2025年工作总结 (全镇…, 我镇…): a town's own report seldom names its county; the town it
   // speaks as, named in its headline or again in its text, is in one county only.
-  const head = text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text;
-  if (speaksAsTown(head)) {
+  const townVoice = speaksAsTown(head);
+  if (townVoice) {
     townTrie ??= buildTownTrie(g);
     const votes = new Map<string, number>();
     for (const [segment, weight] of [[title ?? '', 2], [head, 1]] as const) {
@@ -167,7 +169,7 @@ export function resolveCounty(text: string, title: string | null): CountyResolut
 
   const selfKinds = new Map<string, number>();
   // Only a choice between units needs the report's way of naming itself.
-  for (const m of direct.size < 2 ? [] : (text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text).matchAll(/(?:我|本|该|全)(县|旗)|(?:我|本|该)(市|区)/g)) {
+  for (const m of direct.size < 2 ? [] : head.matchAll(/(?:我|本|该|全)(县|旗)|(?:我|本|该)(市|区)/g)) {
     const k = m[1] ?? m[2]!;
     selfKinds.set(k, (selfKinds.get(k) ?? 0) + 1);
   }
@@ -193,17 +195,17 @@ export function resolveCounty(text: string, title: string | null): CountyResolut
   const second = candidates[1];
   if (!best) {
     warnings.push('no county-level unit is named in the report; county left empty.');
-    return { unit: null, confidence: 'low', candidates, warnings };
+    return { unit: null, confidence: 'low', candidates, warnings, townVoice };
   }
   if ((direct.get(best.code) ?? 0) < MIN_SCORE) {
     // 陆丰 once in a masthead, 我市 everywhere else: when one unit alone fits, keep it and say so.
     const alone = !second || (best.score >= second.score * 2 && (direct.get(second.code) ?? 0) < direct.get(best.code)!);
     if (alone && (direct.get(best.code) ?? 0) >= 1) {
       warnings.push(`county ${best.name} (${best.code}) inferred from few mentions (score ${best.score}); check it.`);
-      return { unit: g.byCode.get(best.code)!, confidence: 'low', candidates, warnings };
+      return { unit: g.byCode.get(best.code)!, confidence: 'low', candidates, warnings, townVoice };
     }
     warnings.push(`no county named clearly enough (best guess ${best.name}, score ${best.score}); county left empty.`);
-    return { unit: null, confidence: 'low', candidates, warnings };
+    return { unit: null, confidence: 'low', candidates, warnings, townVoice };
   }
   if (second) {
     const sameNames = direct.get(second.code) === direct.get(best.code);
@@ -215,8 +217,8 @@ export function resolveCounty(text: string, title: string | null): CountyResolut
           ? `${best.name} is the name of several units (${best.code}, ${second.code} …) and the report does not say which; county left empty.`
           : `the report names ${best.name} and ${second.name} about equally; county left empty.`,
       );
-      return { unit: null, confidence: 'low', candidates, warnings };
+      return { unit: null, confidence: 'low', candidates, warnings, townVoice };
     }
   }
-  return { unit: g.byCode.get(best.code)!, confidence: 'high', candidates, warnings };
+  return { unit: g.byCode.get(best.code)!, confidence: 'high', candidates, warnings, townVoice };
 }
