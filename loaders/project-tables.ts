@@ -46,10 +46,10 @@ function header(cells: string[], unitAbove: number | null): Columns | null {
   if (name < 0) return null;
   const total = find(TOTAL_COLUMN);
   const cols = { name, total, scale: null as number | null, nature: find(NATURE_COLUMN), progress: find(PROGRESS_COLUMN), owner: find(OWNER_COLUMN) };
-  // A table whose first column is a 名称 of anything (honours, enterprises) is no table of projects
-  // unless a column speaks of investment or building.
-  if (total < 0 && cols.nature < 0 && cols.progress < 0 && !/项目|工程/.test(bare[name]!)) return null;
-  if (total < 0 && cols.nature < 0 && cols.progress < 0 && !bare.some((c) => /投资|建设内容|建设规模/.test(c))) return null;
+  // A column of names alone (of honours, of enterprises) is no table of projects: without a total,
+  // a nature or a progress column, it must name projects and another column speak of building.
+  const building = total >= 0 || cols.nature >= 0 || cols.progress >= 0 || (/项目|工程/.test(bare[name]!) && bare.some((c) => /投资|建设内容|建设规模/.test(c)));
+  if (!building) return null;
   const unit = total >= 0 ? TOTAL_COLUMN.exec(bare[total]!)?.[1] : undefined;
   cols.scale = unit === '亿' ? 1e8 : unit === '万' ? 1e4 : unitAbove;
   return cols;
