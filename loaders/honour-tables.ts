@@ -1,5 +1,6 @@
 import type { ReportDoc } from './doc.ts';
 import type { Span } from './segment.ts';
+import { tableRows } from './tables.ts';
 
 /**
  * Honours a report lists as a table (序号 | 荣誉名称 | 授予单位 | 获得单位), as tab-separated text or an
@@ -44,24 +45,12 @@ function header(cells: string[]): Columns | null {
 /** The rows of every table of honours in the report, in order. */
 export function honourRows(doc: ReportDoc): HonourRow[] {
   const out: HonourRow[] = [];
-  let cols: Columns | null = null;
-  for (const s of doc.sentences) {
-    if (!s.text.includes(' | ')) {
-      cols = null;
-      continue;
-    }
-    const cells = s.text.split('|').map((c) => c.trim());
-    const named = header(cells);
-    if (named) {
-      cols = named;
-      continue;
-    }
-    if (!cols) continue;
+  for (const { cells, cols, span } of tableRows(doc, header)) {
     const cell = (i: number) => (i >= 0 && cells[i] ? cells[i] : null);
     const title = cell(cols.title);
     if (!title) continue;
     const year = /((?:19|20)\d{2})/.exec(cell(cols.year) ?? '');
-    out.push({ title, recipient: cell(cols.recipient), conferrer: cell(cols.conferrer), level: cell(cols.level), year: year ? Number(year[1]) : null, span: s });
+    out.push({ title, recipient: cell(cols.recipient), conferrer: cell(cols.conferrer), level: cell(cols.level), year: year ? Number(year[1]) : null, span });
   }
   return out;
 }

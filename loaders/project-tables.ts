@@ -1,5 +1,6 @@
 import type { ReportDoc } from './doc.ts';
 import type { Span } from './segment.ts';
+import { tableRows } from './tables.ts';
 
 /**
  * Projects a report lists as a table (序号 | 项目名称 | 建设内容 | 总投资(万元) | 建设性质 | 项目业主), as
@@ -61,23 +62,12 @@ const UNIT_LINE = /单位[:：]\s*([万亿])元/;
 /** The rows of every table of projects in the report, in order. */
 export function projectRows(doc: ReportDoc): ProjectRow[] {
   const out: ProjectRow[] = [];
-  let cols: Columns | null = null;
   let unitAbove: number | null = null;
-  for (const [si, s] of doc.sentences.entries()) {
-    if (!s.text.includes(' | ')) {
-      cols = null;
-      const unit = UNIT_LINE.exec(s.text);
-      if (unit) unitAbove = unit[1] === '亿' ? 1e8 : 1e4;
-      continue;
-    }
-    const cells = s.text.split('|').map((c) => c.trim());
-    const named = header(cells, unitAbove);
-    // A header of another kind of table (序号 | 荣誉名称 | …) ends this one.
-    if (named || cells.some((c) => /^序号$|名称$/.test(c.replace(/\s/g, '')))) {
-      cols = named;
-      continue;
-    }
-    if (!cols) continue;
+  const rows = tableRows(doc, (cells) => header(cells, unitAbove), (s) => {
+    const unit = UNIT_LINE.exec(s.text);
+    if (unit) unitAbove = unit[1] === '亿' ? 1e8 : 1e4;
+  });
+  for (const { cells, cols, span, sentence } of rows) {
     const cell = (i: number) => (i >= 0 && cells[i] ? cells[i]! : null);
     const name = cell(cols.name);
     if (!name || name.length < 4 || NOT_A_PROJECT.test(name)) continue;
@@ -88,8 +78,8 @@ export function projectRows(doc: ReportDoc): ProjectRow[] {
       nature: cell(cols.nature),
       progress: cell(cols.progress),
       owner: cell(cols.owner),
-      span: s,
-      sentence: si,
+      span,
+      sentence,
     });
   }
   return out;
