@@ -581,6 +581,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
     }
   }
   out.push(...tableHonours(doc, enterprises));
+  out.push(...listedHonours(doc, enterprises));
   const seen = new Set<string>();
   // 成功创建国家农产品质量安全县 in a headline, 公布第四批国家农产品质量安全县名单 in its story:
   // the batch it came in does not make it another title.
@@ -590,6 +591,44 @@ export function extractHonours(doc: ReportDoc): Honour[] {
     seen.add(key);
     return true;
   });
+}
+
+/** 2025年,X县获得的主要荣誉: / 获得以下荣誉: / 所获荣誉: a line that announces a list of titles, one per line. */
+const LIST_HEAD = /^(.{0,30}?)(?:所获|获得|荣获|取得|收获|获)?(?:的)?(?:主要|以下|如下|重要|省级以上|市级以上|国家级)?(?:荣誉|称号|奖项|荣誉称号)(?:如下)?[:：]$/;
+/** 1. / (2) / ◆ / ● / - before an item of such a list. */
+const ITEM_MARK = /^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[◆●■□▲★☆·•\-—]+)\s*/;
+
+/**
+ * Titles listed one per line under a line that announces them (2025年,X县获得的主要荣誉: /
+ * 1.国家卫生县城 / 2.全国文明城市提名城市(中央文明委)): each is a title of the unit the announcing line
+ * names (the county when it names none), a bracket after it the body that conferred it; the list ends
+ * at the first line that is no title.
+ */
+function listedHonours(doc: ReportDoc, enterprises: Set<string>): Honour[] {
+  const out: Honour[] = [];
+  let list: { recipients: Recipient[]; year: number | null; end: number } | null = null;
+  for (const s of doc.sentences) {
+    const text = s.text.trim();
+    const head = text.length <= 40 ? LIST_HEAD.exec(text) : null;
+    if (head) {
+      // (2025年,X县获得…: the unit is named after the time.)
+      list = { recipients: recipientsOf(head[1]!.split(/[,，]/).pop()!, doc, null), year: yearOf(head[1]!, doc), end: s.end };
+      continue;
+    }
+    if (!list) continue;
+    // An item is a line of its own, right after the announcement or the item before it.
+    const item = /[。;；]/.test(text) || !/\n\s*$/.test(doc.text.slice(list.end, s.start)) ? null : /^(.+?)(?:[(（]([^()（）]{2,24})[)）])?$/.exec(text.replace(ITEM_MARK, ''));
+    const name = item ? cleanName(item[1]!) : '';
+    if (!item || !honourLike(name, false, item[2] ?? '')) {
+      list = null;
+      continue;
+    }
+    list.end = s.end;
+    for (const r of list.recipients) {
+      out.push({ name, level: honourLevel(name, item[2] ?? '', doc.county), recipient: r.name, recipientType: recipientType(r.name, r.isCounty, enterprises, name), year: list.year, evidence: evidence(s) });
+    }
+  }
+  return out;
 }
 
 const LEVEL_CELL: [RegExp, HonourLevel][] = [[/国家|全国|国/, 'national'], [/省|自治区/, 'provincial'], [/市|州|地区/, 'municipal']];
