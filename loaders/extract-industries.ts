@@ -155,7 +155,8 @@ const NUMERALS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 
 
 /** The count a list's qualifier gives (两大, 三个, 4大), or null. */
 function countOf(qualifier: string): number | null {
-  const m = /^([一二三四五六七八九十两]|\d{1,2})(?:大|个)/.exec(qualifier);
+  // (8条重点产业链: chains are counted by 条.)
+  const m = /^([一二三四五六七八九十两]|\d{1,2})(?:大|个|条)/.exec(qualifier);
   return m ? (NUMERALS[m[1]!] ?? Number(m[1])) : null;
 }
 
@@ -285,7 +286,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       }
       // A、B、C等(“两主一特一辅”|特色|主导)(农业)?产业
       // …等特色产业, …三大主导产业, …等“两主一特一辅”产业
-      const list = !t.includes('产业') ? null : /(?:等|(?=[一二三四五六七八九十两\d]+(?:大|个)))(?:[一二三四五六七八九十两\d]+(?:大|个))?(?:本土|地方|本地)?([“"][^”"]+[”"]|[\u4e00-\u9fa5]{0,8}?)(?:农业|工业|服务)?产业(?!化)(?:集群|体系|链(?!条))?/.exec(t);
+      const list = !t.includes('产业') ? null : /(?:等|(?=[一二三四五六七八九十两\d]+(?:大|个|条)))(?:[一二三四五六七八九十两\d]+(?:大|个|条))?(?:本土|地方|本地)?([“"][^”"]+[”"]|[\u4e00-\u9fa5]{0,8}?)(?:农业|工业|服务)?产业(?!化)(?:集群|体系|链(?!条))?/.exec(t);
       // One item is a list too when a role names it: 大力发展茶叶等特色产业.
       const single = list && list[0].startsWith('等') && QUALIFIER.test(list[1]!);
       // 风光水储等绿色能源产业: after 等, a qualifier that is no role word is the industry itself.
