@@ -439,12 +439,17 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
     .map((x) => ({ name: x.name, status, investmentYuan: x.own ?? (items.length === 1 ? inv : null), enterprises: enterpriseList ? [x.raw] : [], span: c }));
 }
 
-/** Items of a list that are only measures (总投资12亿元, 占地560亩) joined to the item they measure. */
+/**
+ * Items of a list that are only measures (总投资12亿元, 占地560亩) joined to the item they measure;
+ * and the products a capacity names, listed up to the head of the one project they make (年产3万吨
+ * 竹筷、竹板项目 is one project, not 年产3万吨竹筷 and 竹板项目).
+ */
 function joinMeasures(items: string[]): string[] {
   const out: string[] = [];
   let pending = '';
-  for (const item of items) {
-    if (ATTRIBUTE_ONLY.test(item.trim())) pending += `${item.trim()}、`;
+  for (const [k, item] of items.entries()) {
+    const products = CAPACITY_OPENING.test(item.trim()) && !vocabulary().headRe.test(item.trim()) && productsUpToHead(items.slice(k + 1));
+    if (ATTRIBUTE_ONLY.test(item.trim()) || products) pending += `${item.trim()}、`;
     else {
       out.push(`${pending}${item}`);
       pending = '';
@@ -452,6 +457,19 @@ function joinMeasures(items: string[]): string[] {
   }
   if (pending) out.push(pending.slice(0, -1));
   return out;
+}
+
+/** 年产3万吨, 日产50万瓶: a capacity opening an item. */
+const CAPACITY_OPENING = /^(?:年产|日产|月产|年加工|年处理)[\d.]+/;
+
+/** 竹板项目 / 香菇、木耳生产线: short product words up to one that ends with a project's head. */
+function productsUpToHead(rest: string[]): boolean {
+  for (const item of rest) {
+    const t = item.trim();
+    if (vocabulary().headRe.test(t)) return /^[\u4e00-\u9fa5]{1,6}(?:项目|工程|生产线)$/.test(t);
+    if (!/^[\u4e00-\u9fa5]{1,6}$/.test(t)) return false;
+  }
+  return false;
 }
 
 /**
@@ -506,7 +524,7 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     // verb or a 的): looking further back would make a long clause quadratic.
     const raw = text.slice(Math.max(consumed, end - WINDOW), end);
     // A list or a pair (A项目和B工程) ends before this name; 和 inside a name (共和国) does not.
-    let segment = raw.split('、').pop()!;
+    let segment = joinMeasures(raw.split('、')).pop()!;
     const pair = /^(.*?(?:项目|工程|大桥|公路|大道|中心|基地|园区|医院|学校))(?:和|与|及)(.{3,})$/.exec(segment);
     if (pair) segment = pair[2]!;
     // X区建成某某农业博览园, X区引进年产8万辆汽车的…项目: the name starts after the verb.
