@@ -299,8 +299,11 @@ function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] |
   const names = listed ? splitTopLevel(listed[1]!) : plain ?? [ownPart(subject)];
   return names
     .map((n) => n.replace(/^(?:在|由|经(?![济开]))/, '').trim())
-    // 县第一人民医院, 县委组织部: an institution called by the county's kind alone is the county's own.
-    .map((n) => (county && n.length >= 4 && n[0] === county.name.slice(-1) && /^[县市区旗]/.test(n) && (INSTITUTION.test(n) || /^[县市区旗]委/.test(n)) ? `${county.name}${n.slice(1)}` : n))
+    // 县第一人民医院, 县委组织部: an institution called by the county's kind alone is the county's own
+    // (市场监管局 is no 市);
+    // called by another kind (市人民医院 in a 县's report, 省…) it is the prefecture's or the province's.
+    .map((n) => (county && n.length >= 4 && n[0] === county.name.slice(-1) && /^[县市区旗](?!场)/.test(n) && (INSTITUTION.test(n) || /^[县市区旗]委/.test(n)) ? `${county.name}${n.slice(1)}` : n))
+    .filter((n) => !(county && /^[市省州](?!场)/.test(n) && n[0] !== county.name.slice(-1) && (INSTITUTION.test(n) || /^[市省州]委/.test(n))))
     // “X蜜桃”获评…: a quoted subject is a product or brand; the quotes are not its name.
     .map((n) => (/^“[^“”]+”$/.test(n) ? stripQuotes(n) : n))
     // 我县2个项目获评…, 我县3地入选…: units counted, not named, receive nothing a graph can hold.
