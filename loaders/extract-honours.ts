@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config.ts';
 import type { Honour, HonourLevel, RecipientType } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
+import type { CountyUnit } from './gazetteer.ts';
 import { LEGAL_TAIL } from './extract-enterprises.ts';
-import { isOtherCounty, loadGazetteer, otherCountyOpening, provinceOpening, spokenName } from './gazetteer.ts';
+import { loadGazetteer, namesOtherCounty, provinceOpening, spokenName } from './gazetteer.ts';
 import { honourRows } from './honour-tables.ts';
 import { clausesOutsideQuotes, evidence, type Span } from './segment.ts';
 import { splitTopLevel, stripQuotes } from './text-lists.ts';
@@ -260,6 +261,18 @@ function namedPark(doc: ReportDoc, before: number): string | null {
 /** Institutions named after their county (…第一中学, …人民医院, …公安局): the county's name is part of theirs. */
 const INSTITUTION = /(?:中学|小学|学校|学院|幼儿园|医院|卫生院|保健院|局|大队|中队|支队|委员会|中心|法院|检察院|政府|馆|协会|学会|商会|联合会)$/;
 
+/**
+ * 县第一人民医院, 县委组织部: an institution called by the county's kind alone is the county's own,
+ * named in full; called by another kind (市人民医院 in a 县's report, 省…) it is the prefecture's or
+ * the province's, none of the county's (null). 市场监管局 names no 市.
+ */
+function calledByKind(name: string, county: CountyUnit | null): string | null {
+  const kind = /^([县市区旗省州])(?!场)/.exec(name)?.[1];
+  if (!county || !kind || !(INSTITUTION.test(name) || name[1] === '委')) return name;
+  if (kind === county.name.slice(-1)) return name.length >= 4 ? `${county.name}${name.slice(1)}` : name;
+  return /[市省州]/.test(kind) ? null : name;
+}
+
 function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] | null, at = doc.text.length): Recipient[] {
   const v = vocabulary();
   const county = doc.county;
@@ -299,18 +312,15 @@ function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] |
   const names = listed ? splitTopLevel(listed[1]!) : plain ?? [ownPart(subject)];
   return names
     .map((n) => n.replace(/^(?:在|由|经(?![济开]))/, '').trim())
-    // 县第一人民医院, 县委组织部: an institution called by the county's kind alone is the county's own
-    // (市场监管局 is no 市);
-    // called by another kind (市人民医院 in a 县's report, 省…) it is the prefecture's or the province's.
-    .map((n) => (county && n.length >= 4 && n[0] === county.name.slice(-1) && /^[县市区旗](?!场)/.test(n) && (INSTITUTION.test(n) || /^[县市区旗]委/.test(n)) ? `${county.name}${n.slice(1)}` : n))
-    .filter((n) => !(county && /^[市省州](?!场)/.test(n) && n[0] !== county.name.slice(-1) && (INSTITUTION.test(n) || /^[市省州]委/.test(n))))
+    .map((n) => calledByKind(n, county))
+    .filter((n): n is string => n !== null)
     // “X蜜桃”获评…: a quoted subject is a product or brand; the quotes are not its name.
     .map((n) => (/^“[^“”]+”$/.test(n) ? stripQuotes(n) : n))
     // 我县2个项目获评…, 我县3地入选…: units counted, not named, receive nothing a graph can hold.
     .filter((n) => n.length >= 2 && n.length <= 30 && /\p{Script=Han}/u.test(n) && !/^[\d一二三四五六七八九十两]+(?:个|家|所|名|(?:地|处|项|批)$)/.test(n))
     // 苍南县获评… in a report on 泰顺县: another county's title is no fact of this one, nor one of a
     // unit inside it (苍南县某某景区), nor of a county named in a list beside this one (安仁县、攸县…).
-    .filter((n) => doc.countyConfidence === 'given' || (otherCountyOpening(n, county) === null && !isOtherCounty(n, county) && !(n.length > 4 && /^[\u4e00-\u9fa5]县/.test(n) && isOtherCounty(n.slice(0, 2), county))))
+    .filter((n) => doc.countyConfidence === 'given' || !namesOtherCounty(n, county))
     .map((n) => ({ name: n, isCounty: countyNames.includes(n), activity: null }))
     .map((r) => (r.isCounty && county ? { ...r, name: county.name } : r));
 }

@@ -225,10 +225,20 @@ const CLAUSE_LEAD = /^(?:(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年
  * a fact's subject stands (the start of `words`, after time and connectives), or null. The unit's
  * own names are no other unit, and a place a span starts from (瑞金市至兴国县高速公路) is no subject.
  */
-/** 攸县, 茶陵县: a name that is another county's full name, one-character stems too. */
-export function isOtherCounty(name: string, own: CountyUnit | null): boolean {
+/** A full name of a county other than `own`, one-character stems (攸县) too. */
+function isOtherCounty(name: string, own: CountyUnit | null): boolean {
   const units = loadGazetteer().names.get(name);
   return !!units?.some((u) => u.form === 'full') && !(own && units.some((u) => u.unit.code === own.code));
+}
+
+/**
+ * A unit's name that belongs to another county: the county itself (攸县, 茶陵县, listed beside
+ * this one) or a unit named after it (苍南县某某景区, 攸县酒埠江景区). Stricter than a clause's
+ * opening, which a one-character stem would misread (新县城 is no unit of 新县).
+ */
+export function namesOtherCounty(name: string, own: CountyUnit | null): boolean {
+  if (otherCountyOpening(name, own) !== null || isOtherCounty(name, own)) return true;
+  return name.length > 4 && /^[\u4e00-\u9fa5]县/.test(name) && isOtherCounty(name.slice(0, 2), own);
 }
 
 export function otherCountyOpening(words: string, own: CountyUnit | null): string | null {
