@@ -262,13 +262,16 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
       let listed = false;
       let from = 0;
       for (const lm of c.text.includes('等') || c.text.includes('、') ? c.text.matchAll(v.listReAll) : []) {
+        // 县发改局、县工信局等部门和部分民营企业: offices closed by their own kind before the companies.
+        if (/部门|单位|机关|机构/.test(lm[0])) {
+          from = lm.index! + lm[0].length;
+          continue;
+        }
         // (全县纺织产业)以A、B等企业为龙头: what comes up to the 以 of a list that leads (…为) is no
         // part of its first name.
         const leads = c.text.startsWith('为', lm.index! + lm[0].length);
         const items = splitTopLevel(c.text.slice(from, lm.index).replace(/^[,，]?(?:以及|及|和|还有)/, '').replace(leads ? /^[^、]*?以/ : /^$/, ''), ['以及']).flatMap((i) => i.split(v.joinAfterNameRe));
         from = lm.index! + lm[0].length;
-        // 县发改局、县工信局等部门和部分民营企业: offices closed by their own kind before the companies.
-        if (/部门|单位|机关|机构/.test(lm[0])) continue;
         // Closed by a count alone, a list needs two short names at least, the count right after the
         // last (新增规上工业企业28家, A、B博览会共吸引海内外近700家企业 are no lists of companies).
         if (!lm[0].startsWith('等') && (items.length < 2 || items.some((i) => cleanEnterprise(i).length > 8 || /[共近约有达为是的了]/.test(cleanEnterprise(i))))) continue;
