@@ -369,9 +369,16 @@ function comparesOverYears(sentence: string, period: string): boolean {
 }
 
 function periodFor(year: number | null, sub: string | null): string | null {
-  if (sub) return sub;
-  return year === null ? null : String(year);
+  // (No year anywhere: 1-9月 is no period either.)
+  if (year === null) return null;
+  return sub ?? String(year);
 }
+
+/**
+ * 国庆中秋假期,全县接待游客86万人次 / 10月份,规上工业增加值增长8%: a span shorter than any
+ * period the contract names; its figures belong to no year and are kept as other figures.
+ */
+const BRIEF_SPAN = /(?:春节|国庆|中秋|五一|劳动节|端午|元旦|清明)[\u4e00-\u9fa5]{0,4}?(?:假期|期间|黄金周|长假)|暑期|暑假|寒假|黄金周|小长假|(?<![-—~至到\d])\d{1,2}月份|单月|当月/;
 
 /**
  * Economic indicators: vocabulary labels with the level and growth that follow them,
@@ -446,6 +453,14 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
       const period = multiYear(before, doc, year, s.text.slice(hit.end, hit.end + 4)) ?? periodFor(year, sub);
       // No year anywhere in the report (20XX): the fact stays, undated.
       const units = data.metrics[hit.metric]!.units;
+      const next = labels.slice(i + 1).find((l) => l.start >= hit.end);
+      const window = s.text.slice(hit.end, next ? next.start : s.text.length);
+      const brief = BRIEF_SPAN.exec(statement);
+      if (brief) {
+        const parsed = parseWindow(window, units, kind);
+        for (const x of indicator(hit, period, kind, parsed, s)) out.push({ ...x, metric: 'other', label: brief[0] + hit.label });
+        continue;
+      }
 
       const dist = distribute(s.text, labels, i);
       if (dist) {
@@ -457,8 +472,6 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
         });
         continue;
       }
-      const next = labels.slice(i + 1).find((l) => l.start >= hit.end);
-      const window = s.text.slice(hit.end, next ? next.start : s.text.length);
       // 由2020年的98.6亿元增加到2025年的142.3亿元: a level at each end of a span, each dated by its year.
       const span = FROM_TO.exec(window);
       if (span && kind !== 'target') {

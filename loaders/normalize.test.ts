@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldFullWidth, isPinyinSyllable, normalize, stripPinyinAnnotations } from './normalize.ts';
+import { foldFullWidth, isPinyinSyllable, joinFigureLines, normalize, stripPinyinAnnotations } from './normalize.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 
 describe('normalization', () => {
@@ -74,6 +74,20 @@ describe('normalization', () => {
   it('tidies whitespace and page artefacts without losing paragraphs', () => {
     const n = normalize('  标题\u3000\r\n\r\n\r\n\r\n第一段\u200b内容 **8%** \t\n第二段');
     expect(n.text).toBe('标题\n\n第一段内容 8%\n第二段');
+  });
+});
+
+describe('figures set on lines of their own', () => {
+  it('joins a name and the figure lines under it into one statement', () => {
+    expect(joinFigureLines('2024年主要指标\n地区生产总值\n312.6亿元\n增长5.6%\n规上工业增加值\n增长7.1%\n说明')).toBe(
+      '2024年主要指标\n地区生产总值312.6亿元，增长5.6%。\n规上工业增加值增长7.1%。\n说明',
+    );
+  });
+
+  it('leaves prose and numbered lines alone', () => {
+    const text = '一、综合\n全年地区生产总值312.6亿元。\n序号\n1\n2';
+    expect(joinFigureLines(text)).toBe(text);
+    expect(joinFigureLines('发展成效显著,\n增长5.6%\n')).toBe('发展成效显著,\n增长5.6%\n');
   });
 });
 

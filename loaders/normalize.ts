@@ -169,6 +169,32 @@ export function unwrapHardBreaks(text: string): string {
   return out;
 }
 
+/** A line that is only a figure: 386.2亿元, 增长5.8%, 同比下降1.2个百分点. */
+const FIGURE_LINE = /^(?:(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)\s*)?[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|个百分点|[亿万千]?(?:元|美元|吨|亩|人次|人|户|个|家|公里|千瓦|千瓦时|平方米))$/;
+/** A line that could only be a figure's name: a few Han characters, no digit, no mark. */
+const NAME_LINE = /^[\u4e00-\u9fa5“”]{2,16}$/;
+
+/**
+ * 地区生产总值⏎386.2亿元⏎增长5.8%: a chart of figures (一图读懂…) copied as text sets a name
+ * and its figures on lines of their own; they are one statement.
+ */
+export function joinFigureLines(text: string): string {
+  if (!/\n[-+]?\d[\d,.]*\s*(?:%|[亿万千]?元)\n/.test(text) && !/\n(?:增长|下降)\s*\d/.test(text)) return text;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    let j = i + 1;
+    // (Only a name opens the scan: a run of figures is walked once.)
+    if (NAME_LINE.test(line.trim())) while (j < lines.length && FIGURE_LINE.test(lines[j]!.trim())) j++;
+    if (j > i + 1) {
+      out.push(line.trim() + lines.slice(i + 1, j).map((l) => l.trim()).join('，') + '。');
+      i = j - 1;
+    } else out.push(line);
+  }
+  return out.join('\n');
+}
+
 /** 相关阅读, 推荐阅读…: a page's links to other stories, which name other counties' facts. */
 const RELATED_LINKS = /\n[【\[]?(?:相关阅读|相关新闻|相关链接|相关文章|相关报道|推荐阅读|延伸阅读|热点推荐|热门推荐|猜你喜欢|更多新闻|更多阅读|往期回顾|往期推荐)[】\]]?[:：]?[ \t]*(?=\n|$)/;
 
@@ -189,7 +215,7 @@ export function normalize(raw: string): Normalized {
   const traditional = isTraditional(text);
   if (traditional) text = toSimplified(text);
   const folded = foldFullWidth(text);
-  text = withoutRelatedLinks(repairLostQuotes(unwrapHardBreaks(normalizeWhitespace(unifyQuotes(folded.text)))));
+  text = withoutRelatedLinks(repairLostQuotes(joinFigureLines(unwrapHardBreaks(normalizeWhitespace(unifyQuotes(folded.text))))));
   return {
     text,
     script: traditional ? 'traditional' : 'simplified',
