@@ -199,7 +199,7 @@ function splitTitles(object: string): string[] {
   return joined && !vocabulary().headRe.test(stripQuotes(a)) ? [...items.slice(0, -2), joined] : items;
 }
 
-function completeConjoined(names: string[]): string[] {
+function completeConjoined(names: string[], written: string[] = names): string[] {
   const v = vocabulary();
   // 省级文明县城、卫生县城、园林县城: the level word of a title reaches the titles that follow it
   // without one, until a title names its own level (湖南省健康县市区).
@@ -209,7 +209,8 @@ function completeConjoined(names: string[]): string[] {
     const own = /^(省级|国家级|市级|自治区级|自治州级|全国|国家|全省|全市|全区|全州|自治区|中国)/.exec(stripQuotes(n))?.[1];
     // 全国工业百强县、广西高质量发展十强县: a province opening a title is its own level.
     if (own || LEVEL_WORD.test(n) || provinceOpening(stripQuotes(n)) > 0) level = own;
-    else if (prev && level && n.length >= 4 && v.headRe.test(stripQuotes(n))) return `${level}${stripQuotes(n)}`;
+    // (“中国驰名商标”“中欧地理标志互认产品”: a title quoted whole is complete as quoted.)
+    else if (prev && level && n.length >= 4 && !/^[“"]/.test(written[i]!.trim()) && v.headRe.test(stripQuotes(n))) return `${level}${stripQuotes(n)}`;
     if (!prev || n.length > 5 || LEVEL_WORD.test(n)) return n;
     const head = v.headRe.exec(stripQuotes(prev));
     if (!head) return n;
@@ -537,7 +538,8 @@ export function extractHonours(doc: ReportDoc): Honour[] {
             const named = splitTopLevel(listed[1]!).map((n) => ({ name: n.trim(), isCounty: false, activity: null }));
             found.push({ names: [cleanName(listed[2]!)], recipients: named, context: subjectRaw });
           } else {
-            const names = completeConjoined(splitTitles(object).map(cleanName))
+            const titles = splitTitles(object);
+            const names = completeConjoined(titles.map(cleanName), titles)
               // A grade (优秀等次, 第一名) is a title only with the assessment it was given in,
               // named before the verb or earlier in the sentence; alone it names nothing.
               .flatMap((n) => {

@@ -127,6 +127,9 @@ interface Found {
   span: Span;
 }
 
+/** 南丰蜜桔种植历史悠久, 黄酒酿造已有千年: a clause telling how long a crop or craft has been made. */
+const GROWN_OPENING = /^([\u4e00-\u9fa5]{2,6}?)(?:种植|栽培|养殖|酿造|制作|生产|加工)(?:历史|已有|始于|起源于|距今)/;
+
 const LIST_VERBS = [...industryVocabulary().developVerbs, '带动', '围绕', '聚焦', '依托', '加快', '精心', '大力', '着力', '重点', '全力', '积极', '以'].sort((a, b) => b.length - a.length).join('|');
 const UP_TO_VERB = new RegExp(`^.*?(?:${LIST_VERBS}|形成|培育|立足|拥有|构建|涵盖|包括|建成)(?:起|了|出)?`);
 // (加快建设A、B两大主导产业: 建设 after a verb of the list, though too common a word to end the words before one.)
@@ -268,13 +271,16 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
     const byTrade = /分行业|分门类|行业中|各行业/.test(s.text);
     for (const c of clausesOutsideQuotes(s)) {
       const t = c.text;
-      const subjectless = /^(?:并|且|已经|已|逐步|正|一跃)*(?:成为|是)[^,，。]{0,12}?(首位|主导|支柱|特色|战略性新兴|新兴)产业/.exec(t);
+      const subjectless = /^(?:并|且|已经|已|逐步|正|一跃)*(?:成为|是)[^,，。]{0,12}?(首位|主导|支柱|特色|战略性新兴|新兴|第一大|传统优势|优势)产业/.exec(t);
       if (subjectless && about) {
         push(about, roleOf(subjectless[1]!), s);
         continue;
       }
       const opening = /^([\u4e00-\u9fa5]{2,8}?)(?:产业|行业)(?!园|集聚|基地|项目|新城|协会|联盟)/.exec(t.replace(/^(?:全县|全市|全区|全旗|我县|我市|该县|该市|县域)/, ''));
-      about = opening && plainIndustryWord(opening[1]!) ? opening[1]! : null;
+      // (南丰蜜桔种植历史已有1300多年,是…传统特色产业: a crop or craft whose growing the clause tells of.)
+      const grown = opening ? null : GROWN_OPENING.exec(t);
+      const topic = opening?.[1] ?? grown?.[1];
+      about = topic && plainIndustryWord(topic) ? topic : null;
       // 围绕食品加工首位产业和新型材料、电子信息两大主导产业: the trade with its own role before 和.
       const joined = t.includes('产业') ? ROLED_JOINED.exec(t) : null;
       const joinedName = joined?.[1]!.replace(UP_TO_VERB, '').replace(LEADING_VERBS, '');
@@ -286,7 +292,8 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       }
       // A、B、C等(“两主一特一辅”|特色|主导)(农业)?产业
       // …等特色产业, …三大主导产业, …等“两主一特一辅”产业
-      const list = !t.includes('产业') ? null : /(?:等|(?=[一二三四五六七八九十两\d]+(?:大|个|条)))(?:[一二三四五六七八九十两\d]+(?:大|个|条))?(?:本土|地方|本地)?([“"][^”"]+[”"]|[\u4e00-\u9fa5]{0,8}?)(?:农业|工业|服务)?产业(?!化)(?:集群|体系|链(?!条))?/.exec(t);
+      const list = !t.includes('产业') ? null : /(?:等|(?<!第)(?=[一二三四五六七八九十两\d]+(?:大|个|条)))(?:[一二三四五六七八九十两\d]+(?:大|个|条))?(?:本土|地方|本地)?([“"][^”"]+[”"]|[\u4e00-\u9fa5]{0,8}?)(?:农业|工业|服务)?产业(?!化)(?:集群|体系|链(?!条))?/.exec(t);
+      // (第一大产业 ranks one trade; it counts none.)
       // One item is a list too when a role names it: 大力发展茶叶等特色产业.
       const single = list && list[0].startsWith('等') && QUALIFIER.test(list[1]!);
       // 风光水储等绿色能源产业: after 等, a qualifier that is no role word is the industry itself.
@@ -331,7 +338,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
         continue;
       }
       // 茶产业是勐海县的支柱产业; 陶瓷业已成为全县的主导产业: an industry said to hold a role.
-      const isRole = /^([\u4e00-\u9fa5]{1,10}?)(产业|行业|业)?(?:已经|已|早已|逐步|正)?(?:是|成为)[^,，。]{0,12}?(首位|主导|支柱|特色|战略性新兴|新兴|传统优势|优势|富民|传统)产业/.exec(t);
+      const isRole = /^([\u4e00-\u9fa5]{1,10}?)(产业|行业|业)?(?:已经|已|早已|逐步|正)?(?:是|成为)[^,，。]{0,12}?(首位|主导|支柱|特色|战略性新兴|新兴|第一大|传统优势|优势|富民|传统)产业/.exec(t);
       if (isRole && (isRole[1]!.length > 1 || isRole[2] === '产业')) {
         push(isRole[1]!, roleOf(isRole[3]!), s, isRole[1]!.length === 1);
         continue;

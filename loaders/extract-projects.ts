@@ -213,11 +213,15 @@ const EXAMPLE_MARKER = /^(?:例如|比如|诸如|如(?![东皋意家]|城(?![东
 // (一是X项目,…;二是Y工程: the count of a plan's points in words is no part of a name either.)
 const ENUMERATOR = /^(?:\d{1,2}[、.．](?!\d)|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fa5\dA-Za-z“]{3}))/;
 
+/** 我们今年…, 公司去年…: who speaks in a quote and when, before what they built. */
+const SPEAKER_OPENING = /^(?:我们|咱们|我|公司|厂里|企业)(?:今年|去年|明年|已经|已|又|还|也|正在|年初|年内)*(?=新上|上马|新建|投资|建设|建成|引进|开工)/;
+
 function cleanName(raw: string): string {
   const v = vocabulary();
   // 浙江援建的…综合楼, 某某公司捐建的…小学: who aided or gave it is no part of its name.
   // (记者在X项目建设现场看到: the reporter and where they went are no part of the name.)
-  let name = raw.trim().replace(/^(?:记者|笔者|我们)(?:在|来到|走进|走访)/, '').replace(/^[\u4e00-\u9fa5]{2,12}?(?:援建|捐建|帮建|援助建设)的(?=[\u4e00-\u9fa5\d]{3})/, '').replace(v.leadingRe, '').replace(LEADING_MEASURES, '').replace(FIRST_OF, '').replace(EXAMPLE_MARKER, '').replace(ENUMERATOR, '').trim();
+  // (“我们今年新上了年产2万吨…生产线,…”: a speaker's quote opens with who speaks and when.)
+  let name = raw.trim().replace(/^“(?=[^”]*$)/, '').replace(SPEAKER_OPENING, '').replace(/^(?:记者|笔者|我们)(?:在|来到|走进|走访)/, '').replace(/^[\u4e00-\u9fa5]{2,12}?(?:援建|捐建|帮建|援助建设)的(?=[\u4e00-\u9fa5\d]{3})/, '').replace(v.leadingRe, '').replace(LEADING_MEASURES, '').replace(FIRST_OF, '').replace(EXAMPLE_MARKER, '').replace(ENUMERATOR, '').trim();
   name = name.replace(/(?:项目)?建设$/, (m) => (m.startsWith('项目') ? '项目' : ''));
   return name.replace(/^[“"]([^“”"]+)[”"]$/, '$1').trim();
 }
@@ -701,7 +705,8 @@ function brandsIn(name: string, known: string[], places: string[] = []): string[
   if (!beforeNumber || measure.test(beforeNumber[1]!) && (beforeNumber[1]!.length <= 3 || /[省市县区镇乡村旗]/.test(beforeNumber[1]!))) return [];
   // 国道318线, 石门县2024年…: a road or a place before the number, not a brand.
   // 某某尉氏50兆瓦…: the county's name after a brand is where it builds, not part of the brand.
-  const word = places.reduce((w, p) => (p.length >= 2 && w.endsWith(p) && w.length - p.length >= 2 ? w.slice(0, -p.length) : w), beforeNumber[1]!);
+  // 海螺二期4500吨/日…: a phase after the brand is the works', not the company's.
+  const word = places.reduce((w, p) => (p.length >= 2 && w.endsWith(p) && w.length - p.length >= 2 ? w.slice(0, -p.length) : w), beforeNumber[1]!.replace(/(?<=^[\u4e00-\u9fa5]{2,})[一二三四五六七八九十]期$/, ''));
   // 平果200兆瓦…: the county's own short name before the figure is where, not who.
   // (阿旗200万千瓦…: a banner's short name too.)
   return vocabulary().notBrands.includes(word) || places.includes(word) || /[省市县区旗镇乡村]$/.test(word) ? [] : [word];

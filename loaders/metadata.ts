@@ -109,7 +109,9 @@ export function findTitle(lines: string[], htmlTitle: string | null): string | n
     const line = clean(lines[i]!);
     // The body has begun (各位代表:, a paragraph of prose): a headline would have come before it.
     if (/^各位代表|^现在[,，]?我代表/.test(line) || (prose(line) && line.length > 60)) break;
-    if (!plausible(line.replace(/(?:——|--).*$/, ''))) continue;
+    // (走进舒城——县情简介: a short head is a headline with the subtitle that completes it.)
+    const head = line.replace(/(?:——|--).*$/, '');
+    if (!plausible(head) && !(head.length >= 2 && head !== line && plausible(line) && !delivery(line))) continue;
     // 左权:以产业振兴开创 / 全方位推动高质量发展新局面: a "place: slogan" headline set on two lines.
     const next = lines[i + 1] ? clean(lines[i + 1]!) : '';
     if (/^[\u4e00-\u9fa5]{2,8}[:：]/.test(line) && line.length <= 20 && /\p{Script=Han}$/u.test(line) && next.length <= 24 && plausible(next) && !/[:：\d]/.test(next)) return `${line}${next}`;
