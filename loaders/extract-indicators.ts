@@ -221,6 +221,9 @@ const AMOUNT = '[\\d.]+\\s*(?:亿|万)?(?:元|美元|人次|人|亩|吨|户)';
 /** 由2020年的98.6亿元增加到2025年的142.3亿元, 从…提高到…: the level at the start and at the end of a span of years. */
 const FROM_TO = new RegExp(`^[^,，;；。]{0,4}?(?:由|从)(\\d{4})年(?:底|末)?的?(${AMOUNT})(?:增加|增长|提高|提升|跃升|扩大|上升)?(?:到|至)(\\d{4})年(?:底|末)?的?(${AMOUNT})`);
 
+const FROM_TO_BARE = new RegExp(`^[^,，;；。\\d]{0,4}?(?:由|从)${AMOUNT}(?:增加|增长|提高|提升|跃升|扩大|上升)?(?:到|至)(${AMOUNT})`);
+const SPAN_END_YEAR = /(?:增加|增长|提高|提升|跃升|扩大|上升)?(?:到|至)(\d{4})年(?:底|末)?的?[\d.]/g;
+
 /** 一季度、上半年、前三季度(全市)…: parts of a year listed before a label, each with a figure of its own. */
 const PART_WORD = '(?:第?一季度|上半年|前三季度|全年|1-\\d{1,2}月|一至[二三四五六七八九十]{1,2}月)';
 const PARTS_BEFORE = new RegExp(`(${PART_WORD}(?:[、和及]${PART_WORD})+)[\\u4e00-\\u9fa5]{0,6}$`);
@@ -481,6 +484,16 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
         }
         continue;
       }
+      // …由2010年的136.2亿元增加到2015年的228.6亿元,…;财政总收入由6.8亿元增加到12.6亿元: a span
+      // with no years of its own runs between the years of the span before it; only its end is dated
+      // (its start, with no span before, to no year at all).
+      const bare = kind !== 'target' ? FROM_TO_BARE.exec(window) : null;
+      if (bare) {
+        const dated = [...s.text.slice(0, hit.start).matchAll(SPAN_END_YEAR)].pop();
+        const level = parseWindow(bare[1]!, units, 'actual');
+        if (level.value) out.push(...indicator(hit, dated?.[1] ?? period, 'actual', { ...level, growthPct: null }, s));
+        continue;
+      }
       // 一季度、上半年、前三季度全市GDP分别增长5.8%、6.0%、6.2%: one growth for each part of the year listed.
       const parts = PARTS_BEFORE.exec(lastClause(before));
       const partGrowths = parts ? PARTS_GROWTH.exec(window) : null;
@@ -511,6 +524,8 @@ function respectively(sentence: string, labels: LabelHit[], out: Indicator[], s:
   // …,增幅分别为4.3%和6.9%: the rate named as a noun before 分别.
   const re = /(?:分别(增长|增加|提高|下降|减少|增速为?)|(?:增幅|增速)分别(?:为|是|达)?)\s*([-+]?\d+(?:\.\d+)?)%\s*(?:[、和及]\s*([-+]?\d+(?:\.\d+)?)%)(?:\s*[、和及]\s*([-+]?\d+(?:\.\d+)?)%)?/g;
   for (const m of sentence.matchAll(re)) {
+    // (…分别达到21560元、12380元,年均分别增长10.2%、12.6%: an average over years is no year's growth.)
+    if (/年均$/.test(sentence.slice(0, m.index!))) continue;
     const values = [m[2], m[3], m[4]].filter((v): v is string => v !== undefined).map(Number);
     const before = labels.filter((l) => l.end <= m.index!);
     const sign = /下降|减少/.test(m[1] ?? '') ? -1 : 1;

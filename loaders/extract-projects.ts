@@ -675,6 +675,15 @@ function companyBrand(name: string, places: string[]): string | null {
   return brand && !places.some((p) => brand[1]!.startsWith(p)) && !/[省市县区镇乡村]$/.test(brand[1]!.slice(0, -2)) ? brand[1]! : null;
 }
 
+/** A company's own word: 安徽沃联科技有限公司, 沃联科技(安徽)有限公司 → 沃联; none when its name holds no trade word. */
+const STEM_TRADE = /^([\u4e00-\u9fa5]{2,3}?)(?:科技|新能源|新材料|实业|控股|发展|投资|电子|智能|智造|能源|材料|生物|医药|制药|汽车|机械|光电|电气|环保|食品|农业)/;
+
+function companyStem(company: string): string | null {
+  const core = company.replace(/[(（][^)）]*[)）]/g, '').replace(/(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团|股份|公司)$/, '');
+  if (core.length === company.length) return null;
+  return STEM_TRADE.exec(core.slice(provinceOpening(core)))?.[1] ?? null;
+}
+
 /** 蔺鑫170万吨焦化项目 → 蔺鑫; 安能赣锋碳酸锂一期项目 → the enterprises the report names inside it. */
 function brandsIn(name: string, known: string[], places: string[] = []): string[] {
   const found = known.filter((e) => e.length >= 2 && name.includes(e.replace(/(股份有限公司|有限责任公司|有限公司|集团|股份|公司)$/, '')));
@@ -690,6 +699,14 @@ function brandsIn(name: string, known: string[], places: string[] = []): string[
     return k >= 4 && k - province >= 2;
   });
   if (abbreviated.length === 1) return abbreviated;
+  // 沃联新能源汽车零部件产业园项目 after 沃联科技(安徽)有限公司: the company's own word (its name
+  // without place, bracket, trade and ending) opening the project's name, or after the county's.
+  const rest = places.reduce((n, p) => (p.length >= 2 && n.startsWith(p) ? n.slice(p.length) : n), name);
+  const stemmed = known.filter((e) => {
+    const stem = companyStem(e);
+    return stem !== null && rest.startsWith(stem) && !places.some((p) => p.startsWith(stem) || stem.startsWith(p));
+  });
+  if (stemmed.length === 1) return stemmed;
   // 华润水泥二期扩建项目, 金穗食品饲料加工项目: a name opening with a brand of a company's trade.
   const brand = companyBrand(name, places);
   if (brand) return [brand];
