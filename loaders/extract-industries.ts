@@ -112,8 +112,10 @@ const TRADE_LED_BY = /^([\u4e00-\u9fa5]{2,10}?)(?:产业|行业)(?:集群)?(?:�
 const TRADE_HEADING = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[、.．])?([\u4e00-\u9fa5]{1,10}?)(?:产业|行业)(?:方面[:：,，]|[:：])/;
 /** 松阳县光伏…, 桐城市塑料…: the place before a trade's name is where it is. */
 const PLACE_BEFORE_TRADE = /^.{1,6}?[县市区旗](?=.{2})/;
+const PROVINCE_BEFORE_TRADE = /^(?:全国|全省|[\u4e00-\u9fa5]{2,3}省|[\u4e00-\u9fa5]{2,3}自治区)(?=[\u4e00-\u9fa5]{2})/;
 /** 光伏产业已集聚A、B等龙头企业: the companies a trade holds. */
-const TRADE_HOLDS = /(?:全县|全市|全区|全旗|我县|我市|该县|该市)?([\u4e00-\u9fa5]{2,10}?)(?:产业|行业)(?:已|现已|目前)?(?:拥有|集聚了?|聚集了?|汇聚了?|培育了?|引进了?)([^。;；]{2,80}?等[^。;；,，]{0,10}?(?:企业|公司))/g;
+// (长丰县是全省新能源汽车产业集群核心区,已集聚A、B等…企业: a cluster or its core area holds them too.)
+const TRADE_HOLDS = /(?:全县|全市|全区|全旗|我县|我市|该县|该市)?([\u4e00-\u9fa5]{2,10}?)(?:产业|行业)(?:集群|基地)?(?:核心区|集聚区|示范区)?[,，]?(?:已|现已|目前)?(?:拥有|集聚了?|聚集了?|汇聚了?|培育了?|引进了?)([^。;；]{2,80}?等[^。;；,，]{0,10}?(?:企业|公司))/g;
 const SYSTEM_END = /的[^,，;；。]{0,16}?(?:产业|工业|农业)(?:体系|格局|结构)/;
 
 /** A bare industry word: no verb in front, no role word at the end, not a policy word. */
@@ -262,7 +264,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       ties.push({ trade: headed[1]!, text: s.text });
     }
     for (const held of s.text.includes('等') ? s.text.matchAll(TRADE_HOLDS) : []) {
-      const trade = held[1]!.replace(PLACE_BEFORE_TRADE, '');
+      const trade = held[1]!.replace(/^.*(?:是|为|成为)/, '').replace(PROVINCE_BEFORE_TRADE, '').replace(PLACE_BEFORE_TRADE, '');
       if (!plainIndustryWord(trade)) continue;
       push(trade, null, s);
       ties.push({ trade, text: held[2]! });
