@@ -104,7 +104,7 @@ const DESCRIPTOR = new RegExp(`^(?:(?:世界|中国|全国|国际)?(?:500|五百
  * Brands ranked or titled as companies: X合金成为全县首家税收过亿元工业企业,
  * A、B进入全市制造业亩均税收前30强.
  */
-const RANKED_BRANDS = /^((?:[\u4e00-\u9fa5]{2,6}、)*[\u4e00-\u9fa5]{2,6}?)(?:成功|先后|再次|均|已)?(?:成为|进入|入选|跻身|获评|荣获|被评为|被认定为)[^,，;；。]*?(?:企业|制造业|纳税|税收)/;
+const RANKED_BRANDS = /^((?:[\u4e00-\u9fa5]{2,6}、)*[\u4e00-\u9fa5]{2,6}?)(?:成功|先后|再次|均|已)?(?:成为|进入|入选|入围|跻身|获评|荣获|被评为|被认定为)[^,，;；。]*?(?:企业|制造业|纳税|税收)/;
 /** …水库建设完成: a facility under way, not a brand ending in 建设. */
 const FACILITY = /水库|公路|道路|大道|工程|设施|小区|项目|大桥|隧道|管网/;
 /** Subjects that are places, pronouns, adverbs or groups of trades (全县, 该市, 先后, 五金产业集群), not brands. */

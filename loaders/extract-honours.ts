@@ -237,7 +237,8 @@ function honourLike(name: string, requireLevel: boolean, context = ''): boolean 
   // An international body's award (斩获联合国教科文组织…奖) stands without a national level, after
   // a verb of conferral only (成为国际物流中心 is an aim, not a title).
   const international = !requireLevel && /联合国|世界|国际|亚太|全球/.test(bare);
-  return !needsLevel || international || LEVEL_WORD.test(bare) || /十佳|百强|先进|示范|优秀/.test(bare) || STANDARD_GRADE.test(bare) || /被[^,，]*?(省|市|国家|部|厅)/.test(context);
+  // (湖南民营企业100强: a province opening a title is its level.)
+  return !needsLevel || international || LEVEL_WORD.test(bare) || provinceOpening(bare) > 0 || /十佳|百强|\d+强|先进|示范|优秀/.test(bare) || STANDARD_GRADE.test(bare) || /被[^,，]*?(省|市|国家|部|厅)/.test(context);
 }
 
 interface Recipient {
