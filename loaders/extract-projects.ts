@@ -595,7 +595,9 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     // 三一重工集团投资20亿元建设的…项目: the company that invests builds it.
     const by = (prefix.length <= WINDOW ? BUILDER_BEFORE.exec(prefix.trim()) ?? invests ?? signingParty(prefix) : null) ?? BUILT_BY.exec(rest);
     // (由X公司投资建设的螺旋藻精深加工项目: the company that builds it makes a kind of works one undertaking.)
-    if (!isSpecific(name, status !== null, places) && inv === null && !concrete && !by) continue;
+    // (年产5000万片电路板的汇利电子项目: a capacity said before the name makes it one undertaking as inside it.)
+    const measured = /(?:年产|日产|年处理|年加工|年吞吐)[\d.]+[^的]*的$/.test(segment.slice(0, segment.length - name.length));
+    if (!isSpecific(name, status !== null, places) && inv === null && !concrete && !by && !measured) continue;
     // 年产5万吨和10万吨…项目: two projects sharing one head; an amount said once is for both together.
     const names = sharedHead(name);
     for (const one of names) {

@@ -96,6 +96,8 @@ export function findTitle(lines: string[], htmlTitle: string | null): string | n
     l
       .replace(/^[•·*\-]\s*/, '')
       .replace(/^【[^】]{1,12}】\s*/, '')
+      // …简介(带您走进县城看发展) 2023-09-12 10:21:35 #头条创作挑战赛#: the post's time and tags after the headline.
+      .replace(/(?<=\S)\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d{1,4})?(?:\s*#[^#]{1,20}#)*\s*$/, '')
       .replace(/(?<=[\u4e00-\u9fa5]) (?=[\u4e00-\u9fa5](?: |$))/g, '')
       .trim();
   // ——2016年12月27日在…会议上: when and where a report was delivered is not part of its title.
