@@ -243,7 +243,8 @@ function isGeneric(name: string): boolean {
   // 实施截污治污、退田还湖、生态修复等重点工程: a kind of work, with no place or brand of its own.
   if (WORK_KIND.test(bare.replace(/(项目|工程)$/, ''))) return true;
   // 兴国县2024年第二季度重大项目: a programme of a place and a period, not one undertaking.
-  const programme = bare.replace(/^(?:[\u4e00-\u9fa5]{1,8}?[省市县区旗])?\d{4}年(?:度)?(?:第[一二三四]季度|上半年|下半年|[一二三四]季度)?(?:全县|全市|全区)?/, '');
+  // (泰和县春季重点项目, 第二批重点项目: a season or a batch is a programme's period too.)
+  const programme = bare.replace(/^(?:[\u4e00-\u9fa5]{1,8}?[省市县区旗])?(?:\d{4}年(?:度)?(?:第[一二三四]季度|上半年|下半年|[一二三四]季度|[春夏秋冬]季|第[一二三四五六七八九十]批)?|[春夏秋冬]季|第[一二三四五六七八九十]批)(?:全县|全市|全区)?/, '');
   if (programme !== bare && v.generic.includes(programme)) return true;
   // 泰和县项目建设如火如荼: a county's projects in general, with no year either.
   if (/^[\u4e00-\u9fa5]{1,6}?[县市旗](?:重点|重大)?(?:项目|工程)$/.test(bare)) return true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldFullWidth, isPinyinSyllable, joinFigureLines, normalize, stripPinyinAnnotations } from './normalize.ts';
+import { foldFullWidth, isPinyinSyllable, joinFigureLines, normalize, splitBylines, stripPinyinAnnotations } from './normalize.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 
 describe('normalization', () => {
@@ -88,6 +88,18 @@ describe('figures set on lines of their own', () => {
     const text = '一、综合\n全年地区生产总值312.6亿元。\n序号\n1\n2';
     expect(joinFigureLines(text)).toBe(text);
     expect(joinFigureLines('发展成效显著,\n增长5.6%\n')).toBe('发展成效显著,\n增长5.6%\n');
+  });
+});
+
+describe('bylines', () => {
+  it('sets a byline that opens a paragraph apart from the news', () => {
+    expect(splitBylines('【泰和讯】 (吉安日报记者 王某 通讯员 李某)日产60万瓶金针菇项目开工。')).toBe('【泰和讯】 (吉安日报记者 王某 通讯员 李某)\n日产60万瓶金针菇项目开工。');
+    expect(splitBylines('本报讯(记者 王某)近日,某县…')).toBe('本报讯(记者 王某)\n近日,某县…');
+  });
+
+  it('leaves brackets in the body alone', () => {
+    const text = '全县地区生产总值(GDP)增长6%,记者从县统计局获悉。';
+    expect(splitBylines(text)).toBe(text);
   });
 });
 

@@ -195,6 +195,14 @@ export function joinFigureLines(text: string): string {
   return out.join('\n');
 }
 
+/** (连云港日报记者 王文 通讯员 李某)…, 本报讯(记者 王文)…: a news item's byline opening its first paragraph. */
+const BYLINE_OPENING = /^((?:【[^】\n]{1,12}】|[\u4e00-\u9fa5]{0,8}讯)?\s*[(（][^()（）\n]{0,40}(?:记者|通讯员|编辑|撰稿|摄影?)[^()（）\n]{0,40}[)）])[ \t]*(?=\S)/gm;
+
+/** The byline stands apart from the news it opens, so that no name runs back into it. */
+export function splitBylines(text: string): string {
+  return text.includes('记者') || text.includes('通讯员') ? text.replace(BYLINE_OPENING, '$1\n') : text;
+}
+
 /** 相关阅读, 推荐阅读…: a page's links to other stories, which name other counties' facts. */
 const RELATED_LINKS = /\n[【\[]?(?:相关阅读|相关新闻|相关链接|相关文章|相关报道|推荐阅读|延伸阅读|热点推荐|热门推荐|猜你喜欢|更多新闻|更多阅读|往期回顾|往期推荐)[】\]]?[:：]?[ \t]*(?=\n|$)/;
 
@@ -215,7 +223,7 @@ export function normalize(raw: string): Normalized {
   const traditional = isTraditional(text);
   if (traditional) text = toSimplified(text);
   const folded = foldFullWidth(text);
-  text = withoutRelatedLinks(repairLostQuotes(joinFigureLines(unwrapHardBreaks(normalizeWhitespace(unifyQuotes(folded.text))))));
+  text = withoutRelatedLinks(repairLostQuotes(splitBylines(joinFigureLines(unwrapHardBreaks(normalizeWhitespace(unifyQuotes(folded.text)))))));
   return {
     text,
     script: traditional ? 'traditional' : 'simplified',
