@@ -129,6 +129,8 @@ interface Found {
   span: Span;
 }
 
+const PLAN_FOR_TRADE = /(?:编制|出台|制定|印发|制订)(?:完成|出台|了)?《?([\u4e00-\u9fa5]{2,8}?)(?:全)?产业(?:高质量|链)?(?:发展)?[\u4e00-\u9fa5]{0,6}?(?:规划|实施方案|行动计划|行动方案|扶持政策|若干政策|支持政策)/;
+
 /** 南丰蜜桔种植历史悠久, 黄酒酿造已有千年: a clause telling how long a crop or craft has been made. */
 const GROWN_OPENING = /^([\u4e00-\u9fa5]{2,6}?)(?:种植|栽培|养殖|酿造|制作|生产|加工)(?:历史|已有|始于|起源于|距今)/;
 
@@ -372,6 +374,13 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       const made = /(?:把|将)([\u4e00-\u9fa5]{1,8}?)产业(?:作为|打造成为?|列为|培育成为?)(.*)/.exec(t) ?? /^([^把将]{2,8}?)产业(?:作为|打造成为?|列为|是)(.*)/.exec(t);
       if (made) {
         push(made[1]!, roleOf(made[2]!), s, made[1]!.length === 1);
+        continue;
+      }
+      // 编制完成中医药健康产业发展规划, 出台《茶叶产业高质量发展三年行动计划》: a trade the county
+      // plans and supports by a document of its own is one it has.
+      const planned = PLAN_FOR_TRADE.exec(t);
+      if (planned && plainIndustryWord(planned[1]!)) {
+        push(planned[1]!, null, s);
         continue;
       }
       // 工业经济以铝加工、硅化工为主: what a sector is mainly made of.
