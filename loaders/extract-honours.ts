@@ -38,7 +38,8 @@ function vocabulary() {
   return vocab;
 }
 
-const LEVEL_WORD = /全国|国家|中国|国字号|全省|省级|自治区|省|全市|市级|市|国务院|[\u4e00-\u9fa5]{1,5}部(?![门分])/;
+// (中欧互认地理标志…: a designation agreed between China and the EU is conferred nationally.)
+const LEVEL_WORD = /全国|国家|中国|中欧|国字号|全省|省级|自治区|省|全市|市级|市|国务院|[\u4e00-\u9fa5]{1,5}部(?![门分])/;
 
 /**
  * national for 全国/国家/中国 or a ministry, provincial for 省 or a province, municipal for 市 or a
@@ -50,7 +51,7 @@ export function honourLevel(name: string, context = '', county: { provinceCode: 
   const text = `${name}`;
   if (county && county.kind !== '区' && /^(?:全区|区级)/.test(text) && g.provinces.find((p) => p.code === county.provinceCode)?.name.endsWith('自治区')) return 'provincial';
   if (/省市/.test(text) && !/全省|省级/.test(text)) return 'other';
-  if (/全国|国家|中国|国字号|国务院|^[\u4e00-\u9fa5]{0,4}(财政|农业农村|商务|工信|生态环境|文化和旅游|水利|教育|科技|民政|交通运输|住房和城乡建设|自然资源|应急管理)部|人民网|新华网/.test(text)) return 'national';
+  if (/全国|国家|中国|中欧|国字号|国务院|^[\u4e00-\u9fa5]{0,4}(财政|农业农村|商务|工信|生态环境|文化和旅游|水利|教育|科技|民政|交通运输|住房和城乡建设|自然资源|应急管理)部|人民网|新华网/.test(text)) return 'national';
   if (/全省|省级|省|自治区/.test(text) || g.provinces.some((p) => text.includes(p.short) && p.short.length >= 2)) return 'provincial';
   if (/全市|市级|州级/.test(text) || g.prefectures.some((p) => text.includes(p.name))) return 'municipal';
   // Hundred-strong lists of counties (百强县, 百强县市) are national unless a province is named.
