@@ -52,7 +52,7 @@ const SUBYEAR: [RegExp, (y: number, m: RegExpExecArray) => string][] = [
   [/下半年/, (y) => `${y}H2`],
   // The contract names periods as written: 前三季度 → Q1-3, 1-9月 → M1-9.
   [/前三季度/, (y) => `${y}Q1-3`],
-  [/(?:第)?一季度/, (y) => `${y}Q1`],
+  [/(?:第)?一季度|首季度?/, (y) => `${y}Q1`],
   [/1[-—~至到](\d{1,2})月|一至([一二三四五六七八九十]+)月/, (y, m) => `${y}M1-${m[1] ?? chineseMonth(m[2]!)}`],
 ];
 
@@ -83,7 +83,9 @@ function yearWords(doc: ReportDoc) {
   const plan = doc.years.planYear;
   // Targets are for the year being planned: the publication year until autumn, else the next.
   const targetYear = pub !== null && pubMonth !== null ? (pubMonth <= 9 ? pub : pub + 1) : plan;
-  const thisYear = pub ?? plan;
+  // With no date, 今年 is the year planned (a work report speaks of it ahead); but a text that
+  // looks back on this year so far (今年以来…) is news of the latest year it names.
+  const thisYear = pub ?? (doc.text.includes('今年以来') ? review ?? plan : plan);
   const lastYear = pub !== null ? pub - 1 : review;
   return { review, targetYear, thisYear, lastYear };
 }
