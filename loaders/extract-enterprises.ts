@@ -129,7 +129,8 @@ const LISTED_ON = new RegExp(`(?:^|[,，、]|其中|并|且)([\\u4e00-\\u9fa5]{2
 function inBrand(separator: string, before: string): boolean {
   if (separator !== '和') return false;
   const province = provinceOpening(before);
-  return before.length - province === 1 || (province > 0 && before.length === province);
+  // (石阡县和记绿色产业开发有限公司: after a place alone, 和 opens the brand; A和B joins two names.)
+  return before.length - province === 1 || (province > 0 && before.length === province) || /^[\u4e00-\u9fa5]{1,6}[县市区旗]$/.test(before.slice(province));
 }
 
 /**
@@ -199,7 +200,8 @@ function plausible(name: string, countyNames: { has(name: string): boolean }): b
   // 绿色食品, 新型建材, 精细化工: a kind of product or trade, not a brand.
   if (name.length <= 4 && PRODUCT_KIND_OPENING.test(name)) return false;
   // 全资子公司, 有10家公司: a relation or a count, not a name.
-  if (/^(?:全资|控股)?子$|^(?:有|占|为|共)|\d+家/.test(stem) || /的(?:全资|控股)?[子分]公司$/.test(name)) return false;
+  // (临武县的两家公司: whose companies, and how many, names none of them.)
+  if (/^(?:全资|控股)?子$|^(?:有|占|为|共)|\d+家/.test(stem) || /的(?:全资|控股)?[子分]公司$|的[\d一二三四五六七八九十两几多]+家/.test(name)) return false;
   return /\p{Script=Han}|[A-Z]/u.test(stem);
 }
 

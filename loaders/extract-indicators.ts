@@ -210,8 +210,11 @@ function companysFigure(sentence: string, clauseStart: number, before: string): 
 
 function unitInside(before: string): boolean {
   const clause = lastClause(before).trim();
-  return UNIT_SUBJECT.test(clause) || PROSPECTIVE.test(clause) || COMPANY_SUBJECT.test(clause);
+  return UNIT_SUBJECT.test(clause) || PROSPECTIVE.test(clause) || COMPANY_SUBJECT.test(clause) || GROUP_BEFORE.test(clause);
 }
+
+/** 村民人均可支配收入, 脱贫人口人均纯收入: a group's own figure (a village's people, those lifted out of poverty), not everyone's. */
+const GROUP_BEFORE = /(?:村民|社员|脱贫户|脱贫人口|脱贫群众|监测户|监测对象|低收入农户|低收入人口|易地搬迁群众|搬迁群众|职工|员工)$/;
 
 interface Parsed {
   value: Quantity | null;

@@ -131,6 +131,9 @@ interface Found {
 
 const PLAN_FOR_TRADE = /(?:编制|出台|制定|印发|制订)(?:完成|出台|了)?《?([\u4e00-\u9fa5]{2,8}?)(?:全)?产业(?:高质量|链)?(?:发展)?[\u4e00-\u9fa5]{0,6}?(?:规划|实施方案|行动计划|行动方案|扶持政策|若干政策|支持政策)/;
 
+/** 等, 和, 对 … before a trade (泰和县对乌鸡产业…调研): the sentence's words (对虾 and 对外 are no preposition). */
+const PREPOSITION = /^(?:等|和|及|对(?![虾外口])|就|围绕)(?=[\u4e00-\u9fa5]{2})/;
+
 /** 南丰蜜桔种植历史悠久, 黄酒酿造已有千年: a clause telling how long a crop or craft has been made. */
 const GROWN_OPENING = /^([\u4e00-\u9fa5]{2,6}?)(?:种植|栽培|养殖|酿造|制作|生产|加工)(?:历史|已有|始于|起源于|距今)/;
 
@@ -195,7 +198,8 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
     const full = doc.county && doc.county.name !== doc.county.shortName && doc.county.name.length >= 3 ? doc.county.name : null;
     // 大周镇再生金属产业集群: a town's name opening the words is where the trade is, not its name.
     // 把发展特色产业作为…: a verb of development opening the words is the sentence's, not the trade's.
-    let bare = raw.replace(/^(等|和|及)/, '').replace(LEADING_DEVELOP, '');
+    // (对浮标产业发展情况开展调研: a preposition before the trade is the sentence's.)
+    let bare = raw.replace(PREPOSITION, '').replace(LEADING_DEVELOP, '');
     if (QUALIFIERS.test(bare) && !bare.replace(QUALIFIERS, '')) return;
     if (full && bare.startsWith(full) && bare.length > full.length + 1) bare = bare.slice(full.length);
     // 宁乡市产业发展调查: the county itself is no trade.
@@ -203,7 +207,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
     // 融水县香杉产业 in a report on 融水苗族自治县: the short name with the kind's last character is the county too.
     const spoken = doc.county ? spokenName(doc.county) : null;
     if (spoken && spoken !== full && bare.startsWith(spoken) && bare.length > spoken.length + 1) bare = bare.slice(spoken.length);
-    bare = bare.replace(/^(?!城乡)[\u4e00-\u9fa5]{2,4}?(?:镇|街道)(?=[\u4e00-\u9fa5]{2})/, '');
+    bare = bare.replace(/^(?!城乡)[\u4e00-\u9fa5]{2,4}?(?:镇|街道)(?=[\u4e00-\u9fa5]{2})/, '').replace(PREPOSITION, '');
     let name = canonicalIndustry(bare.replace(SCOPE_OPENING, '').replace(/^[百千万]亿级/, '').replace(/^(特色|传统|新兴|优势)(?=[\u4e00-\u9fa5]{2})/, ''));
     // 沙县小吃, 临武鸭: the county's own name before a trade is part of its name, not grammar,
     // when the report uses it as a name of its own (沙县小吃门店, “沙县小吃”); 宜兴环保产业 said
