@@ -153,12 +153,15 @@ const SERIES_STATUS = new RegExp(`^(?:[^,，;；。]{0,4}(?:签约|开工|建成
 
 /** 项目推进先进单位, 项目建设工作会: a status word qualifying a noun after it says nothing of a project. */
 const STATUS_AS_MODIFIER = /^(?:先进|工作(?!已|正)|情况|力度|会议?|机制|小组|专班|指挥部|考核|督查|观摩|奖励|表彰|年度考核)/;
+/** 信丰高新区成功获批国家级高新技术产业开发区: a level after the word is a designation won, no stage of works (纳入省级重点工程 is a project's). */
+const DESIGNATION_AFTER = /^(?:为|成为)?(?:国家级|省级|市级|国家|全国|全省|省)/;
 
 function statusAfter(text: string): ProjectStatus | null {
   const v = vocabulary();
   const m = v.statusRe.exec(text.slice(0, 24));
   // 达产后可实现…: a condition on the future, not the project's state.
   if (!m || /^[后时]/.test(text.slice(m.index + m[0].length)) || STATUS_AS_MODIFIER.test(text.slice(m.index + m[0].length))) return null;
+  if (!/纳入|列入/.test(m[1]!) && DESIGNATION_AFTER.test(text.slice(m.index + m[0].length))) return null;
   const series = /^实现/.test(text) || /[、]/.test(text.slice(0, 24)) ? SERIES_STATUS.exec(text.replace(/^实现/, '')) : null;
   if (series) {
     const reached = [...series[0].matchAll(new RegExp(v.statusRe.source, 'g'))].map((x) => v.statusOf.get(x[1]!)!);
@@ -213,6 +216,8 @@ const EXAMPLE_MARKER = /^(?:例如|比如|诸如|如(?![东皋意家]|城(?![东
 // (一是X项目,…;二是Y工程: the count of a plan's points in words is no part of a name either.)
 const ENUMERATOR = /^(?:\d{1,2}[、.．](?!\d)|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fa5\dA-Za-z“]{3}))/;
 
+const CAPACITY_DESCRIBED = /^(?:年产|日产|月产|年加工|年处理)[\d.]+[^的、,，;；]{0,20}的(?=[\u4e00-\u9fa5A-Za-z\d]{3})/;
+
 /** 我们今年…, 公司去年…: who speaks in a quote and when, before what they built. */
 const SPEAKER_OPENING = /^(?:我们|咱们|我|公司|厂里|企业)(?:今年|去年|明年|已经|已|又|还|也|正在|年初|年内)*(?=新上|上马|新建|投资|建设|建成|引进|开工)/;
 
@@ -221,7 +226,8 @@ function cleanName(raw: string): string {
   // 浙江援建的…综合楼, 某某公司捐建的…小学: who aided or gave it is no part of its name.
   // (记者在X项目建设现场看到: the reporter and where they went are no part of the name.)
   // (“我们今年新上了年产2万吨…生产线,…”: a speaker's quote opens with who speaks and when.)
-  let name = raw.trim().replace(/^“(?=[^”]*$)/, '').replace(SPEAKER_OPENING, '').replace(/^(?:记者|笔者|我们)(?:在|来到|走进|走访)/, '').replace(/^[\u4e00-\u9fa5]{2,12}?(?:援建|捐建|帮建|援助建设)的(?=[\u4e00-\u9fa5\d]{3})/, '').replace(v.leadingRe, '').replace(LEADING_MEASURES, '').replace(FIRST_OF, '').replace(EXAMPLE_MARKER, '').replace(ENUMERATOR, '').trim();
+  // (年产1000万片PCB电路板的X项目, an item of a list: a capacity joined by 的 describes the name, as after a verb.)
+  let name = raw.trim().replace(/^“(?=[^”]*$)/, '').replace(CAPACITY_DESCRIBED, '').replace(SPEAKER_OPENING, '').replace(/^(?:记者|笔者|我们)(?:在|来到|走进|走访)/, '').replace(/^[\u4e00-\u9fa5]{2,12}?(?:援建|捐建|帮建|援助建设)的(?=[\u4e00-\u9fa5\d]{3})/, '').replace(v.leadingRe, '').replace(LEADING_MEASURES, '').replace(FIRST_OF, '').replace(EXAMPLE_MARKER, '').replace(ENUMERATOR, '').trim();
   name = name.replace(/(?:项目)?建设$/, (m) => (m.startsWith('项目') ? '项目' : ''));
   return name.replace(/^[“"]([^“”"]+)[”"]$/, '$1').trim();
 }
