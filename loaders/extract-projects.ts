@@ -54,7 +54,8 @@ const COUNT = /^[\d一二三四五六七八九十百两]+(?:个|家|条|座|所|
 const CAPACITY = /([\d.]+(?:万|千|亿)?(?:吨\/年|吨|万千瓦时|千瓦时|兆瓦时|万千瓦|千瓦|兆瓦|GWh|MWh|GW|MW|瓦|公里|千米|平方米|亩|张床位|床|套|台|辆|头|只|羽|片|件|锭|枚|支|双|米))/;
 /** 约, 达, 超, 逾, 为: words between a total and its amount. */
 const ABOUT = '(?:约为|约|达到|达|超过|超|逾|近|为|共计|合计)';
-const INVESTMENT_AFTER = new RegExp(`^(?:项目)?(?:计划总投资|总投资|计划投资|预计投资|拟总投资|拟投资|投资总额|投资额|投资|先后投入|投入)${ABOUT}?\\s*([\\d.]+|[零一二两三四五六七八九十百千万亿点]+)\\s*(亿|万)?元`);
+// (…项目现场,…。该项目总投资28亿元: the next sentence may open on the project it totals.)
+const INVESTMENT_AFTER = new RegExp(`^(?:(?:该|这个|此|这一)?项目)?(?:计划总投资|总投资|计划投资|预计投资|拟总投资|拟投资|投资总额|投资额|投资|先后投入|投入)${ABOUT}?\\s*([\\d.]+|[零一二两三四五六七八九十百千万亿点]+)\\s*(亿|万)?元`);
 /** 建设, or 在我县建设: the verb that puts money into what is named next, where it is built standing between. */
 const BUILDS = '(?:在[\\u4e00-\\u9fa5]{1,8}?)?(?:建设|新建|兴建|打造|实施)';
 /** …元的 / …元在我县建设的: an amount joined by 的 to what follows. */
@@ -820,7 +821,15 @@ export function extractProjects(doc: ReportDoc): Project[] {
   // 此次集中开工项目15个…。其中,总投资18亿元的X项目…: the projects of a counted programme, named
   // in the sentence after it, share its status and its year unless they say their own.
   let programme: { status: ProjectStatus; year: number | null; index: number } | null = null;
+  // The projects of the sentence before (在X项目现场,…。该项目总投资28亿元,…: the next sentence
+  // totals the one project it names).
+  let previous: { from: number; to: number } = { from: 0, to: 0 };
   doc.sentences.forEach((s, si) => {
+    const totalled = THIS_PROJECT_TOTAL.exec(s.text);
+    if (totalled && previous.to - previous.from === 1 && out[previous.from]!.investmentYuan === null) {
+      out[previous.from]!.investmentYuan = toQuantity(Number(totalled[1]), totalled[2]!, '元')?.value ?? null;
+    }
+    const from = out.length;
     const counted = s.text.includes('项目') ? PROGRAMME_COUNT.exec(s.text) : null;
     const inherited = programme && programme.index === si - 1 && /^其中/.test(s.text) ? programme : null;
     programme = counted ? { status: PROGRAMME_STATUS[counted[1]!.slice(-2)] ?? 'started', year: dating[si]!.year, index: si } : null;
@@ -905,6 +914,7 @@ export function extractProjects(doc: ReportDoc): Project[] {
         evidence: evidence(s),
       });
     }
+    previous = { from, to: out.length };
   });
   // 序号 | 项目名称 | 总投资(万元) | 建设性质: a table of projects gives one per row.
   const planTable = /计划|安排|谋划|储备/.test(doc.meta.title ?? '');
@@ -926,6 +936,8 @@ export function extractProjects(doc: ReportDoc): Project[] {
   }
   return merge(out);
 }
+
+const THIS_PROJECT_TOTAL = new RegExp(`^(?:该|这个|此|这一)项目(?:计划)?总投资${ABOUT}?\\s*([\\d.]+)\\s*(亿|万)元`);
 
 /** A company as a table's owner (鼎盛食品有限公司), not an office (县水利局, 县经开区管委会). */
 const OWNER_COMPANY = /(?:公司|集团|股份|企业|合作社)$/;
