@@ -161,6 +161,10 @@ function tradeNamed(item: string): boolean {
 
 const COUNTED_THEN_NAMED = /(?:企业|公司)([\d一二三四五六七八九十]+)家[,，]?(?:分别是|分别为|包括)[:：]?([^。;；]{4,120})/;
 const HEADED_BY = /以([^,，;；。以]{4,60}?)为(?:代表|龙头|骨干|引领|核心|主体|首)(?:的)?/;
+/** 像A、B这样的龙头企业: companies given as examples of their kind (not 品牌: a product's name may be one). */
+const LIKE_THESE = /(?:像|如|比如|诸如)((?:[\u4e00-\u9fa5A-Za-z]{2,12}、)*[\u4e00-\u9fa5A-Za-z]{2,12}?)(?:这样|之类)的?[\u4e00-\u9fa5]{0,6}?(?:龙头企业|骨干企业|企业|公司|集团|药企|茶企)/;
+/** …为代表的一批龙头企业: what a list heads is companies. */
+const COMPANIES_HEADED = /^(?:一批|一大批|众多|多家|一系列)?(?:[\u4e00-\u9fa5]{0,8}?)(?:龙头企业|骨干企业|企业|公司|集团|上市公司|茶企|药企|酒企)(?:群|集群)?(?![\u4e00-\u9fa5])/;
 /** A、B、 opening a clause: names listed before the last, which a brand ends. */
 const LISTED_SUBJECT = /^((?:[\u4e00-\u9fa5]{2,6}、)+)/;
 const LEAD_CHARACTER = /^(?:并|与|和|同|由|对|向|把|将|被|在|为|从|让|使|及)/;
@@ -292,10 +296,19 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
       const heading = c.text.includes('以') && c.text.includes('为') ? HEADED_BY.exec(c.text) : null;
       if (heading) {
         const items = splitTopLevel(heading[1]!).map((i) => cleanEnterprise(i, true));
-        if (items.length && items.every((i) => (v.brandRe.test(i) && !tradeNamed(i)) || (v.suffixEndRe.test(i) && i.length >= 4))) {
+        // (以白沙溪、华莱、久扬为代表的一批龙头企业: what they head is companies, so bare brands are too.)
+        const ofCompanies = COMPANIES_HEADED.test(c.text.slice(heading.index + heading[0].length));
+        const bare = (i: string) => ofCompanies && /^[\u4e00-\u9fa5A-Za-z]{2,6}$/.test(i) && !tradeNamed(i) && plausible(i, counties);
+        if (items.length && items.every((i) => (v.brandRe.test(i) && !tradeNamed(i)) || (v.suffixEndRe.test(i) && i.length >= 4) || bare(i))) {
           for (const i of items) add(i, s, true);
           continue;
         }
+      }
+      // 像中茶、湘益这样的龙头企业: companies given as examples of their kind.
+      const like = c.text.includes('这样') || c.text.includes('之类') ? LIKE_THESE.exec(c.text) : null;
+      if (like) {
+        const items = splitTopLevel(like[1]!).map((i) => cleanEnterprise(i, true));
+        if (items.every((i) => i.length >= 2 && i.length <= 12 && !tradeNamed(i) && plausible(i, counties))) for (const i of items) add(i, s, true);
       }
       if (v.parties) for (const name of partiesIn(c.text, v.parties)) add(name, s);
       // 引进浙江恒远发展精深加工, 招引江苏华冠、福建三和: a province's name and a short name after a
@@ -400,5 +413,11 @@ function oneNamePerCompany(list: Enterprise[]): Enterprise[] {
       seen.industry ??= e.industry;
     }
   }
-  return out;
+  // 久扬 and 久扬茶业: a bare brand is short for the one name that adds only a trade to it.
+  return out.filter((e) => {
+    const longer = out.filter((o) => o !== e && o.name.startsWith(e.name) && v.tradeOnlyRe.test(o.name.slice(e.name.length)));
+    if (longer.length !== 1) return true;
+    longer[0]!.industry ??= e.industry;
+    return false;
+  });
 }

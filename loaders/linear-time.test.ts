@@ -44,6 +44,7 @@ const SHAPES: [string, (n: number) => string, string?][] = [
   ['inline tags never closed (refused past a depth)', (n) => `<html><body>${repeat('<b><i>', n)}临武县</body></html>`, 'page.html'],
   ['inline tags nested as deep as allowed, then many more', (n) => `<html><body>${'<b>'.repeat(500)}${repeat('<i>x</i>', n)}临武县</body></html>`, 'page.html'],
   ['figure lines under one name, and figure lines under none', (n) => `临武县2023年\n地区生产总值\n${repeat('12亿元\n', n)}说明\n${repeat('增长5%\n', n)}`],
+  ['brands given as examples, one list, never closed by a kind', (n) => `临武县像${repeat('甲乙、如丙丁', n)}这样。`],
   ['real reports one after another', (n) => samples.repeat(Math.ceil(n / samples.length)).slice(0, n)],
 ];
 
