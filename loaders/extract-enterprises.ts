@@ -305,7 +305,9 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
         }
       }
       // 像中茶、湘益这样的龙头企业: companies given as examples of their kind.
-      const like = c.text.includes('这样') || c.text.includes('之类') ? LIKE_THESE.exec(c.text) : null;
+      // (Only the words just before 这样 can be its examples: a window keeps a long clause linear.)
+      const likeAt = Math.max(c.text.indexOf('这样'), c.text.indexOf('之类'));
+      const like = likeAt >= 0 ? LIKE_THESE.exec(c.text.slice(Math.max(0, likeAt - 80), likeAt + 24)) : null;
       if (like) {
         const items = splitTopLevel(like[1]!).map((i) => cleanEnterprise(i, true));
         if (items.every((i) => i.length >= 2 && i.length <= 12 && !tradeNamed(i) && plausible(i, counties))) for (const i of items) add(i, s, true);
