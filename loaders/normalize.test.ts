@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldFullWidth, isPinyinSyllable, joinFigureLines, normalize, splitBylines, stripPinyinAnnotations } from './normalize.ts';
+import { foldFullWidth, isPinyinSyllable, joinFigureLines, normalize, percentInWords, splitBylines, stripPinyinAnnotations } from './normalize.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 
 describe('normalization', () => {
@@ -88,6 +88,13 @@ describe('figures set on lines of their own', () => {
     const text = '一、综合\n全年地区生产总值312.6亿元。\n序号\n1\n2';
     expect(joinFigureLines(text)).toBe(text);
     expect(joinFigureLines('发展成效显著,\n增长5.6%\n')).toBe('发展成效显著,\n增长5.6%\n');
+  });
+});
+
+describe('percentages in words', () => {
+  it('reads 百分之 and a numeral as a figure', () => {
+    expect(percentInWords('增长百分之五点八,下降百分之十二')).toBe('增长5.8%,下降12%');
+    expect(percentInWords('百分之百完成')).toBe('百分之百完成');
   });
 });
 

@@ -1,5 +1,6 @@
 import { Converter } from 'opencc-js/t2cn';
 import type { Script } from '../src/facts.ts';
+import { parseChineseNumber } from './numbers.ts';
 
 export interface Normalized {
   text: string;
@@ -203,6 +204,18 @@ export function splitBylines(text: string): string {
   return text.includes('记者') || text.includes('通讯员') ? text.replace(BYLINE_OPENING, '$1\n') : text;
 }
 
+/**
+ * 增长百分之五点八: a speech's percentage in words reads as the figure 5.8%. Only 百分之 followed by
+ * a numeral counts (百分之百 is 100%).
+ */
+export function percentInWords(text: string): string {
+  if (!text.includes('百分之')) return text;
+  return text.replace(/百分之([零〇一二两三四五六七八九十百点]+)/g, (whole, words: string) => {
+    const n = parseChineseNumber(words);
+    return n === undefined ? whole : `${n}%`;
+  });
+}
+
 /** 相关阅读, 推荐阅读…: a page's links to other stories, which name other counties' facts. */
 const RELATED_LINKS = /\n[【\[]?(?:相关阅读|相关新闻|相关链接|相关文章|相关报道|推荐阅读|延伸阅读|热点推荐|热门推荐|猜你喜欢|更多新闻|更多阅读|往期回顾|往期推荐)[】\]]?[:：]?[ \t]*(?=\n|$)/;
 
@@ -223,7 +236,7 @@ export function normalize(raw: string): Normalized {
   const traditional = isTraditional(text);
   if (traditional) text = toSimplified(text);
   const folded = foldFullWidth(text);
-  text = withoutRelatedLinks(repairLostQuotes(splitBylines(joinFigureLines(unwrapHardBreaks(normalizeWhitespace(unifyQuotes(folded.text)))))));
+  text = percentInWords(withoutRelatedLinks(repairLostQuotes(splitBylines(joinFigureLines(unwrapHardBreaks(normalizeWhitespace(unifyQuotes(folded.text))))))));
   return {
     text,
     script: traditional ? 'traditional' : 'simplified',
