@@ -229,7 +229,7 @@ function cleanName(raw: string): string {
   // (“我们今年新上了年产2万吨…生产线,…”: a speaker's quote opens with who speaks and when.)
   // (年产1000万片PCB电路板的X项目, an item of a list: a capacity joined by 的 describes the name, as after a verb.)
   let name = raw.trim().replace(/^“(?=[^”]*$)/, '').replace(CAPACITY_DESCRIBED, '').replace(SPEAKER_OPENING, '').replace(/^(?:记者|笔者|我们)(?:在|来到|走进|走访)/, '').replace(/^[\u4e00-\u9fa5]{2,12}?(?:援建|捐建|帮建|援助建设)的(?=[\u4e00-\u9fa5\d]{3})/, '').replace(v.leadingRe, '').replace(LEADING_MEASURES, '').replace(FIRST_OF, '').replace(EXAMPLE_MARKER, '').replace(ENUMERATOR, '').trim();
-  name = name.replace(/(?:项目)?建设$/, (m) => (m.startsWith('项目') ? '项目' : ''));
+  name = name.replace(/(?:项目)?建设$/, (m) => (m.startsWith('项目') ? '项目' : '')).replace(/(?<=[\u4e00-\u9fa5]{3})(?:也|亦|还|都|均)(?:在|正在|已|已经)?$/, '');
   return name.replace(/^[“"]([^“”"]+)[”"]$/, '$1').trim();
 }
 
@@ -505,7 +505,8 @@ function fromEnumeration(s: Span): Candidate[] {
 }
 
 /** Words between a name and its status that say how it went (…工程全面完工, 等项目顺利投产). */
-const STATUS_ADVERBS = '全面|全线|基本|顺利|正式|如期|提前|已经|已|均|相继|陆续|加快|有序|稳步|正在|正|成功|同日|当日|当天|同期|同步|当年';
+// (…项目也在加快推进, …工程亦已完工: 也, 亦, 还, 都 join the status to what was said before.)
+const STATUS_ADVERBS = '全面|全线|基本|顺利|正式|如期|提前|已经|已|均|相继|陆续|加快|有序|稳步|正在|正|成功|同日|当日|当天|同期|同步|当年|也在|还在|都在|也|亦|还|都';
 const TRAILING_ADVERBS = new RegExp(`(?:${STATUS_ADVERBS})+$`);
 /** …二期年内建成投用: adverbs and a deadline before a status are not part of the last name. */
 const TRAILING_ADVERBS_OR_DEADLINE = new RegExp(`(?:${STATUS_ADVERBS}|先后|年内|年底前|年底|年中|上半年|下半年|今年|明年|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|份)?前?)+$`);
@@ -898,6 +899,9 @@ export function extractProjects(doc: ReportDoc): Project[] {
         const builder = builderBefore(cand.span.text, cand.name, [...known, ...shortNames.keys()]);
         if (builder) cand.enterprises.push(builder);
       }
+      // 在江西国泰锂业有限公司的厂区内,年产5万吨…项目正在进行设备调试: works on a company's own grounds are its.
+      const grounds = cand.enterprises.length ? null : ON_GROUNDS.exec(s.text);
+      if (grounds && !cand.name.includes(grounds[1]!)) cand.enterprises.push(grounds[1]!);
       if (cand.byAntecedent) {
         const named = antecedent(doc.enterprises, cand.span.start);
         if (named) cand.enterprises.push(named);
@@ -936,6 +940,8 @@ export function extractProjects(doc: ReportDoc): Project[] {
   }
   return merge(out);
 }
+
+const ON_GROUNDS = /^(?:[^,，;；。]{0,8}[,，])?(?:记者)?(?:在|走进|来到)([\u4e00-\u9fa5()（）]{2,30}?(?:有限公司|有限责任公司|集团|股份))的?(?:厂区|车间|生产车间|生产线|厂房|生产基地|项目现场|施工现场)/;
 
 const THIS_PROJECT_TOTAL = new RegExp(`^(?:该|这个|此|这一)项目(?:计划)?总投资${ABOUT}?\\s*([\\d.]+)\\s*(亿|万)元`);
 
