@@ -545,9 +545,11 @@ export function extractHonours(doc: ReportDoc): Honour[] {
               // A grade (优秀等次, 第一名) is a title only with the assessment it was given in,
               // named before the verb or earlier in the sentence; alone it names nothing.
               .flatMap((n) => {
-                if (!GRADE.test(n)) return [n];
+                // (获评“优秀”等次: the grade quoted is the grade.)
+                const grade = n.replace(/[“”"]/g, '');
+                if (!GRADE.test(grade)) return [n];
                 const given = assessment ?? [...s.text.slice(0, c.start - s.start).matchAll(ASSESSED_EARLIER)].pop()?.[1];
-                return given ? [`${given}${n}`] : [];
+                return given ? [`${given}${grade}`] : [];
               })
               .map((n) => withActivity(n, recipients[0]?.activity ?? null))
               // 获…“最佳旅游乡村”称号: titles the text calls titles need no strong verb.
