@@ -282,7 +282,8 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
         // last (新增规上工业企业28家, A、B博览会共吸引海内外近700家企业 are no lists of companies).
         if (!lm[0].startsWith('等') && (items.length < 2 || items.some((i) => cleanEnterprise(i).length > 8 || /[共近约有达为是的了]/.test(cleanEnterprise(i))))) continue;
         // 引进了竹纤维制品、竹笋加工等企业18家: kinds of business counted, not companies named.
-        if (items.length >= 1 && items.every((i) => cleanEnterprise(i).length <= 16) && !items.every((i) => KIND_OF_BUSINESS.test(cleanEnterprise(i)))) {
+        // (X县新能源汽车产业集群已集聚A、B等企业: the first item is measured from where its name starts.)
+        if (items.length >= 1 && items.every((i) => cleanEnterprise(nameStart(i)).length <= 16) && !items.every((i) => KIND_OF_BUSINESS.test(cleanEnterprise(i)))) {
           items.forEach((i, k) => {
             const tail = v.suffixEndRe.exec(i)?.[0] ?? '';
             add(`${nameStart(i.slice(0, i.length - tail.length))}${tail}`, s, k > 0);
