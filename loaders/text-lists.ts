@@ -40,7 +40,8 @@ export function splitTopLevel(text: string, conjunctions: string[] = ['和', '�
     } else if (depth === 0 && last === '”' && text[i + 1] === '“' && conjunctions.includes(c)) {
       // “国家农产品质量安全县”和“国家级…示范区”: a conjunction between two quoted names parts them.
       push();
-    } else if (depth === 0 && c === '等' && !/^等(级|次|奖)/.test(text.slice(i, i + 2))) {
+    } else if (depth === 0 && c === '等' && !/^等(级|次|奖)/.test(text.slice(i, i + 2)) && !/[甲乙丙一二三特优同平]$/.test(cur)) {
+      // (二级甲等医院, 一等功, 特等奖: a grade's 等 is part of the name.)
       // What follows 等 (等5家企业, 等项目) describes the list; keep it out of the items.
       push();
       return splitLastConjunction(items, conjunctions);
