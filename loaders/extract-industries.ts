@@ -131,8 +131,10 @@ interface Found {
 
 const PLAN_FOR_TRADE = /(?:编制|出台|制定|印发|制订)(?:完成|出台|了)?《?([\u4e00-\u9fa5]{2,8}?)(?:全)?产业(?:高质量|链)?(?:发展)?[\u4e00-\u9fa5]{0,6}?(?:规划|实施方案|行动计划|行动方案|扶持政策|若干政策|支持政策)/;
 
+const SECTOR_LIST = /(?:等|(?<!第)(?=[一二三四五六七八九十两\d]+(?:大|个)))(?:[一二三四五六七八九十两\d]+(?:大|个))?((?:特色|优势|传统|现代|高效|生态|新兴)?)(?:农业|服务业)(?![\u4e00-\u9fa5])/;
+
 /** 等, 和, 对 … before a trade (泰和县对乌鸡产业…调研): the sentence's words (对虾 and 对外 are no preposition). */
-const PREPOSITION = /^(?:等|和|及|对(?![虾外口])|就|围绕)(?=[\u4e00-\u9fa5]{2})/;
+const PREPOSITION = /^(?:等|和|及|即|对(?![虾外口])|就|围绕)(?=[\u4e00-\u9fa5]{2})/;
 
 /** 南丰蜜桔种植历史悠久, 黄酒酿造已有千年: a clause telling how long a crop or craft has been made. */
 const GROWN_OPENING = /^([\u4e00-\u9fa5]{2,6}?)(?:种植|栽培|养殖|酿造|制作|生产|加工)(?:历史|已有|始于|起源于|距今)/;
@@ -300,7 +302,8 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       }
       // A、B、C等(“两主一特一辅”|特色|主导)(农业)?产业
       // …等特色产业, …三大主导产业, …等“两主一特一辅”产业
-      const list = !t.includes('产业') ? null : /(?:等|(?<!第)(?=[一二三四五六七八九十两\d]+(?:大|个|条)))(?:[一二三四五六七八九十两\d]+(?:大|个|条))?(?:本土|地方|本地)?([“"][^”"]+[”"]|[\u4e00-\u9fa5]{0,8}?)(?:农业|工业|服务)?产业(?!化)(?:集群|体系|链(?!条))?/.exec(t);
+      // (茶叶、油茶、中药材等特色农业 / 文化旅游、现代物流两大服务业: a list closed by a sector with its role.)
+      const list = !t.includes('产业') ? (t.includes('、') && /农业|服务业/.test(t) ? SECTOR_LIST.exec(t) : null) : /(?:等|(?<!第)(?=[一二三四五六七八九十两\d]+(?:大|个|条)))(?:[一二三四五六七八九十两\d]+(?:大|个|条))?(?:本土|地方|本地)?([“"][^”"]+[”"]|[\u4e00-\u9fa5]{0,8}?)(?:农业|工业|服务)?产业(?!化)(?:集群|体系|链(?!条))?/.exec(t);
       // (第一大产业 ranks one trade; it counts none.)
       // One item is a list too when a role names it: 大力发展茶叶等特色产业.
       const single = list && list[0].startsWith('等') && QUALIFIER.test(list[1]!);
@@ -320,6 +323,11 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
         if (items.every((i) => i.length <= 12) && (items.length > 1 || items[0]!.length <= 8) && (!counted || items.length === counted)) {
           // Items of a list the report qualifies (四大主导产业) are industries even when generic (现代服务业).
           items.forEach((item, k) => push(item, formula ? formula[k] ?? null : roleOf(qualifier), s, true));
+          // …三大主导产业和文化旅游、现代物流两大服务业: a second list joined after the first, closed by its sector.
+          const rest = t.slice(list.index + list[0].length);
+          const joinedList = rest.replace(/^(?:和|及|以及|、)/, '');
+          const second = joinedList !== rest ? SECTOR_LIST.exec(joinedList) : null;
+          if (second) for (const item of itemsBefore(joinedList, second.index)) push(item, roleOf(second[1]!), s, true);
           continue;
         }
       }
