@@ -228,7 +228,8 @@ function cleanName(raw: string): string {
   // (记者在X项目建设现场看到: the reporter and where they went are no part of the name.)
   // (“我们今年新上了年产2万吨…生产线,…”: a speaker's quote opens with who speaks and when.)
   // (年产1000万片PCB电路板的X项目, an item of a list: a capacity joined by 的 describes the name, as after a verb.)
-  let name = raw.trim().replace(/^“(?=[^”]*$)/, '').replace(CAPACITY_DESCRIBED, '').replace(SPEAKER_OPENING, '').replace(/^(?:记者|笔者|我们)(?:在|来到|走进|走访)/, '').replace(/^[\u4e00-\u9fa5]{2,12}?(?:援建|捐建|帮建|援助建设)的(?=[\u4e00-\u9fa5\d]{3})/, '').replace(v.leadingRe, '').replace(LEADING_MEASURES, '').replace(FIRST_OF, '').replace(EXAMPLE_MARKER, '').replace(ENUMERATOR, '').trim();
+  // (主会场设在X项目现场: where a ceremony's venue is set is no part of the name.)
+  let name = raw.trim().replace(/^“(?=[^”]*$)/, '').replace(/^(?:主|分)?会场(?:设在|位于)/, '').replace(CAPACITY_DESCRIBED, '').replace(SPEAKER_OPENING, '').replace(/^(?:记者|笔者|我们)(?:在|来到|走进|走访)/, '').replace(/^[\u4e00-\u9fa5]{2,12}?(?:援建|捐建|帮建|援助建设)的(?=[\u4e00-\u9fa5\d]{3})/, '').replace(v.leadingRe, '').replace(LEADING_MEASURES, '').replace(FIRST_OF, '').replace(EXAMPLE_MARKER, '').replace(ENUMERATOR, '').trim();
   name = name.replace(/(?:项目)?建设$/, (m) => (m.startsWith('项目') ? '项目' : '')).replace(/(?<=[\u4e00-\u9fa5]{3})(?:也|亦|还|都|均)(?:在|正在|已|已经)?$/, '');
   return name.replace(/^[“"]([^“”"]+)[”"]$/, '$1').trim();
 }
@@ -943,7 +944,8 @@ export function extractProjects(doc: ReportDoc): Project[] {
 
 const ON_GROUNDS = /^(?:[^,，;；。]{0,8}[,，])?(?:记者)?(?:在|走进|来到)([\u4e00-\u9fa5()（）]{2,30}?(?:有限公司|有限责任公司|集团|股份))的?(?:厂区|车间|生产车间|生产线|厂房|生产基地|项目现场|施工现场)/;
 
-const THIS_PROJECT_TOTAL = new RegExp(`^(?:该|这个|此|这一)项目(?:计划)?总投资${ABOUT}?\\s*([\\d.]+)\\s*(亿|万)元`);
+// (该项目由X公司投资建设,总投资15亿元: who builds it may come first.)
+const THIS_PROJECT_TOTAL = new RegExp(`^(?:该|这个|此|这一)项目(?:由[^。;；]{2,30}?(?:投资)?(?:建设|兴建)[,，])?(?:计划)?总投资${ABOUT}?\\s*([\\d.]+)\\s*(亿|万)元`);
 
 /** A company as a table's owner (鼎盛食品有限公司), not an office (县水利局, 县经开区管委会). */
 const OWNER_COMPANY = /(?:公司|集团|股份|企业|合作社)$/;
