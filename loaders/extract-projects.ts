@@ -65,11 +65,14 @@ const ATTRIBUTE = `(?:占地(?:面积)?|(?:总)?建筑面积|用地(?:面积)?|�
 /** 、占地560亩: attributes after the total, before the 的 that joins them to the name. */
 const ATTRIBUTES = `(?:[、,，]${ATTRIBUTE})*`;
 /** 总投资12亿元、占地560亩的…: the total and measures before a name, no part of it (年产5万吨 without 的 is the name's own). */
-const LEADING_MEASURES = new RegExp(`^(?:(?:总投资|计划投资|投资额|投资)${ABOUT}?[\\d.]+(?:亿|万)元${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的?|${ATTRIBUTE}${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的)`);
+/** 12, 1.2, 五十: the number of an amount, in figures or in words. */
+const AMOUNT_NUMBER = '(?:[\\d.]+|[零一二两三四五六七八九十百千]+)';
+// (总投资1.2亿美元的X项目: a total in dollars is as much a measure, though no yuan.)
+const LEADING_MEASURES = new RegExp(`^(?:(?:总投资|计划投资|投资额|投资)${ABOUT}?${AMOUNT_NUMBER}(?:亿|万)(?:美元|元)${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的?|${ATTRIBUTE}${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的)`);
 /** 占地560亩 and nothing else: an item of a list that is only an attribute of the next. */
-const ATTRIBUTE_ONLY = new RegExp(`^(?:(?:计划总投资|总投资|计划投资|投资额|投资)${ABOUT}?[\\d.]+(?:亿|万)元|${ATTRIBUTE})$`);
-const INVESTMENT_BEFORE = new RegExp(`(?:总投资|计划投资|投资额|投资)${ABOUT}?\\s*([\\d.]+)\\s*(亿|万)元${ATTRIBUTES}(?:${BUILDS})?的$`);
-const LEADING_INVESTMENT = new RegExp(`^(?:计划总投资|总投资|计划投资|投资额|投资)${ABOUT}?\\s*[\\d.]+\\s*(?:亿|万)元(?=${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的)`);
+const ATTRIBUTE_ONLY = new RegExp(`^(?:(?:计划总投资|总投资|计划投资|投资额|投资)${ABOUT}?${AMOUNT_NUMBER}(?:亿|万)(?:美元|元)|${ATTRIBUTE})$`);
+const INVESTMENT_BEFORE = new RegExp(`(?:总投资|计划投资|投资额|投资)${ABOUT}?\\s*(${AMOUNT_NUMBER})\\s*(亿|万)(美元|元)${ATTRIBUTES}(?:${BUILDS})?的$`);
+const LEADING_INVESTMENT = new RegExp(`^(?:计划总投资|总投资|计划投资|投资额|投资)${ABOUT}?\\s*${AMOUNT_NUMBER}\\s*(?:亿|万)(?:美元|元)(?=${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的)`);
 /** 完成年度投资19.5亿元: the year's spending on a project under way. */
 const ANNUAL_INVESTMENT = /^(?:(?:完成|累计完成)(?:年度|年内|全年|当年)?|(?:年度|年内|全年|当年)(?:完成)?)投资\s*([\d.]+)\s*(亿|万)元/;
 /** What may follow a project name: punctuation, a status, its investment, a designation. */
@@ -592,9 +595,11 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     const invests = BUILDER_INVESTS.exec(prefix.slice(-WINDOW).trim());
     // 该县将投资2.5亿元建设Y: the amount put into what is built next, with no company named.
     const spends = invests ? null : SPENDS_ON.exec(prefix.slice(-40).trim());
-    const inv = annual ? null : investment(rest.replace(/^[,，]/, '')) ?? (out.length === 0 ? investment(next?.text ?? '') : null) ?? (before ? toQuantity(Number(before[1]), before[2]!, '元')?.value ?? null : null) ?? (invests ? toQuantity(Number(invests[2]), invests[3]!, '元')?.value ?? null : null) ?? (spends ? toQuantity(Number(spends[1]), spends[2]!, '元')?.value ?? null : null);
+    const inv = annual ? null : investment(rest.replace(/^[,，]/, '')) ?? (out.length === 0 ? investment(next?.text ?? '') : null) ?? (before && before[3] === '元' ? toQuantity(parseNumber(before[1]!) ?? NaN, before[2]!, '元')?.value ?? null : null) ?? (invests ? toQuantity(Number(invests[2]), invests[3]!, '元')?.value ?? null : null) ?? (spends ? toQuantity(Number(spends[1]), spends[2]!, '元')?.value ?? null : null);
     const designated = (DESIGNATED.test(rest) || funded || leading) && /(项目|工程)$/.test(name);
-    if (!status && inv === null && !designated && !annual) continue;
+    // (An amount in dollars names the undertaking as one in yuan does, though it gives no yuan.)
+    const amounted = inv !== null || before?.[3] === '美元';
+    if (!status && !amounted && !designated && !annual) continue;
     // A project that lands (落户, 签约) is one investor's undertaking, whatever its name says.
     const concrete = status === 'completed' || status === 'in_production' || designated || annual !== null || (status === 'signed' && name.length >= 8);
     if (!hasOwnWords(name)) continue;
@@ -607,7 +612,7 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     // (由X公司投资建设的螺旋藻精深加工项目: the company that builds it makes a kind of works one undertaking.)
     // (年产5000万片电路板的汇利电子项目: a capacity said before the name makes it one undertaking as inside it.)
     const measured = /(?:年产|日产|年处理|年加工|年吞吐)[\d.]+[^的]*的$/.test(segment.slice(0, segment.length - name.length));
-    if (!isSpecific(name, status !== null, places) && inv === null && !concrete && !by && !measured) continue;
+    if (!isSpecific(name, status !== null, places) && !amounted && !concrete && !by && !measured) continue;
     // 年产5万吨和10万吨…项目: two projects sharing one head; an amount said once is for both together.
     const names = sharedHead(name);
     for (const one of names) {
