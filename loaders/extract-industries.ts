@@ -303,8 +303,8 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       // A、B、C等(“两主一特一辅”|特色|主导)(农业)?产业
       // …等特色产业, …三大主导产业, …等“两主一特一辅”产业
       // (茶叶、油茶、中药材等特色农业 / 文化旅游、现代物流两大服务业: a list closed by a sector with its role.)
-      const list = !t.includes('产业') ? (t.includes('、') && /农业|服务业/.test(t) ? SECTOR_LIST.exec(t) : null) : /(?:等|(?<!第)(?=[一二三四五六七八九十两\d]+(?:大|个|条)))(?:[一二三四五六七八九十两\d]+(?:大|个|条))?(?:本土|地方|本地)?([“"][^”"]+[”"]|[\u4e00-\u9fa5]{0,8}?)(?:农业|工业|服务)?产业(?!化)(?:集群|体系|链(?!条))?/.exec(t);
-      // (第一大产业 ranks one trade; it counts none.)
+      const list = !t.includes('产业') ? (t.includes('、') && /农业|服务业/.test(t) ? SECTOR_LIST.exec(t) : null) : /(?:等|(?<!第)(?=[一二三四五六七八九十两\d]+(?:大|个|条)))(?:[一二三四五六七八九十两\d]+(?:大|个|条))?(?:本土|地方|本地)?([“"][^”"]+[”"]|[\u4e00-\u9fa5]{0,8}?)(?:农业|工业|服务)?产业(?!化|园|基地|项目)(?:集群|体系|链(?!条))?/.exec(t);
+      // (第一大产业 ranks one trade; it counts none. 两个万亩花卉产业园 counts parks, not trades.)
       // One item is a list too when a role names it: 大力发展茶叶等特色产业.
       const single = list && list[0].startsWith('等') && QUALIFIER.test(list[1]!);
       // 风光水储等绿色能源产业: after 等, a qualifier that is no role word is the industry itself.

@@ -259,6 +259,8 @@ function isGeneric(name: string): boolean {
   if (programme !== bare && v.generic.includes(programme)) return true;
   // 泰和县项目建设如火如荼: a county's projects in general, with no year either.
   if (/^[\u4e00-\u9fa5]{1,6}?[县市旗](?:重点|重大)?(?:项目|工程)$/.test(bare)) return true;
+  // (寅街、新街两个万亩花卉产业园: a count inside the words counts units; it names none of them.)
+  if (/[\u4e00-\u9fa5][一二两三四五六七八九十\d]+个(?=[\u4e00-\u9fa5])/.test(bare)) return true;
   return bare.length < 2 || v.generic.includes(bare) || COUNT.test(bare) || /首例|首个|首家/.test(bare) || /^(该|此|这些|各类|一批|多个|全县|全市|我县|我市|我区|我旗)/.test(bare) || /[\d一二三四五六七八九十两]+个(?:项目|工程)$/.test(bare);
 }
 
