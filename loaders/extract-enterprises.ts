@@ -185,6 +185,22 @@ function cleanEnterprise(raw: string, listItem = false): string {
 export const PRODUCT_KINDS = '绿色|有机|特色|现代|新型|传统|休闲|健康|预制|功能|地方|智慧|清洁|高端|精细|农副|冷冻|方便|生态|数字|智能|先进|优质';
 const PRODUCT_KIND_OPENING = new RegExp(`^(?:${PRODUCT_KINDS})`);
 
+/** How far back (in characters) 该公司 can point: about a paragraph. */
+const ANTECEDENT_REACH = 300;
+
+/** The company named last before a clause, within a paragraph's reach (该公司 points to it). */
+export function antecedent(enterprises: readonly Enterprise[], at: number): string | null {
+  let best: Enterprise | null = null;
+  for (const e of enterprises) {
+    if (e.evidence.start > at || at - e.evidence.start > ANTECEDENT_REACH) continue;
+    if (!best || e.evidence.start > best.evidence.start) best = e;
+  }
+  return best?.name ?? null;
+}
+
+/** 该公司, 这家企业, 该集团: a company spoken of again, pointing to the one named last. */
+export const COMPANY_PRONOUN = /^(?:该|这家|此|本)(?:公司|集团|企业)/;
+
 /** 某某集团, 上海某文旅集团, 丹麦某能源公司: a name withheld (某 before 某 or before a trade's word) is no name. */
 export function withheldName(name: string): boolean {
   return /某(?:某|能源|文旅|文化|旅游|科技|集团|公司|企业|投资|实业|控股|新能源|食品|医药|药业|电子|建设|置业|物流|化工|材料|农业|机构)/.test(name);

@@ -4,7 +4,7 @@ import { PROJECT_ROOT } from '../src/config.ts';
 import type { Honour, HonourLevel, RecipientType } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
 import type { CountyUnit } from './gazetteer.ts';
-import { LEGAL_TAIL } from './extract-enterprises.ts';
+import { antecedent, COMPANY_PRONOUN, LEGAL_TAIL } from './extract-enterprises.ts';
 import { loadGazetteer, namesOtherCounty, provinceOpening, spokenName } from './gazetteer.ts';
 import { honourRows } from './honour-tables.ts';
 import { clausesOutsideQuotes, evidence, type Span } from './segment.ts';
@@ -82,6 +82,9 @@ const LEADING_SUBJECT_NOISE = /^(?:这(?:也|又|已|还)?是(?=.{0,6}继)|[一�
 const TRAILING_SUBJECT_NOISE = /(?:以(?:高分|满分|全票|优异(?:的)?成绩|第一名(?:的成绩)?|[^,，;；]{1,6}?的(?:高)?分(?:数)?)|高分|全票|高质量|成功|荣誉|连续第?(?:[一二三四五六七八九十\d]+|多)(?:年|届|次)|分别|先后|已经|已|再次|再度|再一次|又一次|首次|第[一二三四五六七八九十\d]+次|再|重新|相继|双双|顺利|均|还|也|又|更|持续|被[^,，;；]{1,30}?|经[^,，;；]{1,14}?批准|(?:选送|报送|推荐|创作|制作|拍摄)的(?:作品|节目|稿件|微电影)?《[^》]{1,20}》|作为[^,，;；]{2,20}?)+$/;
 /** A named unit opening a clause: a company, a town, a village, a park. */
 const SUBJECT_HEAD = /^([\u4e00-\u9fa5()（）]{2,30}?(?:有限公司|有限责任公司|集团|公司|股份|镇|乡|街道|村|社区|开发区|园区|林场|合作社|景区|旅游区|度假区))/;
+
+/** 同比增长15.6%, 上缴税收3.2亿元: a clause that only goes on with figures. */
+const FIGURES_GO_ON = /^(?:同比|比上年|较上年)?(?:增长|下降|上缴|缴纳|实现|完成|纳税|出口|销售|利税|利润|营业收入|主营业务收入|产值)[^,，;；。]{0,16}?(?:\d[\d.]*\s*(?:%|亿|万)|$)/;
 
 /** A clause that opens with a verb has no subject of its own. */
 const CLAUSE_VERB = /^(继续|推进|加快|推动|建设|打造|实施|完成|开展|举办|发展|做强|支持|引导|鼓励|培育|新建|改造|提升|启动|组织|指导|帮助|依托|围绕|聚焦)/;
@@ -282,6 +285,11 @@ function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] |
   const subject = subjectRaw.replace(LEADING_SUBJECT_NOISE, '').replace(TRAILING_SUBJECT_NOISE, '').replace(LEADING_SUBJECT_NOISE, '').trim();
   const countyRecipient = (activity: string | null = null): Recipient[] => (county ? [{ name: county.name, isCounty: true, activity }] : []);
   if (!subject) return carried ?? countyRecipient();
+  // 该公司获评…: the company named last before.
+  if (COMPANY_PRONOUN.test(subject) && subject.length <= 4) {
+    const named = antecedent(doc.enterprises, at);
+    return named ? [{ name: named, isCounty: false, activity: null }] : [];
+  }
   const countyNames = county ? [county.name, county.shortName, ...county.aliases] : [];
   // 醴陵市综治工作: the county's own work earns the title for the county.
   const ownWork = countyNames.find((n) => subject.startsWith(n));
@@ -533,7 +541,8 @@ export function extractHonours(doc: ReportDoc): Honour[] {
               lastRank = { trigger, recipients, sentence: si };
             } else if (recipients.length && recipients.every((r) => !r.isCounty && !/[\d项个]/.test(r.name) && !STATISTIC.test(r.name))) {
               // A、B进入全市制造业亩均税收前30强: units inside the county ranked among their peers.
-              const ranked = items.filter((x) => /全国|全省|全市|中国/.test(x)).filter((x) => x.length >= 4 && x.length <= 40);
+              // (江西民营企业100强: a province named in the ranking scopes it as 全省 does.)
+              const ranked = items.filter((x) => /全国|全省|全市|中国/.test(x) || provinceOpening(x) > 0).filter((x) => x.length >= 4 && x.length <= 40);
               if (ranked.length) found.push({ names: ranked, recipients, context: subjectRaw });
             }
           } else if (listed && honourLike(cleanName(listed[2]!), !strong.has(trigger), subjectRaw)) {
@@ -570,7 +579,12 @@ export function extractHonours(doc: ReportDoc): Honour[] {
           // “西峡香菇”品牌价值达到…,入选…: a quoted product opening a clause carries to the next too.
           // (A campaign in quotes, “三城同创”目标如期实现, is no product: the quote must be followed by its brand.)
           const product = lead ? null : /^“([^“”]{2,12})”(?=品牌|商标|产品)/.exec(c.text.replace(LEADING_SUBJECT_NOISE, ''));
-          carried = lead && !CLAUSE_VERB.test(lead[1]!) ? recipientsOf(lead[1]!, doc, null, c.start) : product ? recipientsOf(product[0], doc, null, c.start) : null;
+          // (2023年,该集团实现营业收入128亿元,连续五年位居…: a company spoken of again carries too.)
+          const pronoun = COMPANY_PRONOUN.exec(opening);
+          // (…,同比增长15.6%,上缴税收3.2亿元,连续五年位居…: a clause that only goes on with the figures of
+          // the subject before keeps it.)
+          const goesOn = !lead && !product && !pronoun && carried !== null && FIGURES_GO_ON.test(opening);
+          if (!goesOn) carried = lead && !CLAUSE_VERB.test(lead[1]!) ? recipientsOf(lead[1]!, doc, null, c.start) : product ? recipientsOf(product[0], doc, null, c.start) : pronoun ? recipientsOf(pronoun[0], doc, null, c.start) : null;
           const p = v.postfixRe.exec(c.text);
           if (p) {
             const name = cleanName(p[1]!);
