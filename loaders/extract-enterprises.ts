@@ -126,11 +126,28 @@ const LISTED_ON = new RegExp(`(?:^|[,，、]|其中|并|且)([\\u4e00-\\u9fa5]{2
  * after a province's name alone (湖南和翔…), is part of the brand, not a conjunction (A和B joins
  * names of two characters or more).
  */
-function inBrand(separator: string, before: string): boolean {
+function inBrand(separator: string, before: string, after = ''): boolean {
   if (separator !== '和') return false;
   const province = provinceOpening(before);
   // (石阡县和记绿色产业开发有限公司: after a place alone, 和 opens the brand; A和B joins two names.)
-  return before.length - province === 1 || (province > 0 && before.length === province) || /^[\u4e00-\u9fa5]{1,6}[县市区旗]$/.test(before.slice(province));
+  // (国网泰和县供电公司, 富士康(和田)…: 和 inside a county's name is no conjunction.)
+  return before.length - province === 1 || (province > 0 && before.length === province) || /^[\u4e00-\u9fa5]{1,6}[县市区旗]$/.test(before.slice(province)) || placeWithHe(before, after);
+}
+
+/** 京东和顺丰, 梧岭与青岩: two names joined in a list's item (和 inside a brand or a place stays). */
+// (A registered name is split after its suffix already: 福建万和茶业有限公司 keeps its 和.)
+function splitJoined(item: string): string[] {
+  const m = vocabulary().suffixEndRe.test(item) ? null : /^(.{2,12}?)(和|与|及)(.{2,12})$/.exec(item);
+  return !m || inBrand(m[2]!, cleanEnterprise(m[1]!), m[3]!) ? [item] : [m[1]!, m[3]!];
+}
+
+let hePlaces: [string, string][] | undefined;
+
+/** Whether 和 between `before` and `after` is inside a county's short name (泰和, 和田, 和林格尔). */
+function placeWithHe(before: string, after: string): boolean {
+  hePlaces ??= [...new Set(loadGazetteer().counties.map((c) => c.shortName).filter((n) => n.length >= 2 && n.includes('和')))].map((n) => [n.slice(0, n.indexOf('和')), n.slice(n.indexOf('和') + 1)]);
+  // (A name opening with 和 must be followed by its kind or a bracket: 京东和顺丰 is two companies.)
+  return hePlaces.some(([head, tail]) => before.endsWith(head) && after.startsWith(tail) && (head !== '' || /^[县市区旗)）]/.test(after.slice(tail.length))));
 }
 
 /**
@@ -141,7 +158,7 @@ function nameStart(run: string): string {
   const { tradeOnlyRe } = vocabulary();
   const parts = run.split(NAME_BREAK);
   let name = parts.pop()!;
-  while (parts.length >= 2 && (name.length < 2 || tradeOnlyRe.test(name) || inBrand(parts[parts.length - 1]!, parts[parts.length - 2]!)) && /^[和与及]$|^产业$|^行业$/.test(parts[parts.length - 1]!)) {
+  while (parts.length >= 2 && (name.length < 2 || tradeOnlyRe.test(name) || inBrand(parts[parts.length - 1]!, parts[parts.length - 2]!, name)) && /^[和与及]$|^产业$|^行业$/.test(parts[parts.length - 1]!)) {
     const sep = parts.pop()!;
     name = `${parts.pop()!}${sep}${name}`;
   }
@@ -292,7 +309,7 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
         // (全县纺织产业)以A、B等企业为龙头: what comes up to the 以 of a list that leads (…为) is no
         // part of its first name.
         const leads = c.text.startsWith('为', lm.index! + lm[0].length);
-        const items = splitTopLevel(c.text.slice(from, lm.index).replace(/^[,，]?(?:以及|及|和|还有)/, '').replace(leads ? /^[^、]*?以/ : /^$/, ''), ['以及']).flatMap((i) => i.split(v.joinAfterNameRe));
+        const items = splitTopLevel(c.text.slice(from, lm.index).replace(/^[,，]?(?:以及|及|和|还有)/, '').replace(leads ? /^[^、]*?以/ : /^$/, ''), ['以及']).flatMap((i) => i.split(v.joinAfterNameRe)).flatMap(splitJoined);
         from = lm.index! + lm[0].length;
         // Closed by a count alone, a list needs two short names at least, the count right after the
         // last (新增规上工业企业28家, A、B博览会共吸引海内外近700家企业 are no lists of companies).
