@@ -216,7 +216,8 @@ export function antecedent(enterprises: readonly Enterprise[], at: number): stri
 }
 
 /** 该公司, 这家企业, 该集团: a company spoken of again, pointing to the one named last. */
-export const COMPANY_PRONOUN = /^(?:该|这家|此|本)(?:公司|集团|企业)/;
+export const COMPANY_PRONOUN_WORDS = '(?:该|这家|这个|此|本)(?:公司|集团|企业)';
+export const COMPANY_PRONOUN = new RegExp(`^${COMPANY_PRONOUN_WORDS}`);
 
 /** 某某集团, 上海某文旅集团, 丹麦某能源公司: a name withheld (某 before 某 or before a trade's word) is no name. */
 export function withheldName(name: string): boolean {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config.ts';
 import type { Indicator, IndicatorKind, Metric, Unit } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
+import { COMPANY_PRONOUN_WORDS } from './extract-enterprises.ts';
 import { otherCountyOpening, ownWholeWord, spokenName } from './gazetteer.ts';
 import { parseNumber, QUANTITY_SOURCE, toQuantity, type Quantity } from './numbers.ts';
 import { evidence, type Span } from './segment.ts';
@@ -197,7 +198,7 @@ const COMPANY_SUBJECT = /(?:公司|集团)(?:\d{4}年(?:度)?|全年|今年|去�
  * speaking of it (某某科技有限公司研发的…填补了省内空白,去年实现销售收入2.6亿元).
  */
 // (该集团实现营业收入…: a company spoken of again.)
-const COMPANY_STATEMENT = /^(?:该|这家|此|本)(?:公司|集团|企业)|^(?:[\u4e00-\u9fa5]{0,8}?(?:龙头企业|企业|公司))?[\u4e00-\u9fa5()（）]{2,30}?(?:有限公司|有限责任公司|公司|集团)(?:[(（][^)）]{0,20}[)）])?(?![等和、])/;
+const COMPANY_STATEMENT = new RegExp(`^${COMPANY_PRONOUN_WORDS}|^(?:[\\u4e00-\\u9fa5]{0,8}?(?:龙头企业|企业|公司))?[\\u4e00-\\u9fa5()（）]{2,30}?(?:有限公司|有限责任公司|公司|集团)(?:[(（][^)）]{0,20}[)）])?(?![等和、])`);
 const TIME_CLAUSES = /^(?:(?:\d{4}年(?:度)?|近年来|今年以来|目前|同时|其中|此外)[,，])+/;
 const NO_SUBJECT = /^(?:\d{4}年(?:度)?|全年|今年|去年|当年|年内|上半年|前三季度)?(?:共|累计)?(?:实现|完成|达到|创造)?$/;
 

@@ -1,7 +1,7 @@
 import type { Industry, IndustryRole } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
 import { canonicalIndustry, industryOfText, industryVocabulary, isIndustryName } from './industry-keywords.ts';
-import { spokenName } from './gazetteer.ts';
+import { provinceOpening, spokenName } from './gazetteer.ts';
 import { clausesOutsideQuotes, evidence, type Span } from './segment.ts';
 import { splitTopLevel } from './text-lists.ts';
 
@@ -112,7 +112,6 @@ const TRADE_LED_BY = /^([\u4e00-\u9fa5]{2,10}?)(?:产业|行业)(?:集群)?(?:�
 const TRADE_HEADING = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[、.．])?([\u4e00-\u9fa5]{1,10}?)(?:产业|行业)(?:方面[:：,，]|[:：])/;
 /** 松阳县光伏…, 桐城市塑料…: the place before a trade's name is where it is. */
 const PLACE_BEFORE_TRADE = /^.{1,6}?[县市区旗](?=.{2})/;
-const PROVINCE_BEFORE_TRADE = /^(?:全国|全省|[\u4e00-\u9fa5]{2,3}省|[\u4e00-\u9fa5]{2,3}自治区)(?=[\u4e00-\u9fa5]{2})/;
 /** 光伏产业已集聚A、B等龙头企业: the companies a trade holds. */
 // (长丰县是全省新能源汽车产业集群核心区,已集聚A、B等…企业: a cluster or its core area holds them too.)
 const TRADE_HOLDS = /(?:全县|全市|全区|全旗|我县|我市|该县|该市)?([\u4e00-\u9fa5]{2,10}?)(?:产业|行业)(?:集群|基地)?(?:核心区|集聚区|示范区)?[,，]?(?:已|现已|目前)?(?:拥有|集聚了?|聚集了?|汇聚了?|培育了?|引进了?)([^。;；]{2,80}?等[^。;；,，]{0,10}?(?:企业|公司))/g;
@@ -132,6 +131,13 @@ interface Found {
 const PLAN_FOR_TRADE = /(?:编制|出台|制定|印发|制订)(?:完成|出台|了)?《?([\u4e00-\u9fa5]{2,8}?)(?:全)?产业(?:高质量|链)?(?:发展)?[\u4e00-\u9fa5]{0,6}?(?:规划|实施方案|行动计划|行动方案|扶持政策|若干政策|支持政策)/;
 
 const SECTOR_LIST = /(?:等|(?<!第)(?=[一二三四五六七八九十两\d]+(?:大|个)))(?:[一二三四五六七八九十两\d]+(?:大|个))?((?:特色|优势|传统|现代|高效|生态|新兴)?)(?:农业|服务业)(?![\u4e00-\u9fa5])/;
+
+/** 首位, 主导, 第一大 …: the roles a trade is said to hold (X是全县的…产业). */
+const HELD_ROLES = '首位|主导|支柱|特色|战略性新兴|新兴|第一大|传统优势|优势';
+/** …,成为全县第一大支柱产业: a role said with no subject of its own. */
+const SUBJECTLESS_ROLE = new RegExp(`^(?:并|且|已经|已|逐步|正|一跃)*(?:成为|是)[^,，。]{0,12}?(${HELD_ROLES})产业`);
+/** 茶产业是勐海县的支柱产业; 陶瓷业已成为全县的主导产业. */
+const HOLDS_ROLE = new RegExp(`^([\\u4e00-\\u9fa5]{1,10}?)(产业|行业|业)?(?:已经|已|早已|逐步|正)?(?:是|成为)[^,，。]{0,12}?(${HELD_ROLES}|富民|传统)产业`);
 
 /** 等, 和, 对 … before a trade (泰和县对乌鸡产业…调研): the sentence's words (对虾 and 对外 are no preposition). */
 const PREPOSITION = /^(?:等|和|及|即|对(?![虾外口])|就|围绕)(?=[\u4e00-\u9fa5]{2})/;
@@ -272,7 +278,8 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       ties.push({ trade: headed[1]!, text: s.text });
     }
     for (const held of s.text.includes('等') ? s.text.matchAll(TRADE_HOLDS) : []) {
-      const trade = held[1]!.replace(/^.*(?:是|为|成为)/, '').replace(PROVINCE_BEFORE_TRADE, '').replace(PLACE_BEFORE_TRADE, '');
+      const named = held[1]!.replace(/^.*(?:是|为|成为)/, '').replace(/^(?:全国|全省)(?=[\u4e00-\u9fa5]{2})/, '');
+      const trade = named.slice(provinceOpening(named)).replace(PLACE_BEFORE_TRADE, '');
       if (!plainIndustryWord(trade)) continue;
       push(trade, null, s);
       ties.push({ trade, text: held[2]! });
@@ -281,7 +288,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
     const byTrade = /分行业|分门类|行业中|各行业/.test(s.text);
     for (const c of clausesOutsideQuotes(s)) {
       const t = c.text;
-      const subjectless = /^(?:并|且|已经|已|逐步|正|一跃)*(?:成为|是)[^,，。]{0,12}?(首位|主导|支柱|特色|战略性新兴|新兴|第一大|传统优势|优势)产业/.exec(t);
+      const subjectless = SUBJECTLESS_ROLE.exec(t);
       if (subjectless && about) {
         push(about, roleOf(subjectless[1]!), s);
         continue;
@@ -354,7 +361,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
         continue;
       }
       // 茶产业是勐海县的支柱产业; 陶瓷业已成为全县的主导产业: an industry said to hold a role.
-      const isRole = /^([\u4e00-\u9fa5]{1,10}?)(产业|行业|业)?(?:已经|已|早已|逐步|正)?(?:是|成为)[^,，。]{0,12}?(首位|主导|支柱|特色|战略性新兴|新兴|第一大|传统优势|优势|富民|传统)产业/.exec(t);
+      const isRole = HOLDS_ROLE.exec(t);
       if (isRole && (isRole[1]!.length > 1 || isRole[2] === '产业')) {
         push(isRole[1]!, roleOf(isRole[3]!), s, isRole[1]!.length === 1);
         continue;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config.ts';
 import type { Enterprise, Project, ProjectStatus } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
-import { antecedent, declaredShortNames, groupNames, PRODUCT_KINDS, withheldName } from './extract-enterprises.ts';
+import { antecedent, COMPANY_PRONOUN_WORDS, declaredShortNames, groupNames, PRODUCT_KINDS, withheldName } from './extract-enterprises.ts';
 import { otherCountyOpening, provinceOpening } from './gazetteer.ts';
 import { industryOfText, industryVocabulary } from './industry-keywords.ts';
 import { parseNumber, toQuantity } from './numbers.ts';
@@ -119,7 +119,7 @@ const BUILDER_INVESTS = new RegExp(`${COMPANY}(?:计划|拟)?(?:总)?(?:投资|�
 const INVESTS_IN = `(?:计划|拟|先后)?(?:总)?(?:(?:投资|出资)(?:约)?(?:[\\d.]+\\s*(?:亿|万)元)?${BUILDS}?|${BUILDS})的$`;
 /** 该公司总投资5.2亿元建设的…, 这家企业投资兴建的…: the builder named before, by a pronoun. */
 // (集团总投资20亿元的…项目: 公司 or 集团 opening a clause alone is the company spoken of too.)
-const ANTECEDENT_BUILDS = new RegExp(`(?:(?:该|这家|此|这个)(?:公司|企业|集团)|(?:^|[,，。])(?:公司|集团))${INVESTS_IN}`);
+const ANTECEDENT_BUILDS = new RegExp(`(?:${COMPANY_PRONOUN_WORDS}|(?:^|[,，。])(?:公司|集团))${INVESTS_IN}`);
 const SPENDS_ON = new RegExp(`(?<!完成)(?:总)?投资(?:约)?([\\d.]+)\\s*(亿|万)元${BUILDS}$`);
 const REGISTERED_OPENING = /^[\u4e00-\u9fa5()（）]{2,24}?(?:有限责任公司|股份有限公司|有限公司|集团)(?=[\u4e00-\u9fa5\d]{4})/;
 const INVESTOR_CLAUSE = new RegExp(`^${COMPANY}(?:计划)?(?:总)?(?:投资|出资)(?:约)?(?:([\\d.]+)\\s*(亿|万)元)?$`);
@@ -780,7 +780,6 @@ function signingParty(prefix: string): [string, string] | null {
   const company = /(?:有限公司|有限责任公司|股份|公司|集团)$/.test(party) || groupNames().names.includes(party);
   return company ? [m[0], party] : null;
 }
-
 
 const PROGRAMME_COUNT = /(集中开工|新开工|开工|集中签约|签约|集中竣工|竣工|投产)(?:重点|重大|产业|亿元以上)*项目(?:共)?(?:[\d]+|[一二三四五六七八九十两]+)个/;
 const PROGRAMME_STATUS: Record<string, ProjectStatus> = { 开工: 'started', 签约: 'signed', 竣工: 'completed', 投产: 'in_production' };

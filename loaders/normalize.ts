@@ -206,7 +206,7 @@ export function splitBylines(text: string): string {
 
 /**
  * 增长百分之五点八: a speech's percentage in words reads as the figure 5.8%. Only 百分之 followed by
- * a numeral counts (百分之百 is 100%).
+ * a numeral with a digit counts (百分之百, a manner of speaking, stays words).
  */
 export function percentInWords(text: string): string {
   if (!text.includes('百分之')) return text;
