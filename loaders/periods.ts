@@ -77,6 +77,9 @@ export function reportYears(text: string, publishedAt: string | null, title: str
   const planned = PLAN_CUES.some((cue) => new RegExp(cue.source.replace(/Y/g, String(latest))).test(text));
   if (planned && counts.has(latest - 1)) return { reviewYear: latest - 1, planYear: latest };
   if (planned && /今年|去年|上年|过去的一年|刚刚过去/.test(text)) return { reviewYear: latest - 1, planYear: latest };
+  // (…增长8.1%。…三、2024年工作安排: an excerpt that plans the year it names, by a heading of the plan
+  // or its targets, reviews the year before, though it names that year nowhere.)
+  if (new RegExp(`${latest}年?(?:工作安排|主要预期目标|经济社会发展的?主要预期目标|工作目标和任务)`).test(text)) return { reviewYear: latest - 1, planYear: latest };
   return { reviewYear: latest, planYear: latest + 1 };
 }
 
