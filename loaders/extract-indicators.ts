@@ -696,9 +696,12 @@ function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnTyp
   const out: Indicator[] = [];
   const t = s.text;
   const rules: { metric: 'key_project_investment' | 'investment_attracted'; re: RegExp; label: string }[] = [
-    { metric: 'key_project_investment', re: /重点(?:建设)?项目[^。;；]{0,20}?(?:完成|累计完成)(?:年度)?投资\s*([\d.]+)\s*(亿|万)元/, label: '重点项目完成投资' },
-    { metric: 'investment_attracted', re: /(?:招商引资|签约项目|引进[^。;；,，]{0,16}?项目|招商项目)[^。;；]{0,24}?(?:总投资额?|合同引资|协议引资|协议投资额?|合同投资额?|签约总额|签约金额|签约资金|合同金额|引进投资|引进资金|计划投资|到位资金)\s*([\d.]+)\s*(亿|万)元/, label: '招商引资总投资' },
-    { metric: 'investment_attracted', re: /(?:合同引资|引进投资|引进资金|协议引资)\s*([\d.]+)\s*(亿|万)元/, label: '合同引资' },
+    // (Amounts may be written in words in a speech: 总投资一百二十六亿元.)
+    { metric: 'key_project_investment', re: /重点(?:建设)?项目[^。;；]{0,20}?(?:完成|累计完成)(?:年度)?投资\s*([\d.]+|[零一二两三四五六七八九十百千点]+)\s*(亿|万)元/, label: '重点项目完成投资' },
+    // (新签约亿元以上项目32个,总投资126亿元: what was signed may be qualified before 项目; a list
+    // opened by a colon or a bracket holds the projects' own totals, not the programme's.)
+    { metric: 'investment_attracted', re: /(?:招商引资|签约[^。;；,，:：(（]{0,12}?项目|引进[^。;；,，]{0,16}?项目|招商项目)[^。;；:：(（]{0,24}?(?:总投资额?|合同引资|协议引资|协议投资额?|合同投资额?|签约总额|签约金额|签约资金|合同金额|引进投资|引进资金|计划投资|到位资金)\s*([\d.]+|[零一二两三四五六七八九十百千点]+)\s*(亿|万)元/, label: '招商引资总投资' },
+    { metric: 'investment_attracted', re: /(?:合同引资|引进投资|引进资金|协议引资)\s*([\d.]+|[零一二两三四五六七八九十百千点]+)\s*(亿|万)元/, label: '合同引资' },
   ];
   for (const r of rules) {
     const m = r.re.exec(t);
@@ -707,8 +710,8 @@ function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnTyp
     if (foreignScope(doc, t.slice(0, m.index + 2).replace(/(?:省市|省级|市级|自治区级)重点$/, '重点')) || /园区|开发区|经开区|扩容区/.test(t.slice(0, m.index))) continue;
     const kind = kindOf(t, m.index, ctx);
     const year = explicitYear(t, m.index) ?? ctx.sectionYear ?? (kind === 'target' ? years.targetYear : years.review);
-    const q = toQuantity(Number(m[1]), m[2]!, '元');
-    if (!q) continue;
+    const q = toQuantity(parseNumber(m[1]!) ?? NaN, m[2]!, '元');
+    if (!q || Number.isNaN(q.value)) continue;
     const label = r.metric === 'investment_attracted' ? labelFrom(m[0]) : r.label;
     // 1-8月新签约…协议引资: a part of the year dates the total to that part.
     // (…重点项目48个,上半年完成投资: the part of the year may stand between the programme and its total.)
@@ -717,7 +720,9 @@ function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnTyp
     // …到位资金156.8亿元,增长15.2%: a growth right after the total is the total's.
     const growth = TOTAL_GROWTH.exec(t.slice(m.index + m[0].length));
     const growthPct = growth ? Number(growth[2]) * (/下降|减少/.test(growth[1]!) ? -1 : 1) : null;
-    out.push({ metric: r.metric, label, period: year === null ? null : periodFor(year, sub), kind, value: q.value, unit: 'yuan', growthPct, evidence: evidence(s) });
+    // 此次集中签约项目18个,总投资126.8亿元: one event's total is no total of the year's programme.
+    const event = /此次|本次|这次|当天|当日/.test(t.slice(0, m.index));
+    out.push({ metric: event ? 'other' : r.metric, label, period: year === null ? null : periodFor(year, sub), kind, value: q.value, unit: 'yuan', growthPct, evidence: evidence(s) });
   }
   return out;
 }
@@ -725,7 +730,7 @@ function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnTyp
 function labelFrom(matched: string): string {
   // 招商引资作为“一号工程”,全年共签约项目86个,协议投资额386亿元: the programme named last, then
   // the total's own words (签约项目协议投资额).
-  const words = matched.replace(/\s*[\d.]+\s*(亿|万)元$/, '');
+  const words = matched.replace(/\s*(?:[\d.]+|[零一二两三四五六七八九十百千点]+)\s*(亿|万)元$/, '');
   const parts = words.split(/[,，]/);
   const last = parts[parts.length - 1]!;
   const programme = parts.length > 1 ? [...words.matchAll(/招商引资|签约项目|招商项目|引进[^,，。;；]{0,16}?项目/g)].pop()?.[0] : undefined;
