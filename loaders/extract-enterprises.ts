@@ -178,10 +178,12 @@ function tradeNamed(item: string): boolean {
 
 const COUNTED_THEN_NAMED = /(?:企业|公司)([\d一二三四五六七八九十]+)家[,，]?(?:分别是|分别为|包括)[:：]?([^。;；]{4,120})/;
 const HEADED_BY = /以([^,，;；。以]{4,60}?)为(?:代表|龙头|骨干|引领|核心|主体|首)(?:的)?/;
+/** 龙头企业, 药企…: words that say what is named is companies. */
+const COMPANY_KINDS = '龙头企业|骨干企业|上市公司|企业|公司|集团|药企|茶企|酒企';
 /** 像A、B这样的龙头企业: companies given as examples of their kind (not 品牌: a product's name may be one). */
-const LIKE_THESE = /(?:像|如|比如|诸如)((?:[\u4e00-\u9fa5A-Za-z]{2,12}、)*[\u4e00-\u9fa5A-Za-z]{2,12}?)(?:这样|之类)的?[\u4e00-\u9fa5]{0,6}?(?:龙头企业|骨干企业|企业|公司|集团|药企|茶企)/;
+const LIKE_THESE = new RegExp(`(?:像|如|比如|诸如)((?:[\\u4e00-\\u9fa5A-Za-z]{2,12}、)*[\\u4e00-\\u9fa5A-Za-z]{2,12}?)(?:这样|之类)的?[\\u4e00-\\u9fa5]{0,6}?(?:${COMPANY_KINDS})`);
 /** …为代表的一批龙头企业: what a list heads is companies. */
-const COMPANIES_HEADED = /^(?:一批|一大批|众多|多家|一系列)?(?:[\u4e00-\u9fa5]{0,8}?)(?:龙头企业|骨干企业|企业|公司|集团|上市公司|茶企|药企|酒企)(?:群|集群)?(?![\u4e00-\u9fa5])/;
+const COMPANIES_HEADED = new RegExp(`^(?:一批|一大批|众多|多家|一系列)?(?:[\\u4e00-\\u9fa5]{0,8}?)(?:${COMPANY_KINDS})(?:群|集群)?(?![\\u4e00-\\u9fa5])`);
 /** A、B、 opening a clause: names listed before the last, which a brand ends. */
 const LISTED_SUBJECT = /^((?:[\u4e00-\u9fa5]{2,6}、)+)/;
 const LEAD_CHARACTER = /^(?:并|与|和|同|由|对|向|把|将|被|在|为|从|让|使|及)/;

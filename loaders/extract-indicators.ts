@@ -5,7 +5,7 @@ import type { Indicator, IndicatorKind, Metric, Unit } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
 import { COMPANY_PRONOUN_WORDS } from './extract-enterprises.ts';
 import { otherCountyOpening, ownWholeWord, spokenName } from './gazetteer.ts';
-import { parseNumber, QUANTITY_SOURCE, toQuantity, type Quantity } from './numbers.ts';
+import { AMOUNT_NUMBER_SOURCE, parseNumber, QUANTITY_SOURCE, toQuantity, type Quantity } from './numbers.ts';
 import { evidence, type Span } from './segment.ts';
 import { META_LINE } from './metadata.ts';
 import { Trie } from './trie.ts';
@@ -688,6 +688,15 @@ function indicator(hit: LabelHit, period: string | null, kind: IndicatorKind, pa
 
 const TOTAL_GROWTH = /^[,，、]?\s*(?:同比|比上年|较上年)?(增长|下降|减少)\s*([\d.]+)\s*%/;
 
+const PROGRAMME_TOTALS: { metric: 'key_project_investment' | 'investment_attracted'; re: RegExp; label: string }[] = [
+  // (Amounts may be written in words in a speech: 总投资一百二十六亿元.)
+  { metric: 'key_project_investment', re: new RegExp(`重点(?:建设)?项目[^。;；]{0,20}?(?:完成|累计完成)(?:年度)?投资\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)元`), label: '重点项目完成投资' },
+  // (新签约亿元以上项目32个,总投资126亿元: what was signed may be qualified before 项目; a list
+  // opened by a colon or a bracket holds the projects' own totals, not the programme's.)
+  { metric: 'investment_attracted', re: new RegExp(`(?:招商引资|签约[^。;；,，:：(（]{0,12}?项目|引进[^。;；,，]{0,16}?项目|招商项目)[^。;；:：(（]{0,24}?(?:总投资额?|合同引资|协议引资|协议投资额?|合同投资额?|签约总额|签约金额|签约资金|合同金额|引进投资|引进资金|计划投资|到位资金)\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)元`), label: '招商引资总投资' },
+  { metric: 'investment_attracted', re: new RegExp(`(?:合同引资|引进投资|引进资金|协议引资)\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)元`), label: '合同引资' },
+];
+
 /**
  * Totals over a programme of projects: 重点项目…完成投资X (key_project_investment) and
  * 招商引资/签约项目/引进项目…总投资X or 合同引资X (investment_attracted).
@@ -695,15 +704,7 @@ const TOTAL_GROWTH = /^[,，、]?\s*(?:同比|比上年|较上年)?(增长|下�
 function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnType<typeof yearWords>, titlePeriod: string | null): Indicator[] {
   const out: Indicator[] = [];
   const t = s.text;
-  const rules: { metric: 'key_project_investment' | 'investment_attracted'; re: RegExp; label: string }[] = [
-    // (Amounts may be written in words in a speech: 总投资一百二十六亿元.)
-    { metric: 'key_project_investment', re: /重点(?:建设)?项目[^。;；]{0,20}?(?:完成|累计完成)(?:年度)?投资\s*([\d.]+|[零一二两三四五六七八九十百千点]+)\s*(亿|万)元/, label: '重点项目完成投资' },
-    // (新签约亿元以上项目32个,总投资126亿元: what was signed may be qualified before 项目; a list
-    // opened by a colon or a bracket holds the projects' own totals, not the programme's.)
-    { metric: 'investment_attracted', re: /(?:招商引资|签约[^。;；,，:：(（]{0,12}?项目|引进[^。;；,，]{0,16}?项目|招商项目)[^。;；:：(（]{0,24}?(?:总投资额?|合同引资|协议引资|协议投资额?|合同投资额?|签约总额|签约金额|签约资金|合同金额|引进投资|引进资金|计划投资|到位资金)\s*([\d.]+|[零一二两三四五六七八九十百千点]+)\s*(亿|万)元/, label: '招商引资总投资' },
-    { metric: 'investment_attracted', re: /(?:合同引资|引进投资|引进资金|协议引资)\s*([\d.]+|[零一二两三四五六七八九十百千点]+)\s*(亿|万)元/, label: '合同引资' },
-  ];
-  for (const r of rules) {
+  for (const r of PROGRAMME_TOTALS) {
     const m = r.re.exec(t);
     if (!m) continue;
     // 纳入市级重点项目48个: a level that designates the county's projects is no other scope.
@@ -727,10 +728,12 @@ function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnTyp
   return out;
 }
 
+const AMOUNT_AT_END = new RegExp(`\\s*${AMOUNT_NUMBER_SOURCE}\\s*(亿|万)元$`);
+
 function labelFrom(matched: string): string {
   // 招商引资作为“一号工程”,全年共签约项目86个,协议投资额386亿元: the programme named last, then
   // the total's own words (签约项目协议投资额).
-  const words = matched.replace(/\s*(?:[\d.]+|[零一二两三四五六七八九十百千点]+)\s*(亿|万)元$/, '');
+  const words = matched.replace(AMOUNT_AT_END, '');
   const parts = words.split(/[,，]/);
   const last = parts[parts.length - 1]!;
   const programme = parts.length > 1 ? [...words.matchAll(/招商引资|签约项目|招商项目|引进[^,，。;；]{0,16}?项目/g)].pop()?.[0] : undefined;

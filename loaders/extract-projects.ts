@@ -6,7 +6,7 @@ import type { ReportDoc } from './doc.ts';
 import { antecedent, COMPANY_PRONOUN_WORDS, declaredShortNames, groupNames, PRODUCT_KINDS, withheldName } from './extract-enterprises.ts';
 import { otherCountyOpening, provinceOpening } from './gazetteer.ts';
 import { industryOfText, industryVocabulary } from './industry-keywords.ts';
-import { parseNumber, toQuantity } from './numbers.ts';
+import { AMOUNT_NUMBER_SOURCE, parseNumber, toQuantity } from './numbers.ts';
 import { dateSentences } from './periods.ts';
 import { projectRows } from './project-tables.ts';
 import { clausesOutsideQuotes, evidence, type Span } from './segment.ts';
@@ -54,8 +54,10 @@ const COUNT = /^[\d一二三四五六七八九十百两]+(?:个|家|条|座|所|
 const CAPACITY = /([\d.]+(?:万|千|亿)?(?:吨\/年|吨|万千瓦时|千瓦时|兆瓦时|万千瓦|千瓦|兆瓦|GWh|MWh|GW|MW|瓦|公里|千米|平方米|亩|张床位|床|套|台|辆|头|只|羽|片|件|锭|枚|支|双|米))/;
 /** 约, 达, 超, 逾, 为: words between a total and its amount. */
 const ABOUT = '(?:约为|约|达到|达|超过|超|逾|近|为|共计|合计)';
+/** 该项目, 此工程: the project spoken of. */
+const THE_PROJECT = '(?:该|此|这一|这个)?(?:项目|工程)';
 // (…项目现场,…。该项目总投资28亿元: the next sentence may open on the project it totals.)
-const INVESTMENT_AFTER = new RegExp(`^(?:(?:该|这个|此|这一)?项目)?(?:计划总投资|总投资|计划投资|预计投资|拟总投资|拟投资|投资总额|投资额|投资|先后投入|投入)${ABOUT}?\\s*([\\d.]+|[零一二两三四五六七八九十百千万亿点]+)\\s*(亿|万)?元`);
+const INVESTMENT_AFTER = new RegExp(`^(?:${THE_PROJECT})?(?:计划总投资|总投资|计划投资|预计投资|拟总投资|拟投资|投资总额|投资额|投资|先后投入|投入)${ABOUT}?\\s*([\\d.]+|[零一二两三四五六七八九十百千万亿点]+)\\s*(亿|万)?元`);
 /** 建设, or 在我县建设: the verb that puts money into what is named next, where it is built standing between. */
 const BUILDS = '(?:在[\\u4e00-\\u9fa5]{1,8}?)?(?:建设|新建|兴建|打造|实施)';
 /** …元的 / …元在我县建设的: an amount joined by 的 to what follows. */
@@ -65,14 +67,12 @@ const ATTRIBUTE = `(?:占地(?:面积)?|(?:总)?建筑面积|用地(?:面积)?|�
 /** 、占地560亩: attributes after the total, before the 的 that joins them to the name. */
 const ATTRIBUTES = `(?:[、,，]${ATTRIBUTE})*`;
 /** 总投资12亿元、占地560亩的…: the total and measures before a name, no part of it (年产5万吨 without 的 is the name's own). */
-/** 12, 1.2, 五十: the number of an amount, in figures or in words. */
-const AMOUNT_NUMBER = '(?:[\\d.]+|[零一二两三四五六七八九十百千]+)';
 // (总投资1.2亿美元的X项目: a total in dollars is as much a measure, though no yuan.)
-const LEADING_MEASURES = new RegExp(`^(?:(?:总投资|计划投资|投资额|投资)${ABOUT}?${AMOUNT_NUMBER}(?:亿|万)(?:美元|元)${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的?|${ATTRIBUTE}${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的)`);
+const LEADING_MEASURES = new RegExp(`^(?:(?:总投资|计划投资|投资额|投资)${ABOUT}?${AMOUNT_NUMBER_SOURCE}(?:亿|万)(?:美元|元)${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的?|${ATTRIBUTE}${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的)`);
 /** 占地560亩 and nothing else: an item of a list that is only an attribute of the next. */
-const ATTRIBUTE_ONLY = new RegExp(`^(?:(?:计划总投资|总投资|计划投资|投资额|投资)${ABOUT}?${AMOUNT_NUMBER}(?:亿|万)(?:美元|元)|${ATTRIBUTE})$`);
-const INVESTMENT_BEFORE = new RegExp(`(?:总投资|计划投资|投资额|投资)${ABOUT}?\\s*(${AMOUNT_NUMBER})\\s*(亿|万)(美元|元)${ATTRIBUTES}(?:${BUILDS})?的$`);
-const LEADING_INVESTMENT = new RegExp(`^(?:计划总投资|总投资|计划投资|投资额|投资)${ABOUT}?\\s*${AMOUNT_NUMBER}\\s*(?:亿|万)(?:美元|元)(?=${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的)`);
+const ATTRIBUTE_ONLY = new RegExp(`^(?:(?:计划总投资|总投资|计划投资|投资额|投资)${ABOUT}?${AMOUNT_NUMBER_SOURCE}(?:亿|万)(?:美元|元)|${ATTRIBUTE})$`);
+const INVESTMENT_BEFORE = new RegExp(`(?:总投资|计划投资|投资额|投资)${ABOUT}?\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)(美元|元)${ATTRIBUTES}(?:${BUILDS})?的$`);
+const LEADING_INVESTMENT = new RegExp(`^(?:计划总投资|总投资|计划投资|投资额|投资)${ABOUT}?\\s*${AMOUNT_NUMBER_SOURCE}\\s*(?:亿|万)(?:美元|元)(?=${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的)`);
 /** 完成年度投资19.5亿元: the year's spending on a project under way. */
 const ANNUAL_INVESTMENT = /^(?:(?:完成|累计完成)(?:年度|年内|全年|当年)?|(?:年度|年内|全年|当年)(?:完成)?)投资\s*([\d.]+)\s*(亿|万)元/;
 /** What may follow a project name: punctuation, a status, its investment, a designation. */
@@ -100,7 +100,6 @@ const COMPANY = '(?:[\\d]{4}年)?(?:其中|特别是|尤其是)?(?:是由|由)?(
  */
 const BUILDER_BEFORE = new RegExp(`^(?:引进|引入|招引)?${COMPANY}(?:在[\\u4e00-\\u9fa5]{1,8}?(?=投资|出资|建设|新建|兴建))?(?:(?:投资|出资)(?:约)?(?:[\\d.]+(?:亿|万)元)?(?:建设|新建|兴建|打造)?|建设|新建|兴建)的$`);
 /** 项目, 该工程: a clause's words for the project the sentence named. */
-const THE_PROJECT = '(?:该|此|这一|这个)?(?:项目|工程)';
 /** 计划总投资30亿元, 协议投资28亿元: a project's total (or the total agreed on when it is signed). */
 const TOTAL_WORDS = `(?:计划|预计|拟)?(?:总投资|投资总额|(?:协议|合同)(?:总)?(?:投资|金额)|签约金额|项目投资|投资)(?:额)?${ABOUT}?\\s*([\\d.]+)\\s*(亿|万)元(?:人民币)?`;
 /**
@@ -221,7 +220,9 @@ const EXAMPLE_MARKER = /^(?:例如|比如|诸如|如(?![东皋意家]|城(?![东
 // (一是X项目,…;二是Y工程: the count of a plan's points in words is no part of a name either.)
 const ENUMERATOR = /^(?:\d{1,2}[、.．](?!\d)|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fa5\dA-Za-z“]{3}))/;
 
-const CAPACITY_DESCRIBED = /^(?:年产|日产|月产|年加工|年处理)[\d.]+[^的、,，;；]{0,20}的(?=[\u4e00-\u9fa5A-Za-z\d]{3})/;
+/** 年产, 日产, 年处理: the verbs a capacity is said with. */
+const CAPACITY_VERB = '(?:年产|日产|月产|年加工|年处理|年吞吐)';
+const CAPACITY_DESCRIBED = new RegExp(`^${CAPACITY_VERB}[\\d.]+[^的、,，;；]{0,20}的(?=[\\u4e00-\\u9fa5A-Za-z\\d]{3})`);
 
 /** 我们今年…, 公司去年…: who speaks in a quote and when, before what they built. */
 const SPEAKER_OPENING = /^(?:我们|咱们|我|公司|厂里|企业)(?:今年|去年|明年|已经|已|又|还|也|正在|年初|年内)*(?=新上|上马|新建|投资|建设|建成|引进|开工)/;
@@ -479,7 +480,9 @@ function joinMeasures(items: string[]): string[] {
 }
 
 /** 年产3万吨, 日产50万瓶: a capacity opening an item. */
-const CAPACITY_OPENING = /^(?:年产|日产|月产|年加工|年处理)[\d.]+/;
+/** …年产5000万片电路板的: a capacity joined by 的 right before a name. */
+const CAPACITY_BEFORE_NAME = new RegExp(`${CAPACITY_VERB}[\\d.]+[^的]*的$`);
+const CAPACITY_OPENING = new RegExp(`^${CAPACITY_VERB}[\\d.]+`);
 
 /** 竹板项目 / 香菇、木耳生产线: short product words up to one that ends with a project's head. */
 function productsUpToHead(rest: string[]): boolean {
@@ -614,7 +617,7 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     const by = (prefix.length <= WINDOW ? BUILDER_BEFORE.exec(prefix.trim()) ?? invests ?? signingParty(prefix) : null) ?? BUILT_BY.exec(rest);
     // (由X公司投资建设的螺旋藻精深加工项目: the company that builds it makes a kind of works one undertaking.)
     // (年产5000万片电路板的汇利电子项目: a capacity said before the name makes it one undertaking as inside it.)
-    const measured = /(?:年产|日产|年处理|年加工|年吞吐)[\d.]+[^的]*的$/.test(segment.slice(0, segment.length - name.length));
+    const measured = CAPACITY_BEFORE_NAME.test(segment.slice(0, segment.length - name.length));
     if (!isSpecific(name, status !== null, places) && !amounted && !concrete && !by && !measured) continue;
     // 年产5万吨和10万吨…项目: two projects sharing one head; an amount said once is for both together.
     const names = sharedHead(name);
@@ -940,7 +943,7 @@ export function extractProjects(doc: ReportDoc): Project[] {
 const ON_GROUNDS = /^(?:[^,，;；。]{0,8}[,，])?(?:记者)?(?:在|走进|来到)([\u4e00-\u9fa5()（）]{2,30}?(?:有限公司|有限责任公司|集团|股份))的?(?:厂区|车间|生产车间|生产线|厂房|生产基地|项目现场|施工现场)/;
 
 // (该项目由X公司投资建设,总投资15亿元: who builds it may come first.)
-const THIS_PROJECT_TOTAL = new RegExp(`^(?:该|这个|此|这一)项目(?:由[^。;；]{2,30}?(?:投资)?(?:建设|兴建)[,，])?(?:计划)?总投资${ABOUT}?\\s*([\\d.]+)\\s*(亿|万)元`);
+const THIS_PROJECT_TOTAL = new RegExp(`^(?:该|这个|此|这一)(?:项目|工程)(?:由[^。;；]{2,30}?(?:投资)?(?:建设|兴建)[,，])?${TOTAL_WORDS}`);
 
 /** A company as a table's owner (鼎盛食品有限公司), not an office (县水利局, 县经开区管委会). */
 const OWNER_COMPANY = /(?:公司|集团|股份|企业|合作社)$/;

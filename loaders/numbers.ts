@@ -104,5 +104,8 @@ export function round(x: number): number {
   return Number(x.toPrecision(12));
 }
 
+/** The number of an amount before its scale (12, 1.2, 五十, 一百二十六): figures or words. */
+export const AMOUNT_NUMBER_SOURCE = '(?:[\\d.]+|[零〇一二两三四五六七八九十百千点]+)';
+
 /** A number with its scale and unit, as reports write amounts. */
 export const QUANTITY_SOURCE = `(?<![\\d.])([-+]?\\d[\\d,]*(?:\\.\\d+)?(?![\\d.]*\\.\\d)|[${CN_NUMERAL}]+)\\s*(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?\\s*(美元|元|人次|人|名|亩|公顷|吨|公斤|千克|斤|户|个|家|项|座|所|宗|件|台|套|辆|条|批|%)?`;

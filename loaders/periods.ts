@@ -21,6 +21,8 @@ const REVIEW_CUES = [
 const FIVE_YEAR_PLANS: Record<string, number> = { 十一: 2006, 十二: 2011, 十三: 2016, 十四: 2021, 十五: 2026, 十六: 2031 };
 /** Phrases that put a year in the future tense: a plan, a deployment, targets. */
 const PLAN_CUES = [/(步入|迈入|迈进|展望|部署|描绘|谋划)\s*Y/, /Y年?(?:是|工作(?:目标|任务|安排|思路)|主要预期目标|预期目标|目标任务|,[^。]{0,12}将)/, /Y年?[^。]{0,6}(?:预期目标|奋斗目标)/];
+/** 三、2024年工作安排, 2024年经济社会发展的主要预期目标: a heading of the plan, which plans no other year. */
+const PLAN_HEADING = /Y年?(?:工作安排|(?:经济社会发展的?)?主要预期目标|工作目标和任务)/;
 
 /**
  * Review year: from the publication date (reports published January–March look back
@@ -79,7 +81,7 @@ export function reportYears(text: string, publishedAt: string | null, title: str
   if (planned && /今年|去年|上年|过去的一年|刚刚过去/.test(text)) return { reviewYear: latest - 1, planYear: latest };
   // (…增长8.1%。…三、2024年工作安排: an excerpt that plans the year it names, by a heading of the plan
   // or its targets, reviews the year before, though it names that year nowhere.)
-  if (new RegExp(`${latest}年?(?:工作安排|主要预期目标|经济社会发展的?主要预期目标|工作目标和任务)`).test(text)) return { reviewYear: latest - 1, planYear: latest };
+  if (new RegExp(PLAN_HEADING.source.replace(/Y/g, String(latest))).test(text)) return { reviewYear: latest - 1, planYear: latest };
   return { reviewYear: latest, planYear: latest + 1 };
 }
 
