@@ -109,12 +109,15 @@ const ITEM_TRADE = /^(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[\d�
 /** 装备制造产业以润淇机械、某某重工为龙头: a trade and the companies that lead it. */
 const TRADE_LED_BY = /^([\u4e00-\u9fa5]{2,10}?)(?:产业|行业)(?:集群)?(?:已经?|已)?(?:形成了?)?以(.{2,60}?)(?:等(?:[\d一二三四五六七八九十]+家)?(?:企业)?)?为(?:龙头|引领|骨干)/;
 /** 锰系新材料产业:…, (一)铝产业:…, 生态食品产业方面,…: a trade heading the sentence it opens. */
-const TRADE_HEADING = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[、.．])?([\u4e00-\u9fa5]{1,10}?)(?:产业|行业)(?:方面[:：,，]|[:：])/;
+const TRADE_HEADING = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[、.．])?(?:[^。:：;；]{0,14}?(?:在|就))?([\u4e00-\u9fa5]{1,10}?)(?:产业|行业)(?:方面[:：,，]|[:：])/;
 /** 松阳县光伏…, 桐城市塑料…: the place before a trade's name is where it is. */
 const PLACE_BEFORE_TRADE = /^.{1,6}?[县市区旗](?=.{2})/;
 /** 光伏产业已集聚A、B等龙头企业: the companies a trade holds. */
 // (长丰县是全省新能源汽车产业集群核心区,已集聚A、B等…企业: a cluster or its core area holds them too.)
 const TRADE_HOLDS = /(?:全县|全市|全区|全旗|我县|我市|该县|该市)?([\u4e00-\u9fa5]{2,10}?)(?:产业|行业)(?:集群|基地)?(?:核心区|集聚区|示范区)?[,，]?(?:已|现已|目前)?(?:拥有|集聚了?|聚集了?|汇聚了?|培育了?|引进了?)([^。;；]{2,80}?等[^。;；,，]{0,10}?(?:企业|公司))/g;
+const AS_TRADE_LEADER = /^(?:[^,，。]{0,12}[,，])?作为(?:全县|全市|全区|我县|我市|该县)?(?:的)?([\u4e00-\u9fa5]{2,8}?)(?:产业|行业)(?:链)?(?:的)?(?:链主|龙头|骨干|领军|头部)企业(?:之一)?[,，]([^,，。;；]{2,40})/;
+/** …,目前已集聚A、B等规上企业46家: a clause with no subject of its own that names the companies a trade holds. */
+const HOLDS_COMPANIES = /^(?:目前|现在|现|至今|截至目前)?(?:已经|已)?(?:拥有|集聚了?|聚集了?|汇聚了?|培育了?|引进了?)([^。;；]{2,80}?等[^。;；,，]{0,10}?(?:企业|公司))/;
 const SYSTEM_END = /的[^,，;；。]{0,16}?(?:产业|工业|农业)(?:体系|格局|结构)/;
 
 /** A bare industry word: no verb in front, no role word at the end, not a policy word. */
@@ -140,7 +143,7 @@ const SUBJECTLESS_ROLE = new RegExp(`^(?:并|且|已经|已|逐步|正|一跃)*(
 const HOLDS_ROLE = new RegExp(`^([\\u4e00-\\u9fa5]{1,10}?)(产业|行业|业)?(?:已经|已|早已|逐步|正)?(?:是|成为)[^,，。]{0,12}?(${HELD_ROLES}|富民|传统)产业`);
 
 /** 等, 和, 对 … before a trade (泰和县对乌鸡产业…调研): the sentence's words (对虾 and 对外 are no preposition). */
-const PREPOSITION = /^(?:等|和|及|即|对(?![虾外口])|就|围绕)(?=[\u4e00-\u9fa5]{2})/;
+const PREPOSITION = /^(?:等|和|及|即|对(?![虾外口])|对于|关于|针对|就|围绕|作为|在|随着|通过)(?=[\u4e00-\u9fa5]{2})/;
 
 /** 南丰蜜桔种植历史悠久, 黄酒酿造已有千年: a clause telling how long a crop or craft has been made. */
 const GROWN_OPENING = /^([\u4e00-\u9fa5]{2,6}?)(?:种植|栽培|养殖|酿造|制作|生产|加工)(?:历史|已有|始于|起源于|距今)/;
@@ -277,6 +280,12 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       if (headed[1]!.length > 1) push(headed[1]!, null, s);
       ties.push({ trade: headed[1]!, text: s.text });
     }
+    // 作为电动车产业链的链主企业,X有限公司…: the company the sentence names is the trade's leader.
+    const leader = s.text.includes('作为') ? AS_TRADE_LEADER.exec(s.text) : null;
+    if (leader && plainIndustryWord(leader[1]!)) {
+      push(leader[1]!, null, s);
+      ties.push({ trade: leader[1]!, text: leader[2]! });
+    }
     for (const held of s.text.includes('等') ? s.text.matchAll(TRADE_HOLDS) : []) {
       const named = held[1]!.replace(/^.*(?:是|为|成为)/, '').replace(/^(?:全国|全省)(?=[\u4e00-\u9fa5]{2})/, '');
       const trade = named.slice(provinceOpening(named)).replace(PLACE_BEFORE_TRADE, '');
@@ -288,6 +297,11 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
     const byTrade = /分行业|分门类|行业中|各行业/.test(s.text);
     for (const c of clausesOutsideQuotes(s)) {
       const t = c.text;
+      const holds = about ? HOLDS_COMPANIES.exec(t) : null;
+      if (holds && about) {
+        ties.push({ trade: about, text: holds[1]! });
+        continue;
+      }
       const subjectless = SUBJECTLESS_ROLE.exec(t);
       if (subjectless && about) {
         push(about, roleOf(subjectless[1]!), s);
@@ -364,6 +378,8 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       const isRole = HOLDS_ROLE.exec(t);
       if (isRole && (isRole[1]!.length > 1 || isRole[2] === '产业')) {
         push(isRole[1]!, roleOf(isRole[3]!), s, isRole[1]!.length === 1);
+        // (…首位产业,目前已集聚A、B等企业: the companies the next clause names are the trade's.)
+        about = plainIndustryWord(isRole[1]!) ? isRole[1]! : about;
         continue;
       }
       // 肉羊、燕麦是我县的主导产业: a list said to hold a role, each item one industry.
