@@ -89,6 +89,9 @@ const FIGURES_GO_ON = /^(?:同比|比上年|较上年)?(?:增长|下降|上缴|�
 /** A clause that opens with a verb has no subject of its own. */
 const CLAUSE_VERB = /^(继续|推进|加快|推动|建设|打造|实施|完成|开展|举办|发展|做强|支持|引导|鼓励|培育|新建|改造|提升|启动|组织|指导|帮助|依托|围绕|聚焦)/;
 
+/** …,大力发展温泉康养产业,先后获评…: a clause opening on a verb goes on with the unit of the clause before. */
+const GOES_ON_ACTING = /^(?:并|还|也|又|同时|不断|持续|积极|全力|着力|大力|深入|充分|先后|相继)*(?:继续|推进|加快|推动|建设|打造|实施|开展|举办|发展|做强|做大|培育|新建|改造|提升|启动|依托|围绕|聚焦|立足|坚持|利用|发挥|抢抓|抓住|借助|通过|挖掘|探索|创新|壮大|完善)/;
+
 /** A subject that is a plan or an effort (推动…纳入, 力争…创建) states no conferred title. */
 const ASPIRATION = /^(推动|推进|加快|争取|力争|确保|计划|拟|将|要|积极|全力|努力|申报|谋划|启动)/;
 
@@ -583,7 +586,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
           const pronoun = COMPANY_PRONOUN.exec(opening);
           // (…,同比增长15.6%,上缴税收3.2亿元,连续五年位居…: a clause that only goes on with the figures of
           // the subject before keeps it.)
-          const goesOn = !lead && !product && !pronoun && carried !== null && FIGURES_GO_ON.test(opening);
+          const goesOn = !lead && !product && !pronoun && carried !== null && (FIGURES_GO_ON.test(opening) || GOES_ON_ACTING.test(c.text));
           if (!goesOn) carried = lead && !CLAUSE_VERB.test(lead[1]!) ? recipientsOf(lead[1]!, doc, null, c.start) : product ? recipientsOf(product[0], doc, null, c.start) : pronoun ? recipientsOf(pronoun[0], doc, null, c.start) : null;
           const p = v.postfixRe.exec(c.text);
           if (p) {

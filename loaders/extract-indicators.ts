@@ -210,6 +210,20 @@ function companysFigure(sentence: string, clauseStart: number, before: string): 
   return statement.length > 0 && COMPANY_STATEMENT.test(statement);
 }
 
+/**
+ * 2023年,灰汤镇接待游客420万人次,实现旅游综合收入28亿元: a statement opened by a town, village
+ * or park goes on speaking of it in clauses with no subject of their own.
+ */
+const UNIT_OPENING = /^(?:\d{4}年(?:度)?|全年|今年|去年|当年|年内|上半年|前三季度)?(?![全我该本各][县市区旗])(?:[\u4e00-\u9fa5]{2,6}?[县市区旗](?=[\u4e00-\u9fa5]{2,}(?:镇|乡|街道|村|社区)))?(?:(?:(?![县市区旗]|城镇|乡镇)[\u4e00-\u9fa5]){1,5}(?:镇|乡|街道|村|社区)|(?:(?![县市区旗]|城镇|乡镇)[\u4e00-\u9fa5]){0,8}(?:经开区|开发区|高新区|工业园区|产业园区))(?![等和、])/;
+
+function unitsFigure(sentence: string, before: string): boolean {
+  const clause = lastClause(before);
+  if (!NO_SUBJECT.test(clause.trim())) return false;
+  const head = sentence.slice(0, before.length - clause.length);
+  const statement = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf('；')) + 1).replace(TIME_CLAUSES, '').trim();
+  return statement.length > 0 && UNIT_OPENING.test(statement);
+}
+
 function unitInside(before: string): boolean {
   const clause = lastClause(before).trim();
   return UNIT_SUBJECT.test(clause) || PROSPECTIVE.test(clause) || COMPANY_SUBJECT.test(clause) || GROUP_BEFORE.test(clause);
@@ -443,7 +457,7 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
       const hit = labels[i]!;
       if (handled.has(hit)) continue;
       const before = s.text.slice(0, hit.start);
-      if (foreignScope(doc, before) || unitInside(before)) continue;
+      if (foreignScope(doc, before) || unitInside(before) || unitsFigure(s.text, before)) continue;
       // 单位地区生产总值能耗: a ratio to the metric, not the metric.
       if (/单位$|万元$/.test(before) || /^(?:能耗|水耗|电耗|综合能耗)/.test(s.text.slice(hit.end))) continue;
       const dated = yearBefore(s.text, hit.start);
