@@ -102,7 +102,7 @@ const ASPIRATION = /^(推动|推进|加快|争取|力争|确保|计划|拟|将|�
 const PLAN_OPENING = /^(?:下一步|今后|未来|(?:今后|未来)?[一二三两五]年|明年|\d{4}年)?[,，]?(?:我们|我县|全县|该县|本县|我区|全区|我市|全市|我旗|全旗|县委县政府|县委、县政府)?(?:还|也|更)?(?:(?:将|要|需要)(?!来)|力争|争取|确保|计划|力求)/;
 /** Not titles: firsts, counts of titles, goals. */
 /** 全省首个…, 全县首家…: the first of its kind. */
-const FIRST_OF = /^(?:全国|全省|全市|全县|全区|全旗|省内|市内|县内)?(?:首家|首个|第一家|第一个|唯一)/;
+const FIRST_OF = /^(?:全国|全省|全市|全县|全区|全旗|省内|市内|县内|[\u4e00-\u9fa5]{2,7}?(?:省|自治区|市|州))?(?:首家|首个|第一家|第一个|唯一)/;
 /** What a first may be the first of and still be conferred: a pilot, a model, a base. */
 /** A grade conferred by a standard (4A级旅游景区, 五星级): a title whatever the verb or level word. */
 const STANDARD_GRADE = /[\dA-Z一二三四五]A级?(?:旅游)?景区|[\d一二三四五]星级|[一二三]级[甲乙丙]等/;
