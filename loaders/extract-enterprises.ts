@@ -7,7 +7,7 @@ import { industryOfText, industryVocabulary } from './industry-keywords.ts';
 import { loadGazetteer, provinceOpening, provinceShortNames, spokenName } from './gazetteer.ts';
 import { parseNumber } from './numbers.ts';
 import { clausesOutsideQuotes, evidence, type Span } from './segment.ts';
-import { ITEM_NUMBER, splitTopLevel, stripQuotes } from './text-lists.ts';
+import { splitTopLevel, stripQuotes } from './text-lists.ts';
 import { Trie } from './trie.ts';
 
 interface EnterpriseVocabulary {
@@ -390,15 +390,13 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
       const described = /企业|公司/.test(c.text) ? v.describedRe.exec(c.text) : null;
       if (described && !NOT_A_BRAND.test(described[1]!) && !LEAD.test(described[1]!) && !ADVERB_OPENING.test(described[1]!)) add(described[1]!, s);
       // A brand as the subject of a company fact: 永鑫焦化成为…, 舜华鸭业年度营收…
-      // (六、A、B入选…: an item's number opens no name.)
-      const text = c.text.replace(ITEM_NUMBER, '');
-      const subj = v.subjectRe.exec(cleanEnterprise(text.slice(0, 24)));
+      const subj = v.subjectRe.exec(cleanEnterprise(c.text.slice(0, 24)));
       if (subj && !/^(推动|发展|做强|稳定|持续|不断|加快|全县|全市|我县)/.test(subj[1]!)) add(subj[1]!, s);
       // 松源蛋品、青岩禽业生产规模全省最大: the names listed before such a brand share its fact.
       // (The county's own name before the list is its place, not part of the first name.)
-      const own = doc.county ? [doc.county.name, spokenName(doc.county)].find((p) => p && text.startsWith(p)) ?? '' : '';
-      const listedSubject = !subj && text.includes('、') ? LISTED_SUBJECT.exec(text.slice(own.length, own.length + 60)) : null;
-      const lastBrand = listedSubject ? v.subjectRe.exec(text.slice(own.length + listedSubject[0].length, own.length + listedSubject[0].length + 24)) : null;
+      const own = doc.county ? [doc.county.name, spokenName(doc.county)].find((p) => p && c.text.startsWith(p)) ?? '' : '';
+      const listedSubject = !subj && c.text.includes('、') ? LISTED_SUBJECT.exec(c.text.slice(own.length, own.length + 60)) : null;
+      const lastBrand = listedSubject ? v.subjectRe.exec(c.text.slice(own.length + listedSubject[0].length, own.length + listedSubject[0].length + 24)) : null;
       if (listedSubject && lastBrand) {
         const items = listedSubject[1]!.split('、').filter(Boolean);
         if (items.every((i) => i.length >= 3 && !v.tradeOnlyRe.test(i) && !/产业|行业|企业|[省市县区镇乡村]$/.test(i) && !NOT_A_BRAND.test(i))) {

@@ -41,8 +41,12 @@ for (const c of '“《「') CHAR_KIND[c.charCodeAt(0)] = QUOTE_OPEN;
 for (const c of '”》」') CHAR_KIND[c.charCodeAt(0)] = QUOTE_CLOSE;
 const clauseCache = new WeakMap<Span, Span[]>();
 
+/** 六、 (三) 2. : the number of an item in a numbered list, which names nothing. */
+export const ITEM_NUMBER = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))/;
+
 /**
- * Clauses of a sentence, split at commas, semicolons and colons outside quotes.
+ * Clauses of a sentence, split at commas, semicolons and colons outside quotes, the
+ * number of a list's item left out.
  * Every extractor asks for them, so they are computed once per sentence.
  */
 export function clausesOutsideQuotes(s: Span): Span[] {
@@ -57,6 +61,9 @@ export function clausesOutsideQuotes(s: Span): Span[] {
     if (kind === QUOTE_OPEN) depth++;
     else if (kind === QUOTE_CLOSE && depth > 0) depth--;
     if (i === t.length || (depth === 0 && kind === CLAUSE_END)) {
+      // (六、杨梅产业…: an item's number is no part of its first clause.)
+      const numbered = start === 0 ? ITEM_NUMBER.exec(t) : null;
+      if (numbered && numbered[0].length < i) start = numbered[0].length;
       const raw = t.slice(start, i);
       const body = raw.trim();
       if (body) {

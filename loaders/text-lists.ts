@@ -6,9 +6,6 @@ export function stripQuotes(s: string): string {
   return s.replace(/[“”"《》「」『』]/g, '');
 }
 
-/** 六、 (三) 2. : the number of an item in a numbered list, which names nothing. */
-export const ITEM_NUMBER = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))/;
-
 /**
  * Splits an enumeration at 、 (and at 和/及/与 between the last two items), never
  * inside quotes or brackets, and stops at 等 (which closes a list). Adjacent quoted
