@@ -76,7 +76,7 @@ const LEADING_INVESTMENT = new RegExp(`^(?:计划总投资|总投资|计划投�
 /** 完成年度投资19.5亿元: the year's spending on a project under way. */
 const ANNUAL_INVESTMENT = /^(?:(?:完成|累计完成)(?:年度|年内|全年|当年)?|(?:年度|年内|全年|当年)(?:完成)?)投资\s*([\d.]+)\s*(亿|万)元/;
 /** What may follow a project name: punctuation, a status, its investment, a designation. */
-const AFTER_NAME = /^($|[,，;；。、(（]|等|和|及|与|分别|举行|(?:施工|建设)?现场|为(?:龙头|引领|牵引|核心|支撑)|首批|首台|首期|建设|项目|工程|投资|总投资|(?:合作|投资|框架|战略合作)?(?:协议|合同)|计划|已|正式|全面|全线|基本|如期|提前|顺利|相继|即将|有望|于|在|因|由|被|列为|列入|纳入|获|入选|完成|累计|实现|年度|开工|竣工|建成|投产|投运|运营|营业|开业|开园|开馆|开门迎客|通车|贯通|交付|投入|主体|进入|加快|有序|持续|稳步|扎实|加速|正在|启动|开始|一期|二期|签约|落户|落地|试|点火|达产|达效|年内|年底|年中|上半年|下半年|今年|明年|去年|前年|当年|同年|(?:19|20)\d{2}年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|早日|尽快|预计|力争|确保|争取|计划|将|拟|可望)/;
+const AFTER_NAME = /^($|[,，;；。、(（]|等|和|及|与|分别|举行|(?:施工|建设)?现场|为(?:龙头|引领|牵引|核心|支撑)|首批|首台|首期|建设|项目|工程|投资|总投资|(?:合作|投资|框架|战略合作)?(?:协议|合同)|计划|已|正式|全面|全线|基本|如期|提前|顺利|相继|即将|有望|于|在|因|由|被|列为|列入|纳入|获|入选|完成|累计|实现|年度|开工|竣工|建成|投产|投运|运营|营业|开业|开园|开馆|开门迎客|通车|开通|贯通|交付|投入|主体|进入|加快|有序|持续|稳步|扎实|加速|正在|启动|开始|一期|二期|签约|落户|落地|试|点火|达产|达效|年内|年底|年中|上半年|下半年|今年|明年|去年|前年|当年|同年|(?:19|20)\d{2}年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|早日|尽快|预计|力争|确保|争取|计划|将|拟|可望)/;
 /** Characters that glue onto a head to make a longer noun (厂房, 路网, 站点). */
 /** 全国最大的…, 全省规模最大的…: a superlative before a name (or before the list it ends). */
 const SUPERLATIVE_BEFORE = /最[\u4e00-\u9fa5]{1,3}的[^,，;；。的]{0,16}$/;
@@ -574,6 +574,8 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     // A registered company's name opening the project's is part of it (…有限责任公司年产3000吨…技改项目): it may run longer.
     const longest = REGISTERED_OPENING.test(name) ? 50 : 30;
     if (name.length < 3 || name.length > longest || isGeneric(name) || COUNT.test(rest.trim())) continue;
+    // 5G基站建成120个: a count after the status counts works of a kind; it names none.
+    if (statusSoon && adverbsOnly && COUNT.test(rest.slice(statusSoon.index + statusSoon[0].length))) continue;
     // 已完成厂房(主体建设): a stage of the work before, not a work of its own.
     if (PROGRESS_OPENING.test(name)) continue;
     // 签约活动在县会展中心举行: the venue of an event is no undertaking.
