@@ -31,8 +31,9 @@ const PLAN_HEADING = /Y年?(?:工作安排|(?:经济社会发展的?)?主要预�
  */
 export function reportYears(text: string, publishedAt: string | null, title: string | null = null): ReportYears {
   const counts = new Map<number, number>();
-  // 力争到2025年…: a horizon looked to is no year the report is about (2019年到2023年 is a span).
-  for (const m of text.matchAll(YEAR)) if (!/(?<!年)到$/.test(text.slice(Math.max(0, m.index - 2), m.index))) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  // 力争到2025年…: a horizon looked to is no year the report is about (2019年到2023年 is a span,
+  // and so is 由2016年的…增加到2021年的…).
+  for (const m of text.matchAll(YEAR)) if (!/(?<![年加高长升大])到$/.test(text.slice(Math.max(0, m.index - 2), m.index))) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   // A headline year says it outright: 2023年统计公报 reviews 2023; 2024年政府工作报告 plans 2024.
   const head = text.slice(0, 4000);
   for (const cue of REVIEW_CUES) {
@@ -94,7 +95,7 @@ export interface SentenceDating {
 
 const RELATIVE_OPENING = /^(?:[\u4e00-\u9fa5]{0,4}?[,，])?(?:(今年|去年)(?:以来|上半年|前三季度|年初以来|1[-—至]\d{1,2}月|[,，])|\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,，]|(?:近日|日前)[,，])/;
 const PLAN_SENTENCE = /力争|(?<!即)将(?:加快|推进|实施|启动|建设|开工|打造)|明年|新的一年|今年(?:将|要)/;
-const SENTENCE_YEAR = /(?<![\d.比较与同至到])(19[89]\d|20[0-4]\d)年(?!度?以来)/;
+const SENTENCE_YEAR = /(?<![\d.比较与同至到由从])(19[89]\d|20[0-4]\d)年(?!度?以来)/;
 
 /**
  * The headline's own line: the title, its start, or the title after a page's decoration
