@@ -704,7 +704,7 @@ const TOTAL_GROWTH = /^[,，、]?\s*(?:同比|比上年|较上年)?(增长|下�
 
 const PROGRAMME_TOTALS: { metric: 'key_project_investment' | 'investment_attracted'; re: RegExp; label: string }[] = [
   // (Amounts may be written in words in a speech: 总投资一百二十六亿元.)
-  { metric: 'key_project_investment', re: new RegExp(`重点(?:建设)?项目[^。;；]{0,20}?(?:完成|累计完成)(?:年度)?投资\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)元`), label: '重点项目完成投资' },
+  { metric: 'key_project_investment', re: new RegExp(`(?:重点|重大)(?:建设|产业)?项目[^。;；]{0,20}?(?:完成|累计完成)(?:年度)?投资\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)元`), label: '重点项目完成投资' },
   // (新签约亿元以上项目32个,总投资126亿元: what was signed may be qualified before 项目; a list
   // opened by a colon or a bracket holds the projects' own totals, not the programme's.)
   { metric: 'investment_attracted', re: new RegExp(`(?:招商引资|签约[^。;；,，:：(（]{0,12}?项目|引进[^。;；,，]{0,16}?项目|招商项目)[^。;；:：(（]{0,24}?(?:总投资额?|合同引资|协议引资|协议投资额?|合同投资额?|签约总额|签约金额|签约资金|合同金额|引进投资|引进资金|计划投资|到位资金)\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)元`), label: '招商引资总投资' },
@@ -727,7 +727,7 @@ function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnTyp
     const year = explicitYear(t, m.index) ?? ctx.sectionYear ?? (kind === 'target' ? years.targetYear : years.review);
     const q = toQuantity(parseNumber(m[1]!) ?? NaN, m[2]!, '元');
     if (!q || Number.isNaN(q.value)) continue;
-    const label = r.metric === 'investment_attracted' ? labelFrom(m[0]) : r.label;
+    const label = r.metric === 'investment_attracted' ? labelFrom(m[0]) : m[0].includes('重大') ? r.label.replace('重点', '重大') : r.label;
     // 1-8月新签约…协议引资: a part of the year dates the total to that part.
     // (…重点项目48个,上半年完成投资: the part of the year may stand between the programme and its total.)
     // (…in an account of a part of the year, the part its headline names.)
