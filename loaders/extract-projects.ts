@@ -25,7 +25,7 @@ interface ProjectVocabulary {
   facilityKinds: string[];
 }
 
-let vocab: (ProjectVocabulary & { statusRe: RegExp; statusClauseRe: RegExp; statusOf: Map<string, ProjectStatus>; headRe: RegExp; headsTrie: Trie<string>; leadingRe: RegExp; publicWorksRe: RegExp; generic: string[] }) | undefined;
+let vocab: (ProjectVocabulary & { statusRe: RegExp; statusClauseRe: RegExp; statusOf: Map<string, ProjectStatus>; headRe: RegExp; headsTrie: Trie<string>; leadingRe: RegExp; subjectLeadRe: RegExp; publicWorksRe: RegExp; generic: string[] }) | undefined;
 
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[()]/g, '\\$&')).join('|');
 
@@ -43,6 +43,8 @@ function vocabulary() {
     // A trie, not an alternation of a hundred words: every clause is scanned for heads.
     headsTrie: v.heads.reduce((t, h) => (t.add(h, h), t), new Trie<string>()),
     leadingRe: new RegExp(`^(?:${alt(v.leadingVerbs)})+`),
+    // 泰和县相继签约A、B…: the county or its people before the verb that opens a list.
+    subjectLeadRe: new RegExp(`^(?:我们|我县|我市|我区|我旗|全县|全市|全区|全旗|该县|该市|该区|[\\u4e00-\\u9fa5]{1,6}?[县市区旗])(?=(?:${alt(v.leadingVerbs)}))`),
     publicWorksRe: new RegExp(alt(v.publicWorks)),
     // Longest first: 污水处理厂 is one kind, not 污水处理 and 厂.
     facilityKinds: [...v.facilityKinds].sort((a, b) => b.length - a.length),
@@ -234,7 +236,7 @@ function cleanName(raw: string): string {
   // (“我们今年新上了年产2万吨…生产线,…”: a speaker's quote opens with who speaks and when.)
   // (年产1000万片PCB电路板的X项目, an item of a list: a capacity joined by 的 describes the name, as after a verb.)
   // (主会场设在X项目现场: where a ceremony's venue is set is no part of the name.)
-  let name = raw.trim().replace(/^“(?=[^”]*$)/, '').replace(/^(?:主|分)?会场(?:设在|位于)/, '').replace(CAPACITY_DESCRIBED, '').replace(SPEAKER_OPENING, '').replace(/^(?:记者|笔者|我们)(?:在|来到|走进|走访)/, '').replace(/^[\u4e00-\u9fa5]{2,12}?(?:援建|捐建|帮建|援助建设)的(?=[\u4e00-\u9fa5\d]{3})/, '').replace(v.leadingRe, '').replace(LEADING_MEASURES, '').replace(FIRST_OF, '').replace(EXAMPLE_MARKER, '').replace(ENUMERATOR, '').trim();
+  let name = raw.trim().replace(/^“(?=[^”]*$)/, '').replace(/^(?:主|分)?会场(?:设在|位于)/, '').replace(CAPACITY_DESCRIBED, '').replace(SPEAKER_OPENING, '').replace(VISITED, '').replace(/^[\u4e00-\u9fa5]{2,12}?(?:援建|捐建|帮建|援助建设)的(?=[\u4e00-\u9fa5\d]{3})/, '').replace(v.leadingRe, '').replace(LEADING_MEASURES, '').replace(FIRST_OF, '').replace(EXAMPLE_MARKER, '').replace(ENUMERATOR, '').trim();
   name = name.replace(/(?:项目)?建设$/, (m) => (m.startsWith('项目') ? '项目' : '')).replace(/(?<=[\u4e00-\u9fa5]{3})(?:也|亦|还|都|均)(?:在|正在|已|已经)?$/, '');
   return name.replace(/^[“"]([^“”"]+)[”"]$/, '$1').trim();
 }
@@ -265,6 +267,9 @@ function isGeneric(name: string): boolean {
   if (/[\u4e00-\u9fa5][一二两三四五六七八九十\d]+个(?=[\u4e00-\u9fa5])/.test(bare)) return true;
   return bare.length < 2 || v.generic.includes(bare) || COUNT.test(bare) || /首例|首个|首家/.test(bare) || /^(该|此|这些|各类|一批|多个|全县|全市|我县|我市|我区|我旗)/.test(bare) || /[\d一二三四五六七八九十两]+个(?:项目|工程)$/.test(bare);
 }
+
+/** 记者在…, 观摩组一行先后来到…: who went where, before the works visited. */
+const VISITED = /^(?:(?:记者|笔者|我们)在|[^、,，“”]{0,16}?(?:来到|走进|走访|深入|实地察看|察看|查看|观摩|调研)了?(?=[\u4e00-\u9fa5]{3}))/;
 
 /** Place words that name no place (城镇, 农村, 社区 …). */
 const GENERIC_PLACE = /城镇|农村|乡村|社区|园区|城区|县城|城乡|乡镇|村级|村组|老旧|棚户区|棚改|小区|集镇|全县|全市|全区|县域|镇村|城市|乡村/g;
@@ -394,7 +399,7 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
   const v = vocabulary();
   const unmodal = c.text.replace(MODAL, '');
   const will = SUBJECT_WILL.exec(unmodal);
-  const text = will ? unmodal.slice(will[0].length) : unmodal;
+  const text = will ? unmodal.slice(will[0].length) : unmodal.replace(v.subjectLeadRe, '');
   if (!text.includes('、') && !/等(?:[\d一二三四五六七八九十]+[个条座所处])?(?:重点|重大)?项目/.test(text)) return [];
   const lead = v.leadingRe.exec(text)?.[0] ?? '';
   const body = text.slice(lead.length);
@@ -407,6 +412,13 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
     after = body.slice(etc + 1);
   } else {
     const sm = v.statusRe.exec(body);
+    // 建成禾川大桥、梧岭大道: a verb of status opening the list is the status of every item.
+    if (!sm && lead && statusBefore(lead) && body.includes('、')) {
+      const items = splitTopLevel(body).map(cleanName);
+      if (!items.every((i) => i.length >= 3 && i.length <= 30 && v.headRe.test(i) && !isGeneric(i))) return [];
+      const status = FUTURE.test(lead) || will !== null ? intended(statusBefore(lead)!) : statusBefore(lead)!;
+      return items.map((name) => ({ name, status, investmentYuan: null, enterprises: [], span: c }));
+    }
     if (!sm) return [];
     // …工程全面完工, …二期年内建成投用: the adverbs and deadlines before the status are not part of the last name.
     const before = body.slice(0, sm.index);
@@ -442,7 +454,11 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
   const projectCategory = /项目|工程|公路|道路|大道|市场|民宿|绿地|基础设施|园区|产业园|基地|设施|小学|中学|学校|医院|场馆/.test(category) && !/产业(?!园)|认证|品牌|体系/.test(category);
   const namedLikeProjects = items.filter((i) => v.headRe.test(i) && i.length >= 3).length * 2 >= items.length;
   if (!(projectCategory || (etc < 0 && namedLikeProjects && after_))) return [];
-  const stated = after_ ?? statusBefore(lead) ?? statusBefore(text);
+  // (相继签约A、B等文旅项目12个: adverbs before the verb that opens the list.)
+  // (来到A、B等项目现场: the sites visited are of works under way.)
+  const onSite = /现场$/.test(category);
+  if (onSite) category = category.replace(/(?:施工|建设)?现场$/, '');
+  const stated = after_ ?? statusBefore(lead) ?? statusBefore(text.replace(LEADING_ADVERBS, '')) ?? (onSite ? 'under_construction' : null);
   if (!stated) return [];
   // 确保A、B年内建成投用: what the list is to reach, not where it stands.
   const status = deadline || will !== null || FUTURE.test(lead) || FUTURE.test(afterNoCount.slice(0, sm ? sm.index : 0)) ? intended(stated) : stated;
@@ -455,7 +471,8 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
   return items
     // A(总投资35亿元)、B: an amount in brackets after an item is that item's.
     .map((i) => ({ raw: i, name: cleanName(nameOf(i.replace(BRACKETED_INVESTMENT, ''))), own: investment(BRACKETED_INVESTMENT.exec(i)?.[0].slice(1) ?? '') ?? amounts.get(i) ?? null }))
-    .filter((x) => !isGeneric(x.name))
+    // (A site visited at a company, 来到X有限公司、Y项目等…现场, is the company's, no works named.)
+    .filter((x) => !isGeneric(x.name) && !(onSite && /(?:公司|集团)$/.test(x.name)))
     .map((x) => ({ name: x.name, status, investmentYuan: x.own ?? (items.length === 1 ? inv : null), enterprises: enterpriseList ? [x.raw] : [], span: c }));
 }
 
@@ -518,6 +535,7 @@ function fromEnumeration(s: Span): Candidate[] {
 // (…项目也在加快推进, …工程亦已完工: 也, 亦, 还, 都 join the status to what was said before.)
 const STATUS_ADVERBS = '全面|全线|基本|顺利|正式|如期|提前|已经|已|均|相继|陆续|加快|有序|稳步|正在|正|成功|同日|当日|当天|同期|同步|当年|也在|还在|都在|也|亦|还|都';
 const TRAILING_ADVERBS = new RegExp(`(?:${STATUS_ADVERBS})+$`);
+const LEADING_ADVERBS = new RegExp(`^(?:${STATUS_ADVERBS}|先后|共|累计|集中|新)+`);
 /** …二期年内建成投用: adverbs and a deadline before a status are not part of the last name. */
 const TRAILING_ADVERBS_OR_DEADLINE = new RegExp(`(?:${STATUS_ADVERBS}|先后|年内|年底前|年底|年中|上半年|下半年|今年|明年|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|份)?前?)+$`);
 
@@ -1024,7 +1042,8 @@ function merge(list: Project[]): Project[] {
     if (key(p.name).length > key(same.name).length) same.name = p.name;
     same.investmentYuan ??= p.investmentYuan;
     same.annualInvestmentYuan ??= p.annualInvestmentYuan;
-    same.status ??= p.status;
+    // (签约A…; A已开工建设: the furthest the report says the works have come.)
+    if (p.status && (!same.status || STAGE_ORDER.indexOf(p.status) > STAGE_ORDER.indexOf(same.status))) same.status = p.status;
     same.capacity ??= p.capacity;
     same.industry ??= p.industry;
     same.enterprises = [...new Set([...same.enterprises, ...p.enterprises])];
