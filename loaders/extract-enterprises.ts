@@ -176,6 +176,8 @@ function tradeNamed(item: string): boolean {
   return before.length < 2 || industryOfText(before, Object.keys(industryVocabulary().synonyms)) !== null || /^(?:特色|绿色|现代|新型|传统|精细|高端|生物|智能|新能源)/.test(before);
 }
 
+/** 专精特新企业3家(A、B、C), 上市企业1家(X股份): the companies counted, named in brackets after the count. */
+const COUNTED_IN_BRACKETS = /(?:企业|公司)([\d一二三四五六七八九十]+)家[(（]([^()（）。;；]{2,120})[)）]/g;
 const COUNTED_THEN_NAMED = /(?:企业|公司)([\d一二三四五六七八九十]+)家[,，]?(?:分别是|分别为|包括)[:：]?([^。;；]{4,120})/;
 const HEADED_BY = /以([^,，;；。以]{4,60}?)为(?:代表|龙头|骨干|引领|核心|主体|首)(?:的)?/;
 /** 龙头企业, 药企…: words that say what is named is companies. */
@@ -295,6 +297,12 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
     if (counted) {
       const items = splitTopLevel(counted[2]!.replace(/等.*$/, '')).map((i) => cleanEnterprise(i, true));
       if (items.length >= 2 && items.length === parseNumber(counted[1]!) && items.every((i) => i.length >= 3 && i.length <= 16 && !tradeNamed(i) && plausible(i, placeNames(doc)))) {
+        for (const i of items) add(i, s, true);
+      }
+    }
+    for (const m of s.text.includes('家(') || s.text.includes('家（') ? s.text.matchAll(COUNTED_IN_BRACKETS) : []) {
+      const items = splitTopLevel(m[2]!.replace(/等.*$/, '')).map((i) => cleanEnterprise(i, true));
+      if (items.length === parseNumber(m[1]!) && items.every((i) => i.length >= 2 && i.length <= 30 && !tradeNamed(i) && plausible(i, placeNames(doc)))) {
         for (const i of items) add(i, s, true);
       }
     }
