@@ -35,9 +35,9 @@ function vocabulary() {
   return vocab;
 }
 
-/** Growth: 同比增长12.6%, 增速18%, 下降3%, 增长-0.5%, 比上年增长8%以上. */
+/** Growth: 同比增长12.6%, 增速18%, 下降3%, 增长-0.5%, 比上年增长8%以上, 增速居全市第一,达7.8%. */
 // 增长(下同)5.8%: a note that the basis holds for what follows stands between the verb and the figure.
-const GROWTH = /(?:同比|比上年|较上年|比去年|较去年|与上年相比)?(?:分别)?(增长|增加|提高|上升|增幅为?|增速为?|增速达|增幅达|下降|减少|回落|下滑|降低)(?:[(（]下同[)）])?(?:了|为|达|达到|约)?\s*([-+]?\d+(?:\.\d+)?)\s*(%|个百分点)/;
+const GROWTH = /(?:同比|比上年|较上年|比去年|较去年|与上年相比)?(?:分别)?(增长|增加|提高|上升|增幅为?|增速为?|增速达|增幅达|(?:增速|增幅)(?:位居|居|位列|排名|排)[^,，。;；]{0,10}[,，](?:达|为)|下降|减少|回落|下滑|降低)(?:[(（]下同[)）])?(?:了|为|达|达到|约)?\s*([-+]?\d+(?:\.\d+)?)\s*(%|个百分点)/;
 const QUANTITY = new RegExp(QUANTITY_SOURCE, 'g');
 /** A level that is only a threshold passed (首破10亿元大关), not the value. */
 const THRESHOLD_BEFORE = /(突破|首破|破|迈上|跨越|跨过|站上|跃上|超过|超|逼近|接近)\s*$/;
