@@ -71,7 +71,9 @@ export function reportYears(text: string, publishedAt: string | null, title: str
     const lookingBack = /过去一年|过去的一年|去年|上一年/.test(text) && current === 0;
     // 3月11日,…签订…: news that opens on a day of its own month tells of this year's events.
     const dateline = last === 0 && /(?:^|\n)\s*(?:\d{1,2}月\d{1,2}日|近日|日前)(?:上午|下午|晚)?[,，]/.test(text.slice(0, 800));
-    const review = dateline ? y : m <= 3 ? (current > last * 2 ? y : y - 1) : m <= 6 && (last > current || lookingBack) ? y - 1 : y;
+    // (今年以来,… opening the news speaks of the year it was published in, whatever it says of the last.)
+    const sinceNewYear = /(?:^|\n)\s*(?:[^\n,，。]{0,12}[,，])?今年以来/.test(text.slice(0, 800));
+    const review = dateline || sinceNewYear ? y : m <= 3 ? (current > last * 2 ? y : y - 1) : m <= 6 && (last > current || lookingBack) ? y - 1 : y;
     return { reviewYear: review, planYear: review + 1 };
   }
   const years = [...counts.keys()].filter((y) => y <= new Date().getUTCFullYear() + 1).sort((a, b) => b - a);
