@@ -282,6 +282,9 @@ function calledByKind(name: string, county: CountyUnit | null): string | null {
   return /[市省州]/.test(kind) ? null : name;
 }
 
+/** 我县2个项目, 3家省级龙头企业, 我县3地: units counted, not named (两家子满族乡, 四家乡 are names). */
+const COUNTED_UNITS = /^[\d一二三四五六七八九十两]+(?:个|家(?![乡镇村子屯])|所|名|地|处|项|批)(?:(?:国家级|省级|市级|县级|规上|规模以上|龙头|重点|示范|行政|特色|美丽|文明|优秀|先进)*(?:企业|公司|单位|学校|村|乡镇|镇|乡|社区|医院|景区|项目|园区|基地|合作社|家庭|人|集体|个人))?$/;
+
 function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] | null, at = doc.text.length): Recipient[] {
   const v = vocabulary();
   const county = doc.county;
@@ -317,7 +320,8 @@ function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] |
     const by = countyNames.find((n) => unit.startsWith(n));
     const after = by ? unit.slice(by.length) : unit;
     // (沁源县第一中学, 沁源县人民医院, 沁源县公安局交警大队: an institution is named by its county; 第一中学 alone names none.)
-    return by && after.length >= 2 && (/(?<!小)(镇|乡|街道|村|社区)$/.test(after) || (by === county?.name && !INSTITUTION.test(after) && (!/(公司|集团|股份|企业|厂|合作社)$/.test(after) || provinceOpening(after) > 0))) ? after : unit;
+    // (赵州镇 in a report on 赵县: a one-character short name is only the first character of the unit's own.)
+    return by && (by.length >= 2 || by === county?.name) && after.length >= 2 && (/(?<!小)(镇|乡|街道|村|社区)$/.test(after) || (by === county?.name && !INSTITUTION.test(after) && (!/(公司|集团|股份|企业|厂|合作社)$/.test(after) || provinceOpening(after) > 0))) ? after : unit;
   };
   // A、B进入全市…前30强: short names joined by 、 are several recipients, each read on its own
   // (沁源县第一中学、沁源县实验小学 alike).
@@ -331,7 +335,7 @@ function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] |
     // “X蜜桃”获评…: a quoted subject is a product or brand; the quotes are not its name.
     .map((n) => (/^“[^“”]+”$/.test(n) ? stripQuotes(n) : n))
     // 我县2个项目获评…, 我县3地入选…: units counted, not named, receive nothing a graph can hold.
-    .filter((n) => n.length >= 2 && n.length <= 30 && /\p{Script=Han}/u.test(n) && !/^[\d一二三四五六七八九十两]+(?:个|家|所|名|(?:地|处|项|批)$)/.test(n))
+    .filter((n) => n.length >= 2 && n.length <= 30 && /\p{Script=Han}/u.test(n) && !COUNTED_UNITS.test(n))
     // 苍南县获评… in a report on 泰顺县: another county's title is no fact of this one, nor one of a
     // unit inside it (苍南县某某景区), nor of a county named in a list beside this one (安仁县、攸县…).
     .filter((n) => doc.countyConfidence === 'given' || !namesOtherCounty(n, county))

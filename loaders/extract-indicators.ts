@@ -711,6 +711,11 @@ const PROGRAMME_TOTALS: { metric: 'key_project_investment' | 'investment_attract
   { metric: 'investment_attracted', re: new RegExp(`(?:合同引资|引进投资|引进资金|协议引资)\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)元`), label: '合同引资' },
 ];
 
+/** What was signed or brought in before 项目, and the words that only qualify a programme (亿元以上, 重点, 12个). */
+const SIGNED_WHAT = /(?:签约|引进)([^。;；,，]*?)项目/;
+const PROGRAMME_QUALIFIER = /^(?:新|共|累计|成功|集中|了|各类)*(?:[\d一二三四五六七八九十两]+个)?(?:[\d.]+亿元以上|亿元以上|[\d.]*千万元以上|[\d.]+万元以上|重点|重大|产业|工业|招商|优质|外资|内资|文旅|农业|制造业|新兴产业|服务业|大|好|的)*$/;
+const COUNTED = /[\d一二三四五六七八九十两]+(?:个|家|批)/;
+
 /**
  * Totals over a programme of projects: 重点项目…完成投资X (key_project_investment) and
  * 招商引资/签约项目/引进项目…总投资X or 合同引资X (investment_attracted).
@@ -723,6 +728,9 @@ function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnTyp
     if (!m) continue;
     // 纳入市级重点项目48个: a level that designates the county's projects is no other scope.
     if (foreignScope(doc, t.slice(0, m.index + 2).replace(/(?:省市|省级|市级|自治区级)重点$/, '重点')) || /园区|开发区|经开区|扩容区/.test(t.slice(0, m.index))) continue;
+    // 签约远航年产27万套智能终端项目,总投资4亿元: one project signed, named, is no programme.
+    const signed = r.metric === 'investment_attracted' ? SIGNED_WHAT.exec(m[0]) : null;
+    if (signed && !PROGRAMME_QUALIFIER.test(signed[1]!) && !COUNTED.test(m[0])) continue;
     const kind = kindOf(t, m.index, ctx);
     const year = explicitYear(t, m.index) ?? ctx.sectionYear ?? (kind === 'target' ? years.targetYear : years.review);
     const q = toQuantity(parseNumber(m[1]!) ?? NaN, m[2]!, '元');

@@ -4,7 +4,7 @@ import { PROJECT_ROOT } from '../src/config.ts';
 import type { Enterprise, Project, ProjectStatus } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
 import { antecedent, COMPANY_PRONOUN_WORDS, declaredShortNames, groupNames, PRODUCT_KINDS, withheldName } from './extract-enterprises.ts';
-import { otherCountyOpening, provinceOpening } from './gazetteer.ts';
+import { opensWithHePlace, otherCountyOpening, provinceOpening } from './gazetteer.ts';
 import { industryOfText, industryVocabulary } from './industry-keywords.ts';
 import { AMOUNT_NUMBER_SOURCE, parseNumber, toQuantity } from './numbers.ts';
 import { dateSentences } from './periods.ts';
@@ -236,7 +236,7 @@ function cleanName(raw: string): string {
   // (“我们今年新上了年产2万吨…生产线,…”: a speaker's quote opens with who speaks and when.)
   // (年产1000万片PCB电路板的X项目, an item of a list: a capacity joined by 的 describes the name, as after a verb.)
   // (主会场设在X项目现场: where a ceremony's venue is set is no part of the name.)
-  let name = raw.trim().replace(/^“(?=[^”]*$)/, '').replace(/^(?:主|分)?会场(?:设在|位于)/, '').replace(CAPACITY_DESCRIBED, '').replace(SPEAKER_OPENING, '').replace(VISITED, '').replace(/^[\u4e00-\u9fa5]{2,12}?(?:援建|捐建|帮建|援助建设)的(?=[\u4e00-\u9fa5\d]{3})/, '').replace(v.leadingRe, '').replace(LEADING_MEASURES, '').replace(FIRST_OF, '').replace(EXAMPLE_MARKER, '').replace(ENUMERATOR, '').trim();
+  let name = raw.trim().replace(/^“(?=[^”]*$)/, '').replace(/^(?:主|分)?会场(?:设在|位于)/, '').replace(CAPACITY_DESCRIBED, '').replace(SPEAKER_OPENING, '').replace(VISITED, '').replace(/^[\u4e00-\u9fa5]{2,12}?(?:援建|捐建|帮建|援助建设)的(?=[\u4e00-\u9fa5\d]{3})/, '').replace(v.leadingRe, (lead, at: number, all: string) => (lead.endsWith('和') && opensWithHePlace(all.slice(at + lead.length - 1)) ? '和' : '')).replace(LEADING_MEASURES, '').replace(FIRST_OF, '').replace(EXAMPLE_MARKER, '').replace(ENUMERATOR, '').trim();
   name = name.replace(/(?:项目)?建设$/, (m) => (m.startsWith('项目') ? '项目' : '')).replace(/(?<=[\u4e00-\u9fa5]{3})(?:也|亦|还|都|均)(?:在|正在|已|已经)?$/, '');
   return name.replace(/^[“"]([^“”"]+)[”"]$/, '$1').trim();
 }

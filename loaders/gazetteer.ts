@@ -165,6 +165,14 @@ export function provinceOpening(name: string): number {
   return provinceOpeningRe.exec(name)?.[0].length ?? 0;
 }
 
+let heOpenings: string[] | undefined;
+
+/** 和平至城北一级公路, 和县段: a name that opens with a county's short name beginning with 和, so the 和 is no conjunction. */
+export function opensWithHePlace(text: string): boolean {
+  heOpenings ??= [...new Set(loadGazetteer().counties.map((c) => c.shortName).filter((n) => n && n.startsWith('和')))];
+  return heOpenings.some((n) => text.startsWith(n) && /^(?:至|段|境内|[县市区旗](?![城域]))/.test(text.slice(n.length)));
+}
+
 /** 融水县 for 融水苗族自治县, 孟连县 for 孟连傣族拉祜族佤族自治县: the short name with the kind's last character, as reports say it. */
 export function spokenName(unit: { name: string; shortName: string }): string | null {
   return unit.shortName && unit.shortName !== unit.name ? `${unit.shortName}${unit.name.slice(-1)}` : null;
