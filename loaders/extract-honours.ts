@@ -126,7 +126,19 @@ const GRADE = /^(?:优秀|先进|良好|好|A)(?:等次|等级|档次|类|单位
 /** 在全国县域经济百强县排名中: a ranking named before the verb. */
 const RANKING_NAMED = /在(?:\d{4}年度?)?([^,，;；。]{4,30}?)(?:排名|排行|榜单|评价|监测)中[,，]?/;
 /** A ranking announced in the clause before (2023赛迪百强县榜单发布,X位列第65位). */
-const RANKING_ANNOUNCED = /(?:^|[,，]|近日|日前)(?:\d{4}年?度?)?([^,，;；。]{3,30}?)(?:榜单|排行榜|排名|名单)(?:正式|近日|日前)?(?:发布|出炉|公布|揭晓)[,，]?$|发布(?:了)?《(?:\d{4}年?度?)?([^》]{1,24}?(?:强|榜|排名|排行|指数|竞争力|十佳|百佳)[^》]{0,8}?)(?:研究|研究报告|报告)?》[,，]?$/;
+const RANKING_ANNOUNCED = /(?:^|[,，]|近日|日前)(?:\d{4}年?度?)?([^,，;；。]{3,30}?)(?:榜单|排行榜|榜|排名|名单)(?:正式|近日|日前)?(?:发布|出炉|公布|揭晓)[,，]?$|发布(?:了)?《(?:\d{4}年?度?)?([^》]{1,24}?(?:强|榜|排名|排行|指数|竞争力|十佳|百佳)[^》]{0,8}?)(?:研究|研究报告|报告)?》[,，]?$/;
+/** The sentence before `s` in the report (found by halving: clauses of a long report may ask often). */
+function sentenceBefore(doc: ReportDoc, s: Span): Span | undefined {
+  let lo = 0;
+  let hi = doc.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid]!.start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? doc.sentences[lo - 1] : undefined;
+}
+
 /** A place and nothing else (,位列第71位 / ,排名第3位). */
 const PLACE_ONLY = /^(?:位列|位居|排名|排在|名列|居)(?:全国)?第([\d一二三四五六七八九十百]+)位(?:[,，、]|$)/;
 /**
@@ -404,7 +416,9 @@ function directTitles(c: Span, s: Span, doc: ReportDoc): Found | null {
   const own = c.start > s.start && c.text.includes('第') ? c.text.replace(LEADING_SUBJECT_NOISE, '').replace(/^(?:第?[一二三四1-4]季度|前三季度|[上下]半年|全年|1[-—至]\d{1,2}月)+/, '') : null;
   // 在全省营商环境评价中,我市位列第8名: the report's own unit, named by 我市 (taken off above) or not at all.
   const placed = own === null ? null : PLACED.exec(own) ?? OWN_PLACE.exec(own);
-  const announced = placed ? RANKING_ANNOUNCED.exec(s.text.slice(0, c.start - s.start)) : null;
+  // (…百强榜发布。A、B位列前三,X位列第四: the sentence before may announce it.)
+  // (Only the words just before are read: a sentence may hold thousands of places.)
+  const announced = placed ? RANKING_ANNOUNCED.exec(s.text.slice(Math.max(0, c.start - s.start - 120), c.start - s.start)) ?? RANKING_ANNOUNCED.exec(sentenceBefore(doc, s)?.text.slice(-120).replace(/[。!！]$/, '') ?? '') : null;
   if (placed && announced) {
     const ranking = (announced[1] ?? announced[2]!).replace(/^(?:近日|日前)/, '');
     return { names: [`${ranking}第${placed[2]}位`], recipients: recipientsOf(placed[1]!, doc, null, c.start), context: ranking };

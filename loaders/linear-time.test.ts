@@ -45,6 +45,8 @@ const SHAPES: [string, (n: number) => string, string?][] = [
   ['inline tags nested as deep as allowed, then many more', (n) => `<html><body>${'<b>'.repeat(500)}${repeat('<i>x</i>', n)}临武县</body></html>`, 'page.html'],
   ['figure lines under one name, and figure lines under none', (n) => `临武县2023年\n地区生产总值\n${repeat('12亿元\n', n)}说明\n${repeat('增长5%\n', n)}`],
   ['brands given as examples, one list, never closed by a kind', (n) => `临武县像${repeat('甲乙、如丙丁', n)}这样。`],
+  ['places in a ranking, one clause after another', (n) => `临武县2023年百强榜发布。${repeat('甲县位列第1位,', n)}。`],
+  ['works listed after a verb of status with no 等', (n) => `临武县建成${repeat('甲乙大桥、', n)}丙丁大道。`],
   ['real reports one after another', (n) => samples.repeat(Math.ceil(n / samples.length)).slice(0, n)],
 ];
 
