@@ -59,7 +59,12 @@ export function reportYears(text: string, publishedAt: string | null, title: str
   if (titled) {
     const y = Number(titled[1]);
     // 新化年鉴(2025), 新化县概况(2025年卷): a yearbook's volume tells of the year before it.
-    if (/政府工作报告|计划草案|预算草案|年鉴|(?:19|20)\d{2}年?卷/.test(title!)) return { reviewYear: y - 1, planYear: y };
+    // (A page that files the report on a year under that year's name, 2023年政府工作报告 over
+    // 2023年,全旗地区生产总值完成…, with nothing of the year before and no plan for its own year,
+    // reviews the year it names.)
+    const filedUnderReviewed = /政府工作报告/.test(title!) && !counts.has(y - 1) && new RegExp(`${y}年[,，]?(?:全县|全市|全区|全旗|我县|我市|我区|我旗)?[^。;；\\n]{0,16}?(?:完成|实现|达到)[^。;；\\n]{0,12}?\\d`).test(text) && !PLAN_CUES.some((cue) => new RegExp(cue.source.replace(/Y/g, String(y))).test(text)) && !/今年|新的一年/.test(text);
+    if (/政府工作报告|计划草案|预算草案|年鉴|(?:19|20)\d{2}年?卷/.test(title!) && !filedUnderReviewed) return { reviewYear: y - 1, planYear: y };
+    if (filedUnderReviewed) return { reviewYear: y, planYear: y + 1 };
     if (/统计公报|综述|总结|回顾|年报|成绩单|答卷|盘点/.test(title!)) return { reviewYear: y, planYear: y + 1 };
   }
   if (publishedAt) {
