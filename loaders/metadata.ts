@@ -11,6 +11,8 @@ const HEADER_LINES = 12;
 // A byline that ends with the date (岚县统计局 2024年11月18日) is metadata too, no heading.
 export const META_LINE = /^[\u4e00-\u9fa5]{2,20}\s*\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*$|(发布时间|发布日期|发表时间|来源|信息来源|作者|编辑|浏览|点击|日期|时间)[:：]|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^\d{4}年\d{1,2}月\d{1,2}日| \| |\.(jpg|jpeg|png|gif)$|^(分享|打印|关闭|首页|当前位置)/;
 /** Organisations that publish reports: newspapers, sites, government offices, media centres. */
+/** 天山网讯(记者 马某某), 本报讯: the dateline that opens a news item. */
+const NEWS_DATELINE = /[网日电]讯|本报讯|记者|通讯员|[(（][^()（）]{0,16}[)）]$/;
 const PUBLISHER_HEAD = /(日报|晚报|早报|都市报|报社|新闻网|新闻|网|电视台|广播电视台|融媒体中心|人民政府|人民政府办公室|办公室|统计局|政府|委员会|宣传部|报)$/;
 const NEWSPAPER = /([\u4e00-\u9fa5]{2,8}?(?:日报|晚报|早报|都市报|新闻网|融媒体中心|广播电视台))/;
 /** A site named as a masthead (山西经济网 | 站点收藏, 陆丰政协网: m.…) or a credit (新华网发). */
@@ -115,8 +117,9 @@ export function findTitle(lines: string[], htmlTitle: string | null): string | n
     const head = line.replace(/(?:——|--).*$/, '');
     if (!plausible(head) && !(head.length >= 2 && head !== line && plausible(line) && !delivery(line))) continue;
     // 左权:以产业振兴开创 / 全方位推动高质量发展新局面: a "place: slogan" headline set on two lines.
+    // (天山网讯(记者 马某某) under it is the news item's dateline, no part of it.)
     const next = lines[i + 1] ? clean(lines[i + 1]!) : '';
-    if (/^[\u4e00-\u9fa5]{2,8}[:：]/.test(line) && line.length <= 20 && /\p{Script=Han}$/u.test(line) && next.length <= 24 && plausible(next) && !/[:：\d]/.test(next)) return `${line}${next}`;
+    if (/^[\u4e00-\u9fa5]{2,8}[:：]/.test(line) && line.length <= 20 && /\p{Script=Han}$/u.test(line) && next.length <= 24 && plausible(next) && !/[:：\d]/.test(next) && !NEWS_DATELINE.test(next)) return `${line}${next}`;
     return withSubtitle(line, lines[i + 1]);
   }
   if (htmlTitle) return htmlTitle.split(/\s*[_|]\s*|\s+-\s+/)[0]!.trim() || null;
