@@ -178,6 +178,8 @@ function tradeNamed(item: string): boolean {
 
 /** 专精特新企业3家(A、B、C), 上市企业1家(X股份): the companies counted, named in brackets after the count. */
 const COUNTED_IN_BRACKETS = /(?:企业|公司)([\d一二三四五六七八九十]+)家[(（]([^()（）。;；]{2,120})[)）]/g;
+/** 规上工业企业前三强依次为A、B、C; 纳税十强企业分别是…: companies ranked, named after the ranking. */
+const RANKED_THEN_NAMED = /(?:企业|公司)[^,，。;；]{0,8}?(?:前[\d一二三四五六七八九十]+(?:强|名|位)[^,，。;；]{0,4}?(?:依次为|依次是|分别为|分别是|为|是)|(?:依次为|依次是|分别为|分别是))[:：]?([^。;；]{4,120})/;
 const COUNTED_THEN_NAMED = /(?:企业|公司)([\d一二三四五六七八九十]+)家[,，]?(?:分别是|分别为|包括)[:：]?([^。;；]{4,120})/;
 const HEADED_BY = /以([^,，;；。以]{4,60}?)为(?:代表|龙头|骨干|引领|核心|主体|首)(?:的)?/;
 /** 龙头企业, 药企…: words that say what is named is companies. */
@@ -297,6 +299,13 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
     if (counted) {
       const items = splitTopLevel(counted[2]!.replace(/等.*$/, '')).map((i) => cleanEnterprise(i, true));
       if (items.length >= 2 && items.length === parseNumber(counted[1]!) && items.every((i) => i.length >= 3 && i.length <= 16 && !tradeNamed(i) && plausible(i, placeNames(doc)))) {
+        for (const i of items) add(i, s, true);
+      }
+    }
+    const ranked = /依次|分别|前[\d一二三四五六七八九十]+(?:强|名|位)/.test(s.text) ? RANKED_THEN_NAMED.exec(s.text) : null;
+    if (ranked) {
+      const items = splitTopLevel(ranked[1]!.replace(/等.*$/, '').replace(/[,，].*$/, '')).map((i) => cleanEnterprise(i, true));
+      if (items.length >= 2 && items.every((i) => i.length >= 2 && i.length <= 30 && !tradeNamed(i) && !/[\d%]/.test(i) && plausible(i, placeNames(doc)))) {
         for (const i of items) add(i, s, true);
       }
     }
