@@ -177,7 +177,7 @@ function foreignScope(doc: ReportDoc, before: string): boolean {
  * 2023年,织里镇实现地区生产总值320亿元; 开发区完成固定资产投资…: a town, village or park
  * is the subject of the label's clause, and the figure is that unit's, not the county's.
  */
-const UNIT_SUBJECT = /^(?:\d{4}年(?:[上下]半年|前三季度|1[-—至]\d{1,2}月)?[,，]?)?(?:全年)?((?:(?!城镇|乡镇|全县|全市|全区|全旗)[\u4e00-\u9fa5]){1,8}?(?:镇|乡|街道|村|社区|苏木|嘎查|经开区|开发区|高新区|工业园区|园区))(?:全年|共|累计)?(?:实现|完成|达到)?$/;
+const UNIT_SUBJECT = /^(?:\d{4}年(?:[上下]半年|前三季度|1[-—至]\d{1,2}月)?[,，]?)?(?:全年)?((?:(?!城镇|乡镇|全县|全市|全区|全旗)[\u4e00-\u9fa5]){1,8}?(?:镇|乡|街道|村|社区|苏木|嘎查|经开区|开发区|高新区|工业园区|园区|景区|旅游区|度假区))(?:全年|共|累计)?(?:实现|完成|达到)?$/;
 
 /** The clause `before` ends with: what follows its last comma, semicolon or full stop. */
 function lastClause(before: string): string {
@@ -214,7 +214,7 @@ function companysFigure(sentence: string, clauseStart: number, before: string): 
  * 2023年,灰汤镇接待游客420万人次,实现旅游综合收入28亿元: a statement opened by a town, village
  * or park goes on speaking of it in clauses with no subject of their own.
  */
-const UNIT_OPENING = /^(?:\d{4}年(?:度)?|全年|今年|去年|当年|年内|上半年|前三季度)?(?![全我该本各][县市区旗])(?:[\u4e00-\u9fa5]{2,6}?[县市区旗](?=[\u4e00-\u9fa5]{2,}(?:镇|乡|街道|村|社区|苏木|嘎查)))?(?:(?:(?![县市区旗]|城镇|乡镇)[\u4e00-\u9fa5]){1,5}(?:镇|乡|街道|村|社区|苏木|嘎查)|(?:(?![县市区旗]|城镇|乡镇)[\u4e00-\u9fa5]){0,8}(?:经开区|开发区|高新区|工业园区|产业园区))(?![等和、])/;
+const UNIT_OPENING = /^(?:\d{4}年(?:度)?|全年|今年|去年|当年|年内|上半年|前三季度)?(?![全我该本各][县市区旗])(?:[\u4e00-\u9fa5]{2,6}?[县市区旗](?=[\u4e00-\u9fa5]{2,}(?:镇|乡|街道|村|社区|苏木|嘎查)))?(?:(?:(?![县市区旗]|城镇|乡镇)[\u4e00-\u9fa5]){1,5}(?:镇|乡|街道|村|社区|苏木|嘎查)|(?:(?![县市区旗]|城镇|乡镇)[\u4e00-\u9fa5]){0,8}(?:经开区|开发区|高新区|工业园区|产业园区|景区|旅游区|度假区))(?![等和、])/;
 
 function unitsFigure(sentence: string, before: string): boolean {
   const clause = lastClause(before);
