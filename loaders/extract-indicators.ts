@@ -290,11 +290,29 @@ function parseWindow(window: string, units: Unit[], kind: IndicatorKind): Parsed
 }
 
 /** Labels in a sentence, with 城镇、农村居民人均可支配收入 and 城乡居民… expanded into two. */
+const MAX_LABELS_PER_SENTENCE = 120;
+
+const SECTOR_TRIPLE = /(?:第一、二、三产业|第一、第二、第三产业|一、二、三产业|第一产业、第二产业(?:、|和|及)第三产业|三次产业)增加值/g;
+const SECTOR_METRICS: [Exclude<Metric, 'other'>, string][] = [['gdp_primary', '第一产业增加值'], ['gdp_secondary', '第二产业增加值'], ['gdp_tertiary', '第三产业增加值']];
+
 function findLabels(sentence: string): LabelHit[] {
   const { trie, data } = vocabulary();
   const hits: LabelHit[] = trie.scan(sentence).map((m) => ({ metric: m.values[0]!, label: m.word, start: m.start, end: m.end }));
   const out: LabelHit[] = [];
+  // 第一、二、三产业增加值, 三次产业增加值, 第一产业、第二产业、第三产业增加值: one label, three metrics
+  // sharing its span (the trie's 第三产业增加值 inside it is the same words).
+  const sectors = sentence.includes('产业增加值') ? [...sentence.matchAll(SECTOR_TRIPLE)] : [];
+  for (const m of sectors) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    for (const [metric, label] of SECTOR_METRICS) out.push({ metric, label, start, end });
+  }
+  // (Hits and phrases both come in order: one pass over each, however many there are.)
+  let phrase = 0;
   for (const h of hits) {
+    while (phrase < sectors.length && sectors[phrase]!.index! + sectors[phrase]![0].length <= h.start) phrase++;
+    const m = sectors[phrase];
+    if (m && h.start < m.index! + m[0].length && h.end > m.index!) continue;
     // 地区生产总值(GDP): the bracketed synonym is the same label.
     const prev = out[out.length - 1];
     if (prev && prev.metric === h.metric && /^\s*[(（]\s*$/.test(sentence.slice(prev.end, h.start))) {
@@ -334,8 +352,8 @@ function distribute(sentence: string, labels: LabelHit[], i: number): { group: L
   }
   const last = group[group.length - 1]!;
   // 城镇、农村 expanded from one phrase share their span.
-  const shared = group.length === 1 && labels[i + 1] && labels[i + 1]!.start === labels[i]!.start;
-  if (shared) group.push(labels[i + 1]!);
+  // (第一、二、三产业 expanded from one phrase share it too, three of them.)
+  if (group.length === 1) for (let k = i + 1; k < labels.length && labels[k]!.start === labels[i]!.start; k++) group.push(labels[k]!);
   if (group.length < 2) return null;
   const rest = sentence.slice(last.end);
   // 分别达到23894元和14620元, 达27732元、16695元 (two levels after one label need no 分别).
@@ -441,7 +459,9 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
       if (row) out.push(row);
       continue;
     }
-    const labels = findLabels(s.text);
+    // (Each label reads the sentence before it: past a number no real sentence reaches, the rest are
+    // left, so a sentence of thousands of labels costs no more than one of a hundred.)
+    const labels = findLabels(s.text).slice(0, MAX_LABELS_PER_SENTENCE);
     // A period that opens the sentence (2023年上半年,…) carries through the paragraph; one
     // further in (有望在2024年上半年试产) dates something else.
     const firstClause = s.text.search(/[,，;；]/);
