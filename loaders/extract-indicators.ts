@@ -170,7 +170,19 @@ function foreignScope(doc: ReportDoc, before: string): boolean {
   const clause = lastClause(before);
   const near = clause.slice(-6);
   // (文成县上半年GDP增长6.1%: another county is the clause's subject; a county the user gave wins over the text's.)
-  return scopes.some((s) => s !== own && near.includes(s)) || (doc.countyConfidence !== 'given' && otherCountyOpening(clause.trim(), doc.county) !== null);
+  return scopes.some((s) => s !== own && near.includes(s)) || (doc.countyConfidence !== 'given' && otherCountyOpening(clause.trim(), doc.county) !== null) || aboveOpening(doc, clause);
+}
+
+/** 吉安市地区生产总值增长5.1%: the prefecture or the province by name opening the clause (not as the start of the county's own full name: 宁波市海曙区…). */
+function aboveOpening(doc: ReportDoc, clause: string): boolean {
+  const county = doc.county;
+  if (!county) return false;
+  const opening = clause.trim().replace(/^(?:\d{4}年(?:度)?|全年|今年|去年|上半年|前三季度|1[-—至]\d{1,2}月)[,，]?/, '');
+  return [county.prefecture, county.province].some((above) => {
+    if (!above || !opening.startsWith(above)) return false;
+    const rest = opening.slice(above.length);
+    return !rest.startsWith(county.name) && !(county.shortName && rest.startsWith(county.shortName));
+  });
 }
 
 /**
