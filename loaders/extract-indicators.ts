@@ -173,6 +173,17 @@ function foreignScope(doc: ReportDoc, before: string): boolean {
   return scopes.some((s) => s !== own && near.includes(s)) || (doc.countyConfidence !== 'given' && otherCountyOpening(clause.trim(), doc.county) !== null) || aboveOpening(doc, clause);
 }
 
+/** ,泰和县增长6.2% / ,我县增长6.5%: the county's own figure after another scope's, up to the clause's end. */
+function ownAfterOther(doc: ReportDoc, window: string): string | null {
+  const county = doc.county;
+  if (!county) return null;
+  const names = [county.name, county.shortName.length >= 2 ? county.shortName : null, spokenName(county), '我县', '全县', '我区', '全区', '我旗', '全旗', ...(county.name.endsWith('市') ? ['我市', '全市'] : [])].filter((n): n is string => Boolean(n));
+  for (const m of window.matchAll(/[,，;；]\s*(?:其中|而)?([\u4e00-\u9fa5]{2,12}?)(?:同比)?(?=增长|下降|完成|实现|达到|\d)([^,，;；。]{0,30})/g)) {
+    if (names.includes(m[1]!)) return m[2]!;
+  }
+  return null;
+}
+
 /** 吉安市地区生产总值增长5.1%: the prefecture or the province by name opening the clause (not as the start of the county's own full name: 宁波市海曙区…). */
 function aboveOpening(doc: ReportDoc, clause: string): boolean {
   const county = doc.county;
@@ -489,7 +500,10 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
       const hit = labels[i]!;
       if (handled.has(hit)) continue;
       const before = s.text.slice(0, hit.start);
-      if (foreignScope(doc, before) || unitInside(before) || unitsFigure(s.text, before)) continue;
+      // 吉安市地区生产总值增长5.1%,泰和县增长6.2%: the county's own figure said after another
+      // scope's, the label left out.
+      const elided = foreignScope(doc, before) ? ownAfterOther(doc, s.text.slice(hit.end, labels.slice(i + 1).find((l) => l.start >= hit.end)?.start ?? s.text.length)) : null;
+      if ((foreignScope(doc, before) && elided === null) || unitInside(before) || unitsFigure(s.text, before)) continue;
       // 单位地区生产总值能耗: a ratio to the metric, not the metric.
       if (/单位$|万元$/.test(before) || /^(?:能耗|水耗|电耗|综合能耗)/.test(s.text.slice(hit.end))) continue;
       const dated = yearBefore(s.text, hit.start);
@@ -511,6 +525,11 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
       const units = data.metrics[hit.metric]!.units;
       const next = labels.slice(i + 1).find((l) => l.start >= hit.end);
       const window = s.text.slice(hit.end, next ? next.start : s.text.length);
+      if (elided !== null) {
+        const parsed = parseWindow(elided, units, kind);
+        if (parsed.value || parsed.growthPct !== null) out.push(...indicator(hit, period, kind, parsed, s));
+        continue;
+      }
       const brief = BRIEF_SPAN.exec(statement);
       if (brief) {
         const parsed = parseWindow(window, units, kind);

@@ -48,6 +48,7 @@ const SHAPES: [string, (n: number) => string, string?][] = [
   ['places in a ranking, one clause after another', (n) => `临武县2023年百强榜发布。${repeat('甲县位列第1位,', n)}。`],
   ['works listed after a verb of status with no 等', (n) => `临武县建成${repeat('甲乙大桥、', n)}丙丁大道。`],
   ['the three sectors said in one phrase, again and again', (n) => `临武县2023年${repeat('第一产业、第二产业、第三产业增加值', n)}分别增长1%、2%、3%。`],
+  ['another scope\'s figure, then the county\'s, again and again', (n) => `临武县2023年全省地区生产总值${repeat('增长5%,我县增长6%,', n)}。`],
   ['real reports one after another', (n) => samples.repeat(Math.ceil(n / samples.length)).slice(0, n)],
 ];
 
