@@ -222,7 +222,8 @@ export function antecedent(enterprises: readonly Enterprise[], at: number): stri
 }
 
 /** 该公司, 这家企业, 该集团: a company spoken of again, pointing to the one named last. */
-export const COMPANY_PRONOUN_WORDS = '(?:该|这家|这个|此|本)(?:公司|集团|企业)';
+// (公司拥有…, 公司实现营业收入…: in a company's own news, 公司 alone is the company too.)
+export const COMPANY_PRONOUN_WORDS = '(?:(?:该|这家|这个|此|本)(?:公司|集团|企业)|公司(?![制化债])(?=[\\u4e00-\\u9fa5]|$))';
 export const COMPANY_PRONOUN = new RegExp(`^${COMPANY_PRONOUN_WORDS}`);
 
 /** 某某集团, 上海某文旅集团, 丹麦某能源公司: a name withheld (某 before 某 or before a trade's word) is no name. */
