@@ -106,7 +106,7 @@ const PLAN_OPENING = /^(?:下一步|今后|未来|(?:今后|未来)?[一二三�
 const FIRST_OF = /^(?:全国|全省|全市|全县|全区|全旗|省内|市内|县内|[\u4e00-\u9fa5]{2,7}?(?:省|自治区|市|州))?(?:首家|首个|第一家|第一个|唯一)/;
 /** What a first may be the first of and still be conferred: a pilot, a model, a base. */
 /** A grade conferred by a standard (4A级旅游景区, 五星级): a title whatever the verb or level word. */
-const STANDARD_GRADE = /[\dA-Z一二三四五]A级?(?:旅游)?景区|[\d一二三四五]星级|[一二三]级[甲乙丙]等/;
+const STANDARD_GRADE = /[\dA-Z一二三四五]A级?(?:旅游)?景区|[\d一二三四五]星级|[一二三]级[甲乙丙]等|[二三]级(?:综合|中医|妇幼|专科)?医院/;
 const DESIGNATION = new RegExp(`试点|示范|基地|先行区|样板|标杆|称号|创建|认定|命名|${STANDARD_GRADE.source}`);
 const NOT_NAME = /首例|^[\d一二三四五六七八九十两]+(个|家|项|所|座|名)|目标|冲刺|最大|最早|重要的/;
 /** A clause that is only a standing (全国绿色发展百强县市第17位), listed after one ranked with a verb. */
