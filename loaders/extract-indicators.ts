@@ -177,7 +177,10 @@ function foreignScope(doc: ReportDoc, before: string): boolean {
 function ownAfterOther(doc: ReportDoc, window: string): string | null {
   const county = doc.county;
   if (!county) return null;
-  const names = [county.name, county.shortName.length >= 2 ? county.shortName : null, spokenName(county), '我县', '全县', '我区', '全区', '我旗', '全旗', ...(county.name.endsWith('市') ? ['我市', '全市'] : [])].filter((n): n is string => Boolean(n));
+  // (全市 is the county only in a county-level city's report, or one the text calls a city: the
+  // county's own whole word says which.)
+  const wholes = [ownWholeWord(doc), county.kind === '区' ? '全区' : county.kind.endsWith('旗') ? '全旗' : county.kind === '县级市' ? '全市' : '全县'].filter((n): n is string => n !== null);
+  const names = [county.name, county.shortName.length >= 2 ? county.shortName : null, spokenName(county), ...wholes, ...wholes.map((w) => w.replace('全', '我'))].filter((n): n is string => Boolean(n));
   for (const m of window.matchAll(/[,，;；]\s*(?:其中|而)?([\u4e00-\u9fa5]{2,12}?)(?:同比)?(?=增长|下降|完成|实现|达到|\d)([^,，;；。]{0,30})/g)) {
     if (names.includes(m[1]!)) return m[2]!;
   }
@@ -502,8 +505,9 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
       const before = s.text.slice(0, hit.start);
       // 吉安市地区生产总值增长5.1%,泰和县增长6.2%: the county's own figure said after another
       // scope's, the label left out.
-      const elided = foreignScope(doc, before) ? ownAfterOther(doc, s.text.slice(hit.end, labels.slice(i + 1).find((l) => l.start >= hit.end)?.start ?? s.text.length)) : null;
-      if ((foreignScope(doc, before) && elided === null) || unitInside(before) || unitsFigure(s.text, before)) continue;
+      const foreign = foreignScope(doc, before);
+      const elided = foreign ? ownAfterOther(doc, s.text.slice(hit.end, labels.slice(i + 1).find((l) => l.start >= hit.end)?.start ?? s.text.length)) : null;
+      if ((foreign && elided === null) || unitInside(before) || unitsFigure(s.text, before)) continue;
       // 单位地区生产总值能耗: a ratio to the metric, not the metric.
       if (/单位$|万元$/.test(before) || /^(?:能耗|水耗|电耗|综合能耗)/.test(s.text.slice(hit.end))) continue;
       const dated = yearBefore(s.text, hit.start);

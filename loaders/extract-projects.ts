@@ -9,7 +9,7 @@ import { industryOfText, industryVocabulary } from './industry-keywords.ts';
 import { AMOUNT_NUMBER_SOURCE, parseNumber, toQuantity } from './numbers.ts';
 import { dateSentences } from './periods.ts';
 import { projectRows } from './project-tables.ts';
-import { clausesOutsideQuotes, evidence, type Span } from './segment.ts';
+import { clausesOutsideQuotes, evidence, ITEM_NUMBER, type Span } from './segment.ts';
 import { splitTopLevel, stripQuotes } from './text-lists.ts';
 import { Trie } from './trie.ts';
 
@@ -220,7 +220,8 @@ function investment(text: string): number | null {
 const EXAMPLE_MARKER = /^(?:例如|比如|诸如|如(?![东皋意家]|城(?![东西南北])))(?=[\u4e00-\u9fa5“"]{4})/;
 /** 1.X项目, (2)X项目, 三、X项目: an item's number in a list of projects (1.8万吨… keeps its figure). */
 // (一是X项目,…;二是Y工程: the count of a plan's points in words is no part of a name either.)
-const ENUMERATOR = /^(?:\d{1,2}[、.．](?!\d)|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fa5\dA-Za-z“]{3}))/;
+// (一是…: the first of the points a speech makes, beside an item's number.)
+const ENUMERATOR = new RegExp(`${ITEM_NUMBER.source}|^[一二三四五六七八九十]{1,2}是(?=[\\u4e00-\\u9fa5\\dA-Za-z“]{3})`);
 
 /** 年产, 日产, 年处理: the verbs a capacity is said with. */
 const CAPACITY_VERB = '(?:年产|日产|月产|年加工|年处理|年吞吐)';
