@@ -296,26 +296,21 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
 
   for (const s of doc.sentences) {
     // 国家级龙头企业3家,分别是A、B和C: the companies counted, named after; the count must hold.
+    // Companies named after their count or their ranking: each list is read once, the count (when
+    // one is said) must hold, and no item may be a trade, a figure or a place.
+    const named = (list: string, count: number | null, shortest: number, longest: number) => {
+      const items = splitTopLevel(list.replace(/等.*$/, '')).map((i) => cleanEnterprise(i, true));
+      if (items.length < (count === 1 ? 1 : 2) || (count !== null && items.length !== count)) return;
+      if (items.every((i) => i.length >= shortest && i.length <= longest && !tradeNamed(i) && !/[\d%]/.test(i) && plausible(i, placeNames(doc)))) for (const i of items) add(i, s, true);
+    };
+    // 国家级龙头企业3家,分别是A、B和C
     const counted = s.text.includes('分别') || s.text.includes('包括') ? COUNTED_THEN_NAMED.exec(s.text) : null;
-    if (counted) {
-      const items = splitTopLevel(counted[2]!.replace(/等.*$/, '')).map((i) => cleanEnterprise(i, true));
-      if (items.length >= 2 && items.length === parseNumber(counted[1]!) && items.every((i) => i.length >= 3 && i.length <= 16 && !tradeNamed(i) && plausible(i, placeNames(doc)))) {
-        for (const i of items) add(i, s, true);
-      }
-    }
+    if (counted) named(counted[2]!, parseNumber(counted[1]!) ?? -1, 3, 16);
+    // 规上工业企业前三强依次为A、B、C (up to the clause's end)
     const ranked = /依次|分别|前[\d一二三四五六七八九十]+(?:强|名|位)/.test(s.text) ? RANKED_THEN_NAMED.exec(s.text) : null;
-    if (ranked) {
-      const items = splitTopLevel(ranked[1]!.replace(/等.*$/, '').replace(/[,，].*$/, '')).map((i) => cleanEnterprise(i, true));
-      if (items.length >= 2 && items.every((i) => i.length >= 2 && i.length <= 30 && !tradeNamed(i) && !/[\d%]/.test(i) && plausible(i, placeNames(doc)))) {
-        for (const i of items) add(i, s, true);
-      }
-    }
-    for (const m of s.text.includes('家(') || s.text.includes('家（') ? s.text.matchAll(COUNTED_IN_BRACKETS) : []) {
-      const items = splitTopLevel(m[2]!.replace(/等.*$/, '')).map((i) => cleanEnterprise(i, true));
-      if (items.length === parseNumber(m[1]!) && items.every((i) => i.length >= 2 && i.length <= 30 && !tradeNamed(i) && plausible(i, placeNames(doc)))) {
-        for (const i of items) add(i, s, true);
-      }
-    }
+    if (ranked) named(ranked[1]!.replace(/[,，].*$/, ''), null, 2, 30);
+    // 专精特新企业3家(A、B、C)
+    for (const m of s.text.includes('家(') || s.text.includes('家（') ? s.text.matchAll(COUNTED_IN_BRACKETS) : []) named(m[2]!, parseNumber(m[1]!) ?? -1, 2, 30);
     for (const c of clausesOutsideQuotes(s)) {
       // Lists closed by 等…企业: 推动华联置业、恒茂高科、阳东电气等企业上市
       // …等全国知名药企,A、B等行业领军企业以及C、D等国际知名企业: each list ends where the one before closed.

@@ -44,7 +44,7 @@ function vocabulary() {
     headsTrie: v.heads.reduce((t, h) => (t.add(h, h), t), new Trie<string>()),
     leadingRe: new RegExp(`^(?:${alt(v.leadingVerbs)})+`),
     // 泰和县相继签约A、B…: the county or its people before the verb that opens a list.
-    subjectLeadRe: new RegExp(`^(?:我们|我县|我市|我区|我旗|全县|全市|全区|全旗|该县|该市|该区|[\\u4e00-\\u9fa5]{1,6}?[县市区旗])(?=(?:${alt(v.leadingVerbs)}))`),
+    subjectLeadRe: new RegExp(`^${LIST_SUBJECT}(?=(?:${alt(v.leadingVerbs)}))`),
     publicWorksRe: new RegExp(alt(v.publicWorks)),
     // Longest first: 污水处理厂 is one kind, not 污水处理 and 厂.
     facilityKinds: [...v.facilityKinds].sort((a, b) => b.length - a.length),
@@ -394,7 +394,9 @@ const MODAL = /^(?:下一步[,，]?)?(?:还要|要|需要|必须)(?=全力|加�
 
 /** Lists: A、B、C等(N个)(category)(status) and A、B、C+category+status. */
 /** 我市将重点推进A、B等项目建设, 宁乡市还将…: a place that will act, before the verb of a list. */
-const SUBJECT_WILL = /^(?:我们|我县|我市|我区|我旗|全县|全市|全区|全旗|该县|该市|该区|[\u4e00-\u9fa5]{1,6}?[县市区旗])(?:还将|将继续|将|要|还要)(?=[\u4e00-\u9fa5])/;
+/** 我们, 我县, 泰和县: who opens a list's sentence before its verb. */
+const LIST_SUBJECT = '(?:我们|我县|我市|我区|我旗|全县|全市|全区|全旗|该县|该市|该区|[\\u4e00-\\u9fa5]{1,6}?[县市区旗])';
+const SUBJECT_WILL = new RegExp(`^${LIST_SUBJECT}(?:还将|将继续|将|要|还要)(?=[\\u4e00-\\u9fa5])`);
 
 function fromList(c: Span, next: Span | undefined): Candidate[] {
   const v = vocabulary();
