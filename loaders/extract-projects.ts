@@ -852,6 +852,15 @@ export function extractProjects(doc: ReportDoc): Project[] {
     if (totalled && previous.to - previous.from === 1 && out[previous.from]!.investmentYuan === null) {
       out[previous.from]!.investmentYuan = toQuantity(Number(totalled[1]), totalled[2]!, '元')?.value ?? null;
     }
+    // (…项目落户泰和。该项目已于10月开工建设: the sentence opening on the one project the sentence
+    // before named tells how far it has come.)
+    if (previous.to - previous.from === 1 && THE_PROJECT_OPENING.test(s.text)) {
+      const one = out[previous.from]!;
+      for (const c of clausesOutsideQuotes(s)) {
+        const stage = clauseStatus(c.text);
+        if (stage && (!one.status || STAGE_ORDER.indexOf(stage) > STAGE_ORDER.indexOf(one.status))) one.status = stage;
+      }
+    }
     const from = out.length;
     const counted = s.text.includes('项目') ? PROGRAMME_COUNT.exec(s.text) : null;
     const inherited = programme && programme.index === si - 1 && /^其中/.test(s.text) ? programme : null;
@@ -965,6 +974,7 @@ export function extractProjects(doc: ReportDoc): Project[] {
 
 const ON_GROUNDS = /^(?:[^,，;；。]{0,8}[,，])?(?:记者)?(?:在|走进|来到)([\u4e00-\u9fa5()（）]{2,30}?(?:有限公司|有限责任公司|集团|股份))的?(?:厂区|车间|生产车间|生产线|厂房|生产基地|项目现场|施工现场)/;
 
+const THE_PROJECT_OPENING = /^(?:该|这个|此|这一)(?:项目|工程)/;
 // (该项目由X公司投资建设,总投资15亿元: who builds it may come first.)
 const THIS_PROJECT_TOTAL = new RegExp(`^(?:该|这个|此|这一)(?:项目|工程)(?:由[^。;；]{2,30}?(?:投资)?(?:建设|兴建)[,，])?${TOTAL_WORDS}`);
 
