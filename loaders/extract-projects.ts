@@ -974,9 +974,10 @@ export function extractProjects(doc: ReportDoc): Project[] {
 
 const ON_GROUNDS = /^(?:[^,，;；。]{0,8}[,，])?(?:记者)?(?:在|走进|来到)([\u4e00-\u9fa5()（）]{2,30}?(?:有限公司|有限责任公司|集团|股份))的?(?:厂区|车间|生产车间|生产线|厂房|生产基地|项目现场|施工现场)/;
 
+/** 该项目, 此工程 opening a sentence: the one project the sentence before named. */
 const THE_PROJECT_OPENING = /^(?:该|这个|此|这一)(?:项目|工程)/;
 // (该项目由X公司投资建设,总投资15亿元: who builds it may come first.)
-const THIS_PROJECT_TOTAL = new RegExp(`^(?:该|这个|此|这一)(?:项目|工程)(?:由[^。;；]{2,30}?(?:投资)?(?:建设|兴建)[,，])?${TOTAL_WORDS}`);
+const THIS_PROJECT_TOTAL = new RegExp(`${THE_PROJECT_OPENING.source}(?:由[^。;；]{2,30}?(?:投资)?(?:建设|兴建)[,，])?${TOTAL_WORDS}`);
 
 /** A company as a table's owner (鼎盛食品有限公司), not an office (县水利局, 县经开区管委会). */
 const OWNER_COMPANY = /(?:公司|集团|股份|企业|合作社)$/;
