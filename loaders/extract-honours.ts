@@ -78,8 +78,8 @@ function recipientType(recipient: string, isCounty: boolean, enterprises: Set<st
   return 'organisation';
 }
 
-const LEADING_SUBJECT_NOISE = /^(?:这(?:也|又|已|还)?是(?=.{0,6}继)|[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fa5“]{2})|继(?!续)|更(?![加名])|在(?=去年|今年|前年|上年|\d{1,2}月|\d{4}年)|\d{1,2}月(?:份|底|初|上旬|中旬|下旬)?|【[^【】]{1,12}】|[\d一二三四五六七八九十]+[、.．]|\d{4}年(?:度)?|去年|今年|全年|同时|其中|此外|另外|目前|近年来|多年来|年内|连续[\d一二三四五六七八九十两]+年|连续多年|再次|首次|又|相继|并且|并|还|也|却|但是|但|而且|更是|先后|已经|已|均|都|持续|继续|进一步|不断|全力|积极|努力|当地|该县|该市|该区|该旗|全县|全市|全区|全旗|我县|我市|我区|我旗|我们|以及|及)+/;
-const TRAILING_SUBJECT_NOISE = /(?:以(?:高分|满分|全票|优异(?:的)?成绩|[^,，;；]{1,12}?的成绩|第一名(?:的成绩)?|[^,，;；]{1,6}?的(?:高)?分(?:数)?)|高分|全票|高质量|成功|荣誉|连续第?(?:[一二三四五六七八九十\d]+|多)(?:年|届|次)|分别|先后|已经|已|再次|再度|再一次|又一次|首次|第[一二三四五六七八九十\d]+次|再|重新|相继|双双|顺利|均|还|也|又|更|持续|被[^,，;；]{0,30}?|经[^,，;；]{1,14}?批准|(?:选送|报送|推荐|创作|制作|拍摄)的(?:作品|节目|稿件|微电影)?《[^》]{1,20}》|作为[^,，;；]{2,20}?)+$/;
+const LEADING_SUBJECT_NOISE = /^(?:这(?:也|又|已|还)?是(?=.{0,6}继)|[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fa5“]{2})|继(?!续)|更(?![加名])|在(?=去年|今年|前年|上年|\d{1,2}月|\d{4}年)|\d{1,2}月(?:份|底|初|上旬|中旬|下旬)?|【[^【】]{1,12}】|[\d一二三四五六七八九十]+[、.．]|\d{4}年(?:度)?|去年|今年|全年|当年|同年|此前|此后|随后|之前|之后|后来|近日|日前|同时|其中|此外|另外|目前|近年来|多年来|年内|连续[\d一二三四五六七八九十两]+年|连续多年|再次|首次|又|相继|并且|并|还|也|却|但是|但|而且|更是|先后|已经|已|均|都|持续|继续|进一步|不断|全力|积极|努力|当地|该县|该市|该区|该旗|全县|全市|全区|全旗|我县|我市|我区|我旗|我们|以及|及)+/;
+const TRAILING_SUBJECT_NOISE = /(?:以(?:高分|满分|全票|优异(?:的)?成绩|[^,，;；]{1,12}?的成绩|第一名(?:的成绩)?|[^,，;；]{1,6}?的(?:高)?分(?:数)?)|高分|全票|高质量|成功|荣誉|连续第?(?:[一二三四五六七八九十\d]+|多)(?:年|届|次)|分别|先后|已经|已|再次|再度|再一次|又一次|首次|第[一二三四五六七八九十\d]+次|再|重新|相继|双双|顺利|均|还|也|又|更|持续|被[^,，;；]{0,30}?|经[^,，;；]{1,14}?批准|(?:选送|报送|推荐|创作|制作|拍摄)的(?:作品|节目|稿件|微电影)?《[^》]{1,20}》|作为[^,，;；]{2,20}?|今年|去年|前年|上年|当年|同年|年内|近年来|近年|近日|日前|目前|\d{4}年度?|\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?(?:\d{1,2}日)?)+$/;
 /** A named unit opening a clause: a company, a town, a village, a park. */
 // (南浔古镇景区: a kind of unit inside the name, 镇 of 古镇, is not where it ends.)
 const SUBJECT_HEAD = /^([\u4e00-\u9fa5()（）]{2,30}?(?:有限公司|有限责任公司|集团|公司|股份|镇|乡|街道|村|社区|开发区|园区|林场|合作社|景区|旅游区|度假区)(?!景区|旅游区|度假区|园区|开发区|有限|集团|公司))/;
@@ -641,16 +641,36 @@ export function extractHonours(doc: ReportDoc): Honour[] {
   }
   out.push(...tableHonours(doc, enterprises));
   out.push(...listedHonours(doc, enterprises));
-  const seen = new Set<string>();
   // 成功创建国家农产品质量安全县 in a headline, 公布第四批国家农产品质量安全县名单 in its story:
-  // the batch it came in does not make it another title.
-  return out.filter((h) => {
-    const key = `${stripQuotes(h.name).replace(BATCH, '')}|${h.recipient}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // the batch it came in does not make it another title; nor does a level word the story leaves
+  // out (获评全国县域商业“领跑县” / 公布县域商业“领跑县”名单,X榜上有名), the one with its level kept.
+  // (国家卫生县城 and 省级卫生县城 stay two titles.)
+  const exact = new Set<string>();
+  const bare = new Map<string, { at: number; levelled: boolean }>();
+  const unique: Honour[] = [];
+  for (const h of out) {
+    const name = stripQuotes(h.name).replace(BATCH, '');
+    const key = `${name}|${h.recipient}`;
+    if (exact.has(key)) continue;
+    exact.add(key);
+    const levelled = LEVEL_OPENING.test(name);
+    const bareKey = `${name.replace(LEVEL_OPENING, '')}|${h.recipient}`;
+    const other = bare.get(bareKey);
+    if (other && other.levelled !== levelled) {
+      if (levelled) {
+        bare.set(bareKey, { at: other.at, levelled });
+        unique[other.at] = h;
+      }
+      continue;
+    }
+    if (!other) bare.set(bareKey, { at: unique.length, levelled });
+    unique.push(h);
+  }
+  return unique;
 }
+
+/** The level word a title opens with (全国…, 国家级…, 省级…), left out when a story names it again. */
+const LEVEL_OPENING = /^(?:全国|国家级?|中国|省级|全省|市级|全市|自治区级?)/;
 
 /** 2025年,X县获得的主要荣誉: / 获得以下荣誉: / 所获荣誉: a line that announces a list of titles, one per line. */
 const LIST_HEAD = /^(.{0,30}?)(?:所获|获得|荣获|取得|收获|获)?(?:的)?(?:主要|以下|如下|重要|省级以上|市级以上|国家级)?(?:荣誉|称号|奖项|荣誉称号)(?:如下)?[:：]$/;

@@ -36,6 +36,9 @@ export async function launchChromium(): Promise<Browser> {
     args: [
       '--no-sandbox',
       '--disable-gpu',
+      // Containers often give /dev/shm 64 MB, too little for Neo4j Browser's renderer: a
+      // renderer that runs out of it dies and takes the page with it.
+      '--disable-dev-shm-usage',
       '--disable-quic',
       '--no-first-run',
       '--disable-background-networking',
@@ -79,6 +82,12 @@ export async function watchedContext(browser: Browser): Promise<{ context: Brows
   context.on('weberror', (e) => record.consoleErrors.push(`uncaught: ${e.error().message}`));
   const newPage = async () => {
     const page = await context.newPage();
+    // A renderer that dies closes the page under the test: say so, or the test reports only
+    // that its page was closed.
+    page.on('crash', () => {
+      record.consoleErrors.push('the page crashed');
+      process.stderr.write(`Chromium: the page at ${page.url()} crashed\n`);
+    });
     page.on('console', (m) => {
       if (m.type() === 'error') record.consoleErrors.push(`${m.text()} (${m.location().url})`);
     });

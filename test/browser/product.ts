@@ -58,7 +58,7 @@ export async function startProduct(timeoutMs = 240_000): Promise<RunningProduct>
     await new Promise((r) => setTimeout(r, 200));
   }
   const apiUrl = /GraphQL \+ GraphiQL\s+(\S+)\/graphql/.exec(out)?.[1];
-  const browserUrl = /Neo4j Browser\s+(\S+)/.exec(out)?.[1];
+  const browserUrl = /Neo4j Browser\s+(https?:\/\/\S+)/.exec(out)?.[1];
   if (!apiUrl || !browserUrl) {
     await stop();
     throw new Error(`county-graph start printed no URLs:\n${out}`);
@@ -79,10 +79,16 @@ export async function startProduct(timeoutMs = 240_000): Promise<RunningProduct>
 export function useProductAndBrowser(): { product(): RunningProduct; browser(): Browser } {
   let product: RunningProduct | undefined;
   let browser: Browser | undefined;
+  let closing = false;
   beforeAll(async () => {
     [product, browser] = await Promise.all([startProduct(), launchChromium()]);
+    // Chromium gone before the tests are done closes every page under them: say so.
+    browser.on('disconnected', () => {
+      if (!closing) process.stderr.write('Chromium exited while the tests were running\n');
+    });
   }, 300_000);
   afterAll(async () => {
+    closing = true;
     await browser?.close();
     await product?.stop();
   }, 120_000);
