@@ -1,6 +1,6 @@
 import type { Industry, IndustryRole } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
-import { canonicalIndustry, industryOfText, industryVocabulary, isIndustryName } from './industry-keywords.ts';
+import { canonicalIndustry, industryOfText, industryVocabulary, isIndustryName, oneCharacterTrades } from './industry-keywords.ts';
 import { provinceOpening, spokenName } from './gazetteer.ts';
 import { clausesOutsideQuotes, evidence, type Span } from './segment.ts';
 import { splitTopLevel } from './text-lists.ts';
@@ -31,8 +31,18 @@ const ROLE_OPENING = new RegExp(`^(?:全县|全市|全区|全旗|我县|我市|�
 /** 成为全市主导产业, 三大主导产业: a verb, a scope or a count where the trade's name would stand. */
 const NO_TRADE_BEFORE_ROLE = /成为|作为|^是|全[国省市县区州旗]|[一二三四五六七八九十两几多\d]+大$/;
 /** The verbs of development (做强, 培育, 发展壮大 …), longest first. */
+/** 茶, 竹: trades of one character, named only before 产业. */
+const ONE_CHARACTER = oneCharacterTrades();
+const ONE_CHARACTER_SET = new Set(ONE_CHARACTER.split('|'));
+
+/** 勐海县茶, 海曙区数字经济: a place opening the words with a trade's name after it. */
+function leavesTrade(words: string, place: string): boolean {
+  if (!words.startsWith(place)) return false;
+  const rest = words.slice(place.length);
+  return rest.length >= 2 || ONE_CHARACTER_SET.has(rest);
+}
 const DEVELOP_VERBS = [...industryVocabulary().developVerbs].sort((a, b) => b.length - a.length).join('|');
-const DEVELOP = new RegExp(`(?:${DEVELOP_VERBS})+(?:[百千万]亿级|[百千万]亿元级)?([\\u4e00-\\u9fa5]{2,6}?)(?:${QUALIFIER_WORDS})?(?:产业|行业|(?<![企就创事物作毕营专职行产农工商置])业)(?!园|链|项目|基金|工人|工作|集聚|发展格局|体系|结构|化|工程|务|主|态|绩|界|余|新城|新区|联盟|大会|规划|[强大名][县市区旗])`);
+const DEVELOP = new RegExp(`(?:${DEVELOP_VERBS})+(?:[百千万]亿级|[百千万]亿元级)?((?:${ONE_CHARACTER})(?=产业)|[\\u4e00-\\u9fa5]{2,6}?)(?:${QUALIFIER_WORDS})?(?:产业|行业|(?<![企就创事物作毕营专职行产农工商置])业)(?!园|链|项目|基金|工人|工作|集聚|发展格局|体系|结构|化|工程|务|主|态|绩|界|余|新城|新区|联盟|大会|规划|[强大名][县市区旗])`);
 const LEADING_DEVELOP = new RegExp(`^(?:大力|加快|积极|着力|持续)?(?:${DEVELOP_VERBS})+`);
 const QUALIFIER = new RegExp(`^(?:${QUALIFIER_WORDS})`);
 const QUALIFIERS = new RegExp(`^(?:${QUALIFIER_WORDS})+`);
@@ -44,7 +54,7 @@ const NOT_A_NAME = /[是了这那的把被们其之个要将等县级各]|总值
  * An industry as the subject of its own progress (纺织服装产业稳步发展, 新材料产业总产值达到35亿元,
  * “百亿级”光伏全产业链初步成型, 智能终端产业上下游企业加速集聚).
  */
-const INDUSTRY_SUBJECT = /^(?:[“"][^”"]{1,8}[”"])?(?:以[^,，]{1,16}?为[^,，]{1,8}?的)?([\u4e00-\u9fa5]{2,10}?)(?:全)?(?:产业|行业)(?:链条|链|集群)?(?:上下游企业|企业)?(?:稳步|蓄势|全面|初步|加速|加快|快速|持续|不断|实现|总产值|规上产值|产值|营收|营业收入|销售收入|销售额|增加值|装机|产能|产量|税收|出口|入选|获评|获批|被认定|被命名|被评为|荣获|集聚(?!区)|成型|形成|壮大|提质|迅猛|蓬勃|势头|达到|完成|突破|增长|发展(?!区|规划)|成为|规模|从无到有|从小到大|异军突起|方兴未艾|转型升级|提档升级)/;
+const INDUSTRY_SUBJECT = new RegExp(`^(?:[“"][^”"]{1,8}[”"])?(?:以[^,，]{1,16}?为[^,，]{1,8}?的)?((?:${ONE_CHARACTER})(?=产业)|[\\u4e00-\\u9fa5]{2,10}?)(?:全)?(?:产业|行业)(?:链条|链|集群)?(?:上下游企业|企业)?(?:稳步|蓄势|全面|初步|加速|加快|快速|持续|不断|实现|总产值|综合产值|全产业链产值|综合收入|规上产值|产值|营收|营业收入|销售收入|销售额|增加值|装机|产能|产量|税收|出口|入选|获评|获批|被认定|被命名|被评为|荣获|集聚(?!区)|成型|形成|壮大|提质|迅猛|蓬勃|势头|达到|完成|突破|增长|发展(?!区|规划)|成为|规模|从无到有|从小到大|异军突起|方兴未艾|转型升级|提档升级)`);
 /** X产业链、Y产业链建设 / 打造…的高端奶全产业链: chains the county builds, one industry each (not a title: 全国农业全产业链典型县; not the system of chain chiefs: 产业链链长制). */
 const CHAINS = /(?<!、)((?:[\u4e00-\u9fa5]{2,12}?(?:全)?产业链、)*[\u4e00-\u9fa5]{2,12}?(?:全)?产业链)(?!条|典型|示范|试点|重点|标杆|[县市区镇]|链长)(?:建设|项目)?/g;
 /** What a trade's name may add for making its goods (香榧加工, 茶叶加工, 竹木制品). */
@@ -68,7 +78,7 @@ const TRADE_OUTPUT = new RegExp(`^(?:其中[,，]?)?(?:全年|全县|全市|全�
 const TRADE_GROWTH = new RegExp(`^(?:其中[,，]?|分行业看[,，]?)?(?:全年|全县|全市|全区|全旗)?${TRADE}(?:总)?(?:产值|增加值)?(?:比上年|同比)?(?:增长|下降|达到|达|完成|实现|突破|\\d)`);
 const CLAUSE_SUBJECT = /^([\u4e00-\u9fa5]{2,4})产业(?:要|重点|将|应|必须|加快|全面|实现|突破|持续|继续)/;
 /** 文化旅游业蓬勃发展, 竹木加工产业快速发展: a trade said to thrive, by 产业 or by 业 alone. */
-const THRIVING = /^([\u4e00-\u9fa5]{2,6}?)(?:产业|业)(?:发展)?(?:蓬勃发展|快速发展|加快发展|稳步发展|持续壮大|发展迅速|迅速发展|发展势头良好|发展势头强劲|提质增效|量质齐升|提质升级|方兴未艾|异军突起)/;
+const THRIVING = new RegExp(`^((?:${ONE_CHARACTER})(?=产业)|[\\u4e00-\\u9fa5]{2,6}?)(?:产业|业)(?:发展)?(?:蓬勃发展|快速发展|加快发展|稳步发展|持续壮大|发展迅速|迅速发展|发展势头良好|发展势头强劲|提质增效|量质齐升|提质升级|稳中有进|稳中向好|方兴未艾|异军突起)`);
 const ROLE_OR_VERB = /^(推进|推动|完成|制定|提升|加强|根据|围绕|聚焦|大力|着力|该|培育|壮大|做强|做大|了|就业|构建|实施|加快|发展|打造|深入|积极|全力|进一步|带动|开展|强化|延链|补链|强链|注重|坚持|实行|推行)|(主导|特色|新兴|支柱|优势|传统|重点|全|相关|首位|富民|现代|的)$/;
 
 const CLASSIFIED_OPENER = /^(?:其中[,，]?|分行业看[,，]?|全年|全县|全市|全区|全旗)*/;
@@ -212,18 +222,18 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
     // (对浮标产业发展情况开展调研: a preposition before the trade is the sentence's.)
     let bare = raw.replace(PREPOSITION, '').replace(LEADING_DEVELOP, '');
     if (QUALIFIERS.test(bare) && !bare.replace(QUALIFIERS, '')) return;
-    if (full && bare.startsWith(full) && bare.length > full.length + 1) bare = bare.slice(full.length);
+    if (full && leavesTrade(bare, full)) bare = bare.slice(full.length);
     // 宁乡市产业发展调查: the county itself is no trade.
     if (doc.county && [doc.county.name, doc.county.shortName, full, spokenName(doc.county)].includes(bare)) return;
     // 融水县香杉产业 in a report on 融水苗族自治县: the short name with the kind's last character is the county too.
     const spoken = doc.county ? spokenName(doc.county) : null;
-    if (spoken && spoken !== full && bare.startsWith(spoken) && bare.length > spoken.length + 1) bare = bare.slice(spoken.length);
+    if (spoken && spoken !== full && leavesTrade(bare, spoken)) bare = bare.slice(spoken.length);
     bare = bare.replace(/^(?!城乡)[\u4e00-\u9fa5]{2,4}?(?:镇|街道)(?=[\u4e00-\u9fa5]{2})/, '').replace(PREPOSITION, '');
     let name = canonicalIndustry(bare.replace(SCOPE_OPENING, '').replace(/^[百千万]亿级/, '').replace(/^(特色|传统|新兴|优势)(?=[\u4e00-\u9fa5]{2})/, ''));
     // 沙县小吃, 临武鸭: the county's own name before a trade is part of its name, not grammar,
     // when the report uses it as a name of its own (沙县小吃门店, “沙县小吃”); 宜兴环保产业 said
     // only before 产业 (or in a park's name) is the county's 环保 industry.
-    let own = doc.county ? [doc.county.shortName, doc.county.name].find((p) => p && name.startsWith(p) && name.length > p.length + 1) : undefined;
+    let own = doc.county ? [doc.county.shortName, doc.county.name].find((p) => p && leavesTrade(name, p)) : undefined;
     if (own && !brandedTrade(name)) {
       name = canonicalIndustry(name.slice(own.length));
       own = undefined;

@@ -30,6 +30,15 @@ export function canonicalIndustry(raw: string): string {
 
 let aliasTargets: Set<string> | undefined;
 
+/**
+ * The one-character names of a trade the vocabulary knows (茶, 竹), as a pattern's
+ * alternatives: 茶产业稳步发展 names a trade as 纺织服装产业稳步发展 does.
+ */
+export function oneCharacterTrades(): string {
+  const v = industryVocabulary();
+  return [...new Set([...Object.keys(v.aliases), ...Object.values(v.aliases)])].filter((n) => n.length === 1).join('|');
+}
+
 export function isIndustryName(name: string): boolean {
   const v = industryVocabulary();
   // One character names an industry only when the vocabulary says so (茶 → 茶叶; 竹, the name 竹子 is kept as).
