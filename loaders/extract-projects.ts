@@ -242,6 +242,8 @@ function cleanName(raw: string): string {
   return name.replace(/^[“"]([^“”"]+)[”"]$/, '$1').trim();
 }
 
+const CEREMONY_ACTOR = /领导|嘉宾|负责人|(?:为|给|向|替)(?:项目|工程)$/;
+
 /** Kinds of work every county does (生态修复, 河道清淤, 退耕还林, 截污治污): no undertaking's name. */
 const WORK_KIND = /^(?:(?:生态|环境|人居环境|河道|水系|水环境|农村|城乡|乡村|道路|土地|矿山|湿地|污水|垃圾|村庄|街道|立面|风貌|绿化)?(?:保护)?(?:修复|治理|整治|清淤|治污|截污|提升|绿化|美化|亮化|硬化|改造|管护)|截污治污|控源截污|退[\u4e00-\u9fa5]还[\u4e00-\u9fa5])$/;
 
@@ -256,6 +258,8 @@ function isGeneric(name: string): boolean {
   // 一期厂房已投入使用: a phase of the project named before; …关于2023年重点项目推进情况的通报: a
   // document's title; …签约仪式在县行政中心举行: where a ceremony was held.
   if (/^[一二三四五六]期[\u4e00-\u9fa5]{1,3}$/.test(bare) || /关于|仪式/.test(bare)) return true;
+  // 市领导为项目开工培土奠基: who acts at a ceremony, and for what (为/给/向 before the head), is no name.
+  if (CEREMONY_ACTOR.test(bare)) return true;
   // 实施截污治污、退田还湖、生态修复等重点工程: a kind of work, with no place or brand of its own.
   if (WORK_KIND.test(bare.replace(/(项目|工程)$/, ''))) return true;
   // 兴国县2024年第二季度重大项目: a programme of a place and a period, not one undertaking.
@@ -809,6 +813,10 @@ function signingParty(prefix: string): [string, string] | null {
 
 const PROGRAMME_COUNT = /(集中开工|新开工|开工|集中签约|签约|集中竣工|竣工|投产)(?:重点|重大|产业|亿元以上)*项目(?:共)?(?:[\d]+|[一二三四五六七八九十两]+)个/;
 const PROGRAMME_STATUS: Record<string, ProjectStatus> = { 开工: 'started', 签约: 'signed', 竣工: 'completed', 投产: 'in_production' };
+/** 重大项目集中签约仪式, 重点项目集中开工活动: a page about one event of a stage. */
+const EVENT_TITLE = /(签约)|(开工)(?:仪式|活动|大会|现场会|暨)/;
+/** 本次开工的项目中,总投资25亿元的X项目…: a sentence about the projects of an event names them at its stage. */
+const AMONG_THE_STAGED = /^(?:在)?(?:本次|此次|这次|今天|当天|当日|今日)?(?:集中)?(开工|签约|竣工|投产)(?:的)?(?:重点|重大|产业|亿元以上)*项目(?:中|里|当中)[,，]/;
 
 /** 项目总投资4.8亿元: a sentence opening with the total of the project named on the line before. */
 const NEXT_TOTAL = new RegExp(`^(?:${THE_PROJECT}${TOTAL_WORDS}|${TOTAL_WORDS}(?=[,，;；。]|$))`);
@@ -838,8 +846,11 @@ export function extractProjects(doc: ReportDoc): Project[] {
   const registered = (e: string) => registeredAs(shortNames.get(e) ?? e, known);
   const industries = doc.industries.map((i) => i.name);
   const places = doc.county ? [doc.county.name, doc.county.shortName, ...doc.county.aliases] : [];
-  // A page about a signing (…重大项目集中签约仪式) tells of projects signed there: that is their status unless a sentence says more.
-  const signing = /签约/.test(doc.meta.title ?? '') && !/开工|竣工|投产/.test(doc.meta.title ?? '');
+  // A page about a signing (…重大项目集中签约仪式) or a groundbreaking (…重点项目集中开工活动) tells of
+  // projects signed or started there: that is their status unless a sentence says more.
+  const event = EVENT_TITLE.exec(doc.meta.title ?? '');
+  const stage = event ? (event[1] ?? event[2]!) : null;
+  const eventStatus = stage && !(stage === '签约' ? /开工|竣工|投产/ : /签约|竣工|投产/).test(doc.meta.title ?? '') ? PROGRAMME_STATUS[stage]! : null;
   const out: Project[] = [];
   // 此次集中开工项目15个…。其中,总投资18亿元的X项目…: the projects of a counted programme, named
   // in the sentence after it, share its status and its year unless they say their own.
@@ -863,7 +874,8 @@ export function extractProjects(doc: ReportDoc): Project[] {
     }
     const from = out.length;
     const counted = s.text.includes('项目') ? PROGRAMME_COUNT.exec(s.text) : null;
-    const inherited = programme && programme.index === si - 1 && /^其中/.test(s.text) ? programme : null;
+    const among = AMONG_THE_STAGED.exec(s.text);
+    const inherited = programme && programme.index === si - 1 && /^其中/.test(s.text) ? programme : among ? { status: PROGRAMME_STATUS[among[1]!]!, year: dating[si]!.year, index: si } : null;
     programme = counted ? { status: PROGRAMME_STATUS[counted[1]!.slice(-2)] ?? 'started', year: dating[si]!.year, index: si } : null;
     // A sentence that counts its projects (分别是A、B、C) names them once; otherwise clause by clause.
     const candidates = fromEnumeration(s);
@@ -941,7 +953,7 @@ export function extractProjects(doc: ReportDoc): Project[] {
         name: cand.name,
         investmentYuan: cand.investmentYuan,
         annualInvestmentYuan: cand.annualInvestmentYuan ?? null,
-        status: cand.status ?? (signing ? 'signed' : null),
+        status: cand.status ?? eventStatus,
         capacity: CAPACITY.exec(cand.name)?.[1] ?? null,
         industry: industryOfText(cand.name, industries) ?? (publicWork(cand.name) ? null : dominantIndustry(paragraphOf(doc, s), s.text, industries)),
         enterprises: withoutContainedNames([...cand.enterprises.map(registered), ...brandsIn(cand.name, known, places).map(registered)]).filter((e) => !withheldName(e)),
