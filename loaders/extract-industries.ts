@@ -71,7 +71,10 @@ const NOT_A_TRADE_LIST = /发展|实力|潜力|经济|创新|质量|营商|环�
 const COUNTED_ABBREVIATION = /[“"]((?:[一二两三四五六七八九十][\u4e00-\u9fa5]){2,4})[”"](?:等)?(?:特色)?产业[^,，;；。]{0,12}[,，:：]([\u4e00-\u9fa5]{1,5}(?:、[\u4e00-\u9fa5]{1,5}){1,9})/;
 const COUNT_WORDS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /** 中国淡水珍珠之乡, 中国精品羊绒产业名城: a national title for the county's trade. */
-const TRADE_TITLE = /中国(?:精品|优质|特色)?([\u4e00-\u9fa5]{2,6}?)(?:产业)?(?:之乡|之都|名城|名县|名镇)/g;
+// (全国知名的建材之乡和水暖厨卫之乡: the title the country knows the county by, and the next one
+// joined to it without its prefix.)
+const TITLE_TRADE = '(?:精品|优质|特色)?([\\u4e00-\\u9fa5]{2,6}?)(?:产业)?(?:之乡|之都|名城(?!市)|名县|名镇)';
+const TRADE_TITLE = new RegExp(`(?:中国|全国(?:著名|知名|闻名|有名)?的?)${TITLE_TRADE}(?:”?(?:和|、|及|与)“?(?!中国|全国)${TITLE_TRADE})?`, 'g');
 /** 包装印刷业产值增长12.3%: a trade (…业, …加工业) whose output the report gives; in a breakdown by trade, its growth alone. */
 const TRADE = '([\\u4e00-\\u9fa5]{2,8}?)(?:产业|行业|(?<=加工)业|(?<![企就创事物作毕营专职行产农工商置])业)';
 const TRADE_OUTPUT = new RegExp(`^(?:其中[,，]?)?(?:全年|全县|全市|全区|全旗)?${TRADE}(?:总)?产值(?:比上年|同比)?(?:增长|下降|达到|达|完成|实现|突破|\\d)`);
@@ -441,8 +444,8 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
         for (const item of splitTopLevel(named[2]!)) push(item.replace(/等.*$/, ''), roleOf(named[1]!), s);
         continue;
       }
-      // The patterns below all need 业 (产业, 行业, 旅游业), 中国, 产值 or a county of a trade (…大县) in the clause: most clauses have none.
-      if (!/业|中国|产值|[大强名]县/.test(t)) continue;
+      // The patterns below all need 业 (产业, 行业, 旅游业), a title (中国…, …之乡), 产值 or a county of a trade (…大县) in the clause: most clauses have none.
+      if (!/业|中国|之乡|之都|名城|产值|[大强名]县/.test(t)) continue;
       const subject = INDUSTRY_SUBJECT.exec(t.replace(/^(?:其中[,，]?)?(?:全县|全市|全区|全旗|我县|我市|该县|该市|县域|特色|新兴|传统)?/, ''));
       if (subject && plainIndustryWord(subject[1]!)) {
         push(subject[1]!, null, s);
@@ -470,7 +473,9 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
         }
       }
       if (chained) continue;
-      for (const m of t.includes('中国') ? t.matchAll(TRADE_TITLE) : []) if (plainIndustryWord(m[1]!) && !industryVocabulary().notTradeTitles.some((w) => m[1]!.includes(w))) push(m[1]!, null, s);
+      for (const m of /中国|全国/.test(t) ? t.matchAll(TRADE_TITLE) : []) {
+        for (const trade of [m[1], m[2]]) if (trade && plainIndustryWord(trade) && !industryVocabulary().notTradeTitles.some((w) => trade.includes(w))) push(trade, null, s);
+      }
       for (const m of t.includes('百强县') ? t.matchAll(TRADE_HUNDRED) : []) if (plainIndustryWord(m[1]!) && !NOT_A_TRADE_LIST.test(m[1]!)) push(m[1]!, null, s);
       // 建设绿色中药材大县, 打造全国肉牛养殖大县: the trade a county builds itself up in (not 教育强县).
       const aim = /[大强名]县/.test(t) ? TRADE_COUNTY.exec(t) : null;
