@@ -180,6 +180,9 @@ function cleanName(raw: string): string {
     // 获批设立国家级经济技术开发区: what was set up is the title.
     .replace(/^(?:设立|建立|成立)(?=[\u4e00-\u9fa5“]{4})/, '')
     .replace(/^\d{4}年(度)?/, '')
+    // 全省首个国家级农业现代化示范区: a first among the province's is said of the unit; the title has
+    // its own level (the first's scope stays where the title has none: 全省唯一的“一县一业”示范县).
+    .replace(/^(?:全国|全省|全市|全州|全区|省内|市内)(?:唯一|首个|首家|第一个|首批)的?(?=全国|国家|中国|省级|全省|市级|全市|[\u4e00-\u9fa5]{2,3}省)/, '')
     // 入选“2023中国县域旅游竞争力百强县”: the year a list was published is no part of its title.
     .replace(/^“\d{4}(?:年度?)?/, '“')
     // 获得全国脱贫攻坚先进集体表彰: the title the commendation names.
