@@ -725,6 +725,23 @@ function companyBrand(name: string, places: string[]): string | null {
   return brand && !places.some((p) => brand[1]!.startsWith(p)) && !/[省市县区镇乡村]$/.test(brand[1]!.slice(0, -2)) ? brand[1]! : null;
 }
 
+/** A company's trade word closing its brand (宝丰能源, 新天绿色能源, 中电建新能源). */
+const BRAND_TRADE_END = /(?:能源|材料|新材|科技|电子|光电|化工|电力|智能|机械|生物|制药|医药|纺织|汽车|电池|环保|水泥|矿业|钢铁|实业|控股|集团|股份)$/;
+
+/**
+ * 宁夏宝丰能源定边光伏制氢项目, 新天绿色能源乐亭海上风电项目: a brand of a company's trade before the
+ * county's name inside a project's name builds there (its province no part of the brand).
+ */
+function brandBeforePlace(name: string, places: string[]): string | null {
+  for (const p of places) {
+    const at = p.length >= 2 ? name.indexOf(p, 3) : -1;
+    if (at < 0) continue;
+    const word = name.slice(provinceOpening(name), at);
+    if (word.length >= 3 && word.length <= 10 && BRAND_TRADE_END.test(word) && !/[省市县区旗镇乡村]/.test(word) && !vocabulary().notBrands.includes(word)) return word;
+  }
+  return null;
+}
+
 /** A company's own word: 安徽沃联科技有限公司, 沃联科技(安徽)有限公司 → 沃联; none when its name holds no trade word. */
 const STEM_TRADE = /^([\u4e00-\u9fa5]{2,3}?)(?:科技|新能源|新材料|实业|控股|发展|投资|电子|智能|智造|能源|材料|生物|医药|制药|汽车|机械|光电|电气|环保|食品|农业)/;
 
@@ -758,7 +775,7 @@ function brandsIn(name: string, known: string[], places: string[] = []): string[
   });
   if (stemmed.length === 1) return stemmed;
   // 华润水泥二期扩建项目, 金穗食品饲料加工项目: a name opening with a brand of a company's trade.
-  const brand = companyBrand(name, places);
+  const brand = companyBrand(name, places) ?? brandBeforePlace(name, places);
   if (brand) return [brand];
   // 华能尉氏200兆瓦风电项目, 中石化…绿氢示范项目: a large group's short name opening the name
   // (after a longer brand of its trade: 华润水泥).
