@@ -128,6 +128,8 @@ const PLACE_BEFORE_TRADE = /^.{1,6}?[县市区旗](?=.{2})/;
 /** 光伏产业已集聚A、B等龙头企业: the companies a trade holds. */
 // (长丰县是全省新能源汽车产业集群核心区,已集聚A、B等…企业: a cluster or its core area holds them too.)
 const TRADE_HOLDS = /(?:全县|全市|全区|全旗|我县|我市|该县|该市)?([\u4e00-\u9fa5]{2,10}?)(?:产业|行业)(?:集群|基地)?(?:核心区|集聚区|示范区)?[,，]?(?:已|现已|目前)?(?:拥有|集聚了?|聚集了?|汇聚了?|培育了?|引进了?)([^。;；]{2,80}?等[^。;；,，]{0,10}?(?:企业|公司))/g;
+/** 作为泰和的首位产业,新能源产业…; 作为首位产业的新能源产业…: the trade a sentence gives its role in apposition. */
+const AS_ROLE = new RegExp(`作为(?:全县|全市|全区|全旗|我县|我市|该县|全省)?(?:[^,，。;；]{0,8}?的)?(?:一个|一大|重要|第一大)?(${ROLE_WORDS})产业(?:之一)?(?:[,，]|的)(?:全县|全市|我县|该县)?((?:${ONE_CHARACTER})(?=产业)|[\\u4e00-\\u9fa5]{2,8}?)(?:产业|行业)`, 'g');
 const AS_TRADE_LEADER = /^(?:[^,，。]{0,12}[,，])?作为(?:全县|全市|全区|我县|我市|该县)?(?:的)?([\u4e00-\u9fa5]{2,8}?)(?:产业|行业)(?:链)?(?:的)?(?:链主|龙头|骨干|领军|头部)企业(?:之一)?[,，]([^,，。;；]{2,40})/;
 /** …,目前已集聚A、B等规上企业46家: a clause with no subject of its own that names the companies a trade holds. */
 const HOLDS_COMPANIES = /^(?:目前|现在|现|至今|截至目前)?(?:已经|已)?(?:拥有|集聚了?|聚集了?|汇聚了?|培育了?|引进了?)([^。;；]{2,80}?等[^。;；,，]{0,10}?(?:企业|公司))/;
@@ -299,6 +301,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       push(leader[1]!, null, s);
       ties.push({ trade: leader[1]!, text: leader[2]! });
     }
+    for (const asRole of s.text.includes('作为') ? s.text.matchAll(AS_ROLE) : []) if (plainIndustryWord(asRole[2]!)) push(asRole[2]!, roleOf(asRole[1]!), s);
     for (const held of s.text.includes('等') ? s.text.matchAll(TRADE_HOLDS) : []) {
       const named = held[1]!.replace(/^.*(?:是|为|成为)/, '').replace(/^(?:全国|全省)(?=[\u4e00-\u9fa5]{2})/, '');
       const trade = named.slice(provinceOpening(named)).replace(PLACE_BEFORE_TRADE, '');
