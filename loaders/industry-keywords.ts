@@ -24,7 +24,8 @@ export function industryVocabulary(): IndustryVocabulary {
 
 /** 锂电产业 → 锂电; 中药产业 → 中药材 (an alias's canonical name); keeps other names as written. */
 export function canonicalIndustry(raw: string): string {
-  const name = raw.replace(/(产业链|产业集群|产业|行业)$/, '').replace(/^[“"]|[”"]$/g, '').trim();
+  // (食品加工业, 纺织服装业: 业 after a trade's own word closes it as 产业 does.)
+  const name = raw.replace(/(产业链|产业集群|产业|行业)$/, '').replace(/(?<=[\u4e00-\u9fa5]{2}(?:加工|制造|服装|服饰|养殖|种植|物流))业$/, '').replace(/^[“"]|[”"]$/g, '').trim();
   return industryVocabulary().aliases[name] ?? name;
 }
 
