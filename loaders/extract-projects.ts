@@ -126,7 +126,7 @@ const REGISTERED_OPENING = /^[\u4e00-\u9fa5()（）]{2,24}?(?:有限责任公司
 const INVESTOR_CLAUSE = new RegExp(`^${COMPANY}(?:计划)?(?:总)?(?:投资|出资)(?:约)?(?:([\\d.]+)\\s*(亿|万)元)?$`);
 
 /** The verb that introduces a name inside a clause (…区建成X, …县引进…的X, …县确保X年内完工); the last one counts. */
-const VERB_IN_SEGMENT = new RegExp(`^.*(?:投资[\\d.]+(?:亿|万)元${BUILDS}|批复同意|批复|批准|建成投用|建成投运|建成投产|竣工投用|竣工投产|启动实施|开工实施|建成了|建成|新建了|新建|引进了|引进|签约了|签约|签订了|签订|签署了|签署|开工建设|启动建设|打造了|打造|落成|落地了|落地|确保|力争|全力推动|推动|加快推进|推进)(?![\\u4e00-\\u9fa5]{0,2}(?:项目|工程)$)`);
+const VERB_IN_SEGMENT = new RegExp(`^.*(?:投资[\\d.]+(?:亿|万)元${BUILDS}|批复同意|批复|批准|建成投用|建成投运|建成投产|竣工投用|竣工投产|启动实施|开工实施|建成了|建成|新建了|新建|引进了|引进|签约了|签约|签订了|签订|签署了|签署|开工建设|启动建设|打造了|打造|落成|落地了|落地|确保|力争|全力推动|推动|加快推进|推进|加快建设|加紧建设|抓紧建设|全力建设|动工建设|开工|谋划|筹建|拟建)(?![\\u4e00-\\u9fa5]{0,2}(?:项目|工程)$)`);
 /** Verbs a list item may not start with: such a list is of actions, not projects. */
 const ACTION_ITEM = /^(构建|推动|实现|加强|完善|提升|健全|建立|落实|强化|深化|优化|促进|保障|做到|坚持|推行|开展|抓好|统筹)/;
 
@@ -237,7 +237,7 @@ function cleanName(raw: string): string {
   // (“我们今年新上了年产2万吨…生产线,…”: a speaker's quote opens with who speaks and when.)
   // (年产1000万片PCB电路板的X项目, an item of a list: a capacity joined by 的 describes the name, as after a verb.)
   // (主会场设在X项目现场: where a ceremony's venue is set is no part of the name.)
-  let name = raw.trim().replace(/^“(?=[^”]*$)/, '').replace(/^(?:主|分)?会场(?:设在|位于)/, '').replace(CAPACITY_DESCRIBED, '').replace(SPEAKER_OPENING, '').replace(VISITED, '').replace(/^[\u4e00-\u9fa5]{2,12}?(?:援建|捐建|帮建|援助建设)的(?=[\u4e00-\u9fa5\d]{3})/, '').replace(v.leadingRe, (lead, at: number, all: string) => (lead.endsWith('和') && opensWithHePlace(all.slice(at + lead.length - 1)) ? '和' : '')).replace(LEADING_MEASURES, '').replace(FIRST_OF, '').replace(EXAMPLE_MARKER, '').replace(ENUMERATOR, '').trim();
+  let name = raw.trim().replace(/^“(?=[^”]*$)/, '').replace(/^(?:主|分)?会场(?:设在|位于)/, '').replace(CAPACITY_DESCRIBED, '').replace(SPEAKER_OPENING, '').replace(VISITED, '').replace(/^[\u4e00-\u9fa5]{2,12}?(?:援建|捐建|帮建|援助建设)的(?=[\u4e00-\u9fa5\d]{3})/, '').replace(v.leadingRe, (lead, at: number, all: string) => (lead.endsWith('和') && opensWithHePlace(all.slice(at + lead.length - 1)) ? '和' : '')).replace(LEADING_MEASURES, '').replace(/^暨(?=[\u4e00-\u9fa5]{4})/, '').replace(FIRST_OF, '').replace(EXAMPLE_MARKER, '').replace(ENUMERATOR, '').trim();
   name = name.replace(/(?:项目)?建设$/, (m) => (m.startsWith('项目') ? '项目' : '')).replace(/(?<=[\u4e00-\u9fa5]{3})(?:也|亦|还|都|均)(?:在|正在|已|已经)?$/, '');
   return name.replace(/^[“"]([^“”"]+)[”"]$/, '$1').trim();
 }
