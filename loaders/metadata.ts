@@ -9,7 +9,8 @@ const HEADER_LINES = 12;
 
 /** Lines that carry page metadata rather than a headline. */
 // A byline that ends with the date (岚县统计局 2024年11月18日) is metadata too, no heading.
-export const META_LINE = /^[\u4e00-\u9fa5]{2,20}\s*\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*$|(发布时间|发布日期|发表时间|来源|信息来源|作者|编辑|浏览|点击|日期|时间)[:：]|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^\d{4}年\d{1,2}月\d{1,2}日| \| |\.(jpg|jpeg|png|gif)$|^(分享|打印|关闭|首页|当前位置)/;
+// (凤冈县统计局 2024年4月: a signature dated by its month alone is no heading of that year either.)
+export const META_LINE = /^[\u4e00-\u9fa5]{2,20}\s*\d{4}(?:年\d{1,2}月(?:\d{1,2}日)?|[-/.]\d{1,2}[-/.]\d{1,2})\s*$|(发布时间|发布日期|发表时间|来源|信息来源|作者|编辑|浏览|点击|日期|时间)[:：]|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^\d{4}年\d{1,2}月\d{1,2}日| \| |\.(jpg|jpeg|png|gif)$|^(分享|打印|关闭|首页|当前位置)/;
 /** Organisations that publish reports: newspapers, sites, government offices, media centres. */
 /** 天山网讯(记者 马某某), 本报讯: the dateline that opens a news item. */
 const NEWS_DATELINE = /[网日电]讯|本报讯|记者|通讯员|[(（][^()（）]{0,16}[)）]$/;
