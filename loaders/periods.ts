@@ -66,6 +66,9 @@ export function reportYears(text: string, publishedAt: string | null, title: str
     if (/政府工作报告|计划草案|预算草案|年鉴|(?:19|20)\d{2}年?卷/.test(title!) && !filedUnderReviewed) return { reviewYear: y - 1, planYear: y };
     if (filedUnderReviewed) return { reviewYear: y, planYear: y + 1 };
     if (/统计公报|综述|总结|回顾|年报|成绩单|答卷|盘点/.test(title!)) return { reviewYear: y, planYear: y + 1 };
+    // 浏阳市召开2024年烟花爆竹产业发展大会: a meeting on a year's work, held as it opens, plans that
+    // year (今年要… is that year) and looks back on the one before.
+    if (new RegExp(`${y}年(?!度)[^,，:：]{0,16}?(?:工作会议|工作会|发展大会|推进大会|推进会|部署会|动员大会)`).test(title!)) return { reviewYear: y - 1, planYear: y };
     // 新闻发布会:2023年瑞金市经济社会发展情况: a headline naming the year of an account tells of that
     // year, whatever later year its plans name.
     if (/(?:发展|运行|工作|建设)(?:情况|成效|成就|亮点)|经济运行|发展成就|(?:十|10)大新闻|大事记/.test(title!)) return { reviewYear: y, planYear: y + 1 };
