@@ -89,7 +89,7 @@ const DECLARED_SHORT_NAME = /([\u4e00-\u9fa5()]{4,40}?(?:有限公司|有限责�
 
 /** Words that lead into a name but are not part of it (与金荣集团签订 → 金荣集团). */
 // (一是X入选…, 二是Y年产值…: the count of a report's points in words.)
-const LEAD = /^(?:[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fa5]{2})|[\d]{4}年|去年|今年|前年|当年|上年|近年来|力争|确保|争取|计划|预计|力促|促成|组织|动员|邀请|带领|积极|全力|着力|吸引了|吸引|引来|其中|同时|目前|此外|帮助|支持|推动|推进|引导|鼓励|培育|引进|招引|成功引进|成功申报|申报|加快|加快推进|依托|联合|携手|协调|督促|指导|服务|扶持|新增|新引进|新签约|新签|新落地|落地|新开工|开工|包括|以及|例如|比如|诸如|落户|入驻|签约|签订|组建|成立|注册|整合|关闭|处置|淘汰|建成投产|建成投用|建成投运|竣工投产|投产|投运|建成|投资|完成|实现|累计|全年|年内|已|该县|全县|我县|县内|县|市|本地|当地|园区|开发区)+/;
+const LEAD = /^(?:[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fa5]{2})|[\d]{4}年|去年|今年|前年|当年|上年|近年来|力争|确保|争取|计划|预计|力促|促成|组织|动员|邀请|带领|积极|全力|着力|吸引了|吸引|引来|其中|同时|目前|此外|帮助|支持|推动|推进|引导|鼓励|培育|引进|招引|成功引进|成功申报|申报|加快|加快推进|依托|联合|携手|协调|督促|指导|服务|扶持|新增|新引进|新签约|新签|新落地|落地|新开工|开工|包括|以及|例如|比如|诸如|落户|入驻|签约|签订|组建|成立|注册|整合|关闭|处置|淘汰|建成投产|建成投用|建成投运|竣工投产|投产|投运|建成|投资|完成|实现|累计|全年|年内|已|该县|全县|我县|县内|人民政府|政府|县|市|本地|当地|园区|开发区)+/;
 
 /** Where a company name starts inside the run of characters before its suffix. */
 const NAME_BREAK = /([、和与及,，]|(?:总部位于|位于|地处|来自)[\u4e00-\u9fa5]{1,10}?的|引进|推动|支持|帮助|培育|鼓励|组织|动员|邀请|带领|联合|依托|签约|落户|入驻|成立|组建|集聚|聚集|汇聚|拥有|涌现|产业|行业|是|旗下|占|吸引了|吸引|引来|(?:项目|工程)由|(?:亿|万)?元的|来到|走进|走访|深入|前往|调研|考察|察看|参观)/;
@@ -190,6 +190,8 @@ const LIKE_THESE = new RegExp(`(?:像|如|比如|诸如)((?:[\\u4e00-\\u9fa5A-Za
 const COMPANIES_HEADED = new RegExp(`^(?:一批|一大批|众多|多家|一系列)?(?:[\\u4e00-\\u9fa5]{0,8}?)(?:${COMPANY_KINDS})(?:群|集群)?(?![\\u4e00-\\u9fa5])`);
 /** A、B、 opening a clause: names listed before the last, which a brand ends. */
 const LISTED_SUBJECT = /^((?:[\u4e00-\u9fa5]{2,6}、)+)/;
+/** 与, 同: before partners named at a clause's start. */
+const PARTNER_LEAD = /^(?:与|同|和)(?=[\u4e00-\u9fa5]{2})/;
 const LEAD_CHARACTER = /^(?:并|与|和|同|由|对|向|把|将|被|在|为|从|让|使|及)/;
 
 function cleanEnterprise(raw: string, listItem = false): string {
@@ -407,7 +409,9 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
       if (subj && !/^(推动|发展|做强|稳定|持续|不断|加快|全县|全市|我县)/.test(subj[1]!)) add(subj[1]!, s);
       // 松源蛋品、青岩禽业生产规模全省最大: the names listed before such a brand share its fact.
       // (The county's own name before the list is its place, not part of the first name.)
-      const own = doc.county ? [doc.county.name, spokenName(doc.county)].find((p) => p && c.text.startsWith(p)) ?? '' : '';
+      // (与A、B签订…: the word that brings partners in is no part of the first name either.)
+      const place = doc.county ? [doc.county.name, spokenName(doc.county)].find((p) => p && c.text.startsWith(p)) ?? '' : '';
+      const own = place + (PARTNER_LEAD.exec(c.text.slice(place.length))?.[0] ?? '');
       const listedSubject = !subj && c.text.includes('、') ? LISTED_SUBJECT.exec(c.text.slice(own.length, own.length + 60)) : null;
       const lastBrand = listedSubject ? v.subjectRe.exec(c.text.slice(own.length + listedSubject[0].length, own.length + listedSubject[0].length + 24)) : null;
       if (listedSubject && lastBrand) {

@@ -306,6 +306,9 @@ function facilityOwnWords(stem: string): string {
   return kind ? facility.slice(0, -kind.length) : '';
 }
 
+/** 京藏高速, 银西高铁, 杭绍甬高速: a route's own name opens it (农村公路, 城际铁路 name kinds). */
+const NAMED_ROUTE = /^(?!全|县|市|我|该|本|城际|城市|城乡|农村|乡村|普通|国家|地方|干线|支线)[\u4e00-\u9fa5]{2,3}(?:高速|高铁|城际|铁路)/;
+
 /**
  * A named undertaking names something: a place, a brand, a number, quotes or a phase.
  * Facilities (roads, stations, schools, centres) with a status are individual by nature;
@@ -322,6 +325,8 @@ function isSpecific(name: string, hasStatus: boolean, places: string[] = []): bo
   if (companyBrand(name, places)) return true;
   // 红原至若尔盖公路, 甲镇至乙镇段: a road or line between two places.
   if (/[\u4e00-\u9fa5]{2}至[\u4e00-\u9fa5]{2}/.test(name) && /(?:公路|高速|铁路|道路|航道|通道|线|段)(?:[\u4e00-\u9fa5]{0,6}(?:工程|项目))?$/.test(name)) return true;
+  // 沪昆高速改扩建工程, 渝昆高铁: a route named by its ends' short names (two or three characters).
+  if (NAMED_ROUTE.test(name)) return true;
   // 石门高铁站综合枢纽项目: a name that opens with the county's own name (short or former) is its own.
   if (places.some((p) => p.length >= 2 && name.startsWith(p) && name.length > p.length + 2)) return true;
   const v = vocabulary();
