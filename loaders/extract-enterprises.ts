@@ -19,6 +19,7 @@ interface EnterpriseVocabulary {
   tradeWords: string[];
   groups: string[];
   groupsCommonWords: string[];
+  provincialGroupKinds: string[];
 }
 
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
@@ -29,7 +30,8 @@ let vocab:
 
 function vocabulary() {
   if (vocab) return vocab;
-  const v = JSON.parse(readFileSync(join(PROJECT_ROOT, 'loaders', 'vocab', 'enterprises.json'), 'utf8')) as EnterpriseVocabulary;
+  const read = JSON.parse(readFileSync(join(PROJECT_ROOT, 'loaders', 'vocab', 'enterprises.json'), 'utf8')) as EnterpriseVocabulary;
+  const v = { ...read, groups: [...read.groups, ...provincialGroups(read.provincialGroupKinds)] };
   vocab = {
     ...v,
     suffixRe: new RegExp(`(?:${alt(v.suffixes)})(?![\\u4e00-\\u9fa5]{0,1}(?:制|化|型))`, 'g'),
@@ -49,6 +51,11 @@ function vocabulary() {
     groupSet: new Set(v.groups),
   };
   return vocab;
+}
+
+/** 宁夏电投, 四川交投: a province's name (two characters or more) before a kind of state-owned group. */
+function provincialGroups(kinds: string[]): string[] {
+  return loadGazetteer().provinces.flatMap((p) => kinds.map((k) => `${p.short}${k}`));
 }
 
 /**
