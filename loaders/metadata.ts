@@ -15,6 +15,8 @@ export const META_LINE = /^[\u4e00-\u9fa5]{2,20}\s*\d{4}(?:年\d{1,2}月(?:\d{1,
 /** 天山网讯(记者 马某某), 本报讯: the dateline that opens a news item. */
 const NEWS_DATELINE = /[网日电]讯|本报讯|记者|通讯员|[(（][^()（）]{0,16}[)）]$/;
 const PUBLISHER_HEAD = /(日报|晚报|早报|都市报|报社|新闻网|新闻|网|电视台|广播电视台|融媒体中心|人民政府|人民政府办公室|办公室|统计局|政府|委员会|宣传部|报)$/;
+/** A line that is an issuing office's name alone, its date after it or not (X县统计局 2024年4月). */
+const SIGNING_OFFICE = /^((?:国家统计局)?[\u4e00-\u9fa5]{2,16}(?:统计局|调查队|人民政府办公室|人民政府|政府办公室|发展和改革局|发展改革局|发展和改革委员会|发改局|农业农村局|工业和信息化局|文化和旅游局|商务局))(?:\s*\d{4}年\d{1,2}月(?:\d{1,2}日)?)?\s*$/m;
 const NEWSPAPER = /([\u4e00-\u9fa5]{2,8}?(?:日报|晚报|早报|都市报|新闻网|融媒体中心|广播电视台))/;
 /** A site named as a masthead (山西经济网 | 站点收藏, 陆丰政协网: m.…) or a credit (新华网发). */
 const SITE = /(?:^|[\s【(（。])([\u4e00-\u9fa5]{2,8}网)(?=\s*[|:：】)）]|发|\s|$)/m;
@@ -72,6 +74,9 @@ export function findPublisher(header: string): string | null {
   // 编辑 is usually a person; it counts only when it names an organisation.
   const editor = /(?<!责任)编辑[:：]\s*([^\s:：|]{2,30})/.exec(header);
   if (editor && PUBLISHER_HEAD.test(editor[1]!)) return editor[1]!;
+  // 湄潭县统计局 / 2025年4月: an office signing on a line of its own (with its date or none) issues the report.
+  const signed = SIGNING_OFFICE.exec(header);
+  if (signed) return signed[1]!;
   const paper = NEWSPAPER.exec(header.replace(/[■●◆]/g, ' '));
   if (paper) return paper[1]!.replace(/^(文|图|策划|记者|通讯员)/, '');
   const site = SITE.exec(header);
