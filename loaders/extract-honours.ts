@@ -54,8 +54,8 @@ export function honourLevel(name: string, context = '', county: { provinceCode: 
   if (/全国|国家|中国|中欧|国字号|国务院|^[\u4e00-\u9fa5]{0,4}(财政|农业农村|商务|工信|生态环境|文化和旅游|水利|教育|科技|民政|交通运输|住房和城乡建设|自然资源|应急管理)部|人民网|新华网/.test(text)) return 'national';
   if (/全省|省级|省|自治区/.test(text) || g.provinces.some((p) => text.includes(p.short) && p.short.length >= 2)) return 'provincial';
   if (/全市|市级|州级/.test(text) || g.prefectures.some((p) => text.includes(p.name))) return 'municipal';
-  // Hundred-strong lists of counties (百强县, 百强县市) are national unless a province is named.
-  if (/百强(?:县|县市|区|市)/.test(text)) return 'national';
+  // Hundred-strong lists of counties (百强县, 百强县市, 县域经济百强榜) are national unless a province is named.
+  if (/百强(?:县|县市|区|市)|县域[\u4e00-\u9fa5]{0,6}百强榜/.test(text)) return 'national';
   if (context) {
     if (/国家|全国|国务院|中共中央|党中央|部$/.test(context)) return 'national';
     if (/省/.test(context)) return 'provincial';
@@ -154,7 +154,8 @@ const PLACED = new RegExp(`^([^,，;；。]{2,20}?)(?:位列|位居|排名|排�
 /** …,我市位列第8名 with 我市 taken off: PLACED's shape, its subject empty. */
 const OWN_PLACE = new RegExp(`^()(?:位列|位居|排名|排在|名列|居)${PLACE}`);
 /** An assessment or ranking by its scope and its kind (全省营商环境评价, 中国县域经济百强榜). */
-const ASSESSMENT = '(?:\\d{4}年?度?)?((?:全国|全省|中国|[\\u4e00-\\u9fa5]{2,3}省)[^,，;；。]{2,30}?(?:考核|考评|评价|评比|测评|评选|监测|排名|排行|排序|榜单|榜|大赛|比赛|竞赛))中';
+// (赛迪县域经济百强榜: a list of the hundred best or a chart is a ranking whoever draws it up.)
+const ASSESSMENT = '(?:\\d{4}年?度?)?((?:全国|全省|中国|[\\u4e00-\\u9fa5]{2,3}省)[^,，;；。]{2,30}?(?:考核|考评|评价|评比|测评|评选|监测|排名|排行|排序|榜单|榜|大赛|比赛|竞赛)|[^,，;；。在]{2,24}?(?:百强榜|强县榜|排行榜|榜单))中';
 /** 在全省县域经济高质量发展综合考核中,X位列第12名: the assessment named in the clause before the place. */
 // (…在赛迪顾问发布的2024中国县域经济百强榜中: who published it is no part of the ranking's name.)
 const ASSESSED_BEFORE = new RegExp(`(?:^|[,，])在(?:[^,，;；。]{2,12}?发布的)?${ASSESSMENT}[,，]?$`);
@@ -476,7 +477,8 @@ export function extractHonours(doc: ReportDoc): Honour[] {
       if (PLAN_OPENING.test(c.text)) planned = true;
       // After a semicolon a new statement begins: the unit of the one before does not carry over.
       if (/[;；]/.test(doc.text[c.start - 1] ?? '')) carried = null;
-      if (v.notHonoursRe.test(c.text)) continue;
+      // (通报表扬 alone praises; 通报表扬为X names the designation it gives.)
+      if (v.notHonoursRe.test(c.text.includes('通报表扬为') ? c.text.replaceAll('通报表扬为', '表扬为') : c.text)) continue;
       // 再度入选全国综合实力百强县市,位列第71位: the place belongs to the list entered just before.
       const place = previous.length ? PLACE_ONLY.exec(c.text.replace(LEADING_SUBJECT_NOISE, '')) : null;
       if (place) {
