@@ -59,7 +59,7 @@ const ABOUT = '(?:约为|约|达到|达|超过|超|逾|近|为|共计|合计)';
 /** 该项目, 此工程: the project spoken of. */
 const THE_PROJECT = '(?:该|此|这一|这个)?(?:项目|工程)';
 // (…项目现场,…。该项目总投资28亿元: the next sentence may open on the project it totals.)
-const INVESTMENT_AFTER = new RegExp(`^(?:${THE_PROJECT})?(?:计划总投资|总投资|计划投资|预计投资|拟总投资|拟投资|投资总额|投资额|投资|先后投入|投入)${ABOUT}?\\s*([\\d.]+|[零一二两三四五六七八九十百千万亿点]+)\\s*(亿|万)?元`);
+const INVESTMENT_AFTER = new RegExp(`^(?:${THE_PROJECT})?(?:计划总投资|总投资额|总投资|计划投资|预计投资|拟总投资|拟投资|投资总额|投资规模|投资额|投资|先后投入|投入)${ABOUT}?\\s*([\\d.]+|[零一二两三四五六七八九十百千万亿点]+)\\s*(亿|万)?元`);
 /** 建设, or 在我县建设: the verb that puts money into what is named next, where it is built standing between. */
 const BUILDS = '(?:在[\\u4e00-\\u9fa5]{1,8}?)?(?:建设|新建|兴建|打造|实施)';
 /** …元的 / …元在我县建设的: an amount joined by 的 to what follows. */
@@ -70,11 +70,11 @@ const ATTRIBUTE = `(?:占地(?:面积)?|(?:总)?建筑面积|用地(?:面积)?|�
 const ATTRIBUTES = `(?:[、,，]${ATTRIBUTE})*`;
 /** 总投资12亿元、占地560亩的…: the total and measures before a name, no part of it (年产5万吨 without 的 is the name's own). */
 // (总投资1.2亿美元的X项目: a total in dollars is as much a measure, though no yuan.)
-const LEADING_MEASURES = new RegExp(`^(?:(?:总投资|计划投资|投资额|投资)${ABOUT}?${AMOUNT_NUMBER_SOURCE}(?:亿|万)(?:美元|元)${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的?|${ATTRIBUTE}${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的)`);
+const LEADING_MEASURES = new RegExp(`^(?:(?:总投资额|总投资|计划投资|投资规模|投资额|投资)${ABOUT}?${AMOUNT_NUMBER_SOURCE}(?:亿|万)(?:美元|元)${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的?|${ATTRIBUTE}${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的)`);
 /** 占地560亩 and nothing else: an item of a list that is only an attribute of the next. */
-const ATTRIBUTE_ONLY = new RegExp(`^(?:(?:计划总投资|总投资|计划投资|投资额|投资)${ABOUT}?${AMOUNT_NUMBER_SOURCE}(?:亿|万)(?:美元|元)|${ATTRIBUTE})$`);
-const INVESTMENT_BEFORE = new RegExp(`(?:总投资|计划投资|投资额|投资)${ABOUT}?\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)(美元|元)${ATTRIBUTES}(?:${BUILDS})?的$`);
-const LEADING_INVESTMENT = new RegExp(`^(?:计划总投资|总投资|计划投资|投资额|投资)${ABOUT}?\\s*${AMOUNT_NUMBER_SOURCE}\\s*(?:亿|万)(?:美元|元)(?=${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的)`);
+const ATTRIBUTE_ONLY = new RegExp(`^(?:(?:计划总投资|总投资额|总投资|计划投资|投资规模|投资额|投资)${ABOUT}?${AMOUNT_NUMBER_SOURCE}(?:亿|万)(?:美元|元)|${ATTRIBUTE})$`);
+const INVESTMENT_BEFORE = new RegExp(`(?:总投资额|总投资|计划投资|投资规模|投资额|投资)${ABOUT}?\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)(美元|元)${ATTRIBUTES}(?:${BUILDS})?的$`);
+const LEADING_INVESTMENT = new RegExp(`^(?:计划总投资|总投资额|总投资|计划投资|投资规模|投资额|投资)${ABOUT}?\\s*${AMOUNT_NUMBER_SOURCE}\\s*(?:亿|万)(?:美元|元)(?=${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的)`);
 /** 完成年度投资19.5亿元: the year's spending on a project under way. */
 const ANNUAL_INVESTMENT = /^(?:(?:完成|累计完成)(?:年度|年内|全年|当年)?|(?:年度|年内|全年|当年)(?:完成)?)投资\s*([\d.]+)\s*(亿|万)元/;
 /** What may follow a project name: punctuation, a status, its investment, a designation. */
@@ -204,7 +204,7 @@ function statusBefore(prefix: string): ProjectStatus | null {
 }
 
 /** (总投资35亿元) after a name. */
-const BRACKETED_INVESTMENT = new RegExp(`[(（](?:计划总投资|总投资|计划投资|投资额|投资)${ABOUT}?\\s*[\\d.]+\\s*(?:亿|万)?元[)）]`);
+const BRACKETED_INVESTMENT = new RegExp(`[(（](?:计划总投资|总投资额|总投资|计划投资|投资规模|投资额|投资)${ABOUT}?\\s*[\\d.]+\\s*(?:亿|万)?元[)）]`);
 
 function investment(text: string): number | null {
   const unbracketed = text.replace(/^[(（]/, '');
