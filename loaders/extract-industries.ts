@@ -43,6 +43,11 @@ function leavesTrade(words: string, place: string): boolean {
 }
 const DEVELOP_VERBS = [...industryVocabulary().developVerbs].sort((a, b) => b.length - a.length).join('|');
 const DEVELOP = new RegExp(`(?:${DEVELOP_VERBS})+(?:[百千万]亿级|[百千万]亿元级)?((?:${ONE_CHARACTER})(?=产业)|[\\u4e00-\\u9fa5]{2,6}?)(?:${QUALIFIER_WORDS})?(?:产业|行业|(?<![企就创事物作毕营专职行产农工商置])业)(?!园|链|项目|基金|工人|工作|集聚|发展格局|体系|结构|化|工程|务|主|态|绩|界|余|新城|新区|联盟|大会|规划|[强大名][县市区旗])`);
+/** 大力发展电子商务和现代物流业, 培育壮大文旅、康养产业: trades joined by 和 or 、 after a verb of development. */
+// (Items hold no 和 and a list at most eight: one reading of the words, bounded from each verb.)
+const DEVELOP_LIST = new RegExp(`(?:${DEVELOP_VERBS})+((?:(?:(?!和)[\\u4e00-\\u9fa5]){2,8}(?:、|和)){1,8}(?:(?!和)[\\u4e00-\\u9fa5]){2,8}?)(?:产业|行业|(?<![企就创事物作毕营专职行产农工商置])业)(?![\\u4e00-\\u9fa5])`);
+/** 将积极谋划布局, 要超前布局: trades of the future the county will lay out, not yet its own (前瞻布局 done in the year is). */
+const FUTURE_LAID_OUT = /(?:将|要|拟|计划|下一步)[^,，;；]{0,8}?(?:谋划|布局|抢占)/;
 const LEADING_DEVELOP = new RegExp(`^(?:大力|加快|积极|着力|持续)?(?:${DEVELOP_VERBS})+`);
 const QUALIFIER = new RegExp(`^(?:${QUALIFIER_WORDS})`);
 const QUALIFIERS = new RegExp(`^(?:${QUALIFIER_WORDS})+`);
@@ -342,6 +347,8 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       // …等特色产业, …三大主导产业, …等“两主一特一辅”产业
       // (茶叶、油茶、中药材等特色农业 / 文化旅游、现代物流两大服务业: a list closed by a sector with its role.)
       const list = !t.includes('产业') ? (t.includes('、') && /农业|服务业/.test(t) ? SECTOR_LIST.exec(t) : null) : /(?:等|(?<!第)(?=[一二三四五六七八九十两\d]+(?:大|个|条)))(?:[一二三四五六七八九十两\d]+(?:大|个|条))?(?:本土|地方|本地)?([“"][^”"]+[”"]|[\u4e00-\u9fa5]{0,8}?)(?:农业|工业|服务)?产业(?!化|园|基地|项目)(?:集群|体系|链(?!条))?/.exec(t);
+      // 将积极谋划布局低空经济、人工智能等未来产业: trades of the future to be laid out are plans, not the county's trades.
+      if (list && /未来/.test(list[1]!) && FUTURE_LAID_OUT.test(t.slice(0, list.index))) continue;
       // (第一大产业 ranks one trade; it counts none. 两个万亩花卉产业园 counts parks, not trades.)
       // One item is a list too when a role names it: 大力发展茶叶等特色产业.
       const single = list && list[0].startsWith('等') && QUALIFIER.test(list[1]!);
@@ -489,6 +496,13 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       const roleOpening = ROLE_OPENING.exec(t);
       // (建筑业快速发展: a section every bulletin reports thrives as no trade of the county's own.)
       const thriving = THRIVING.exec(t.replace(SCOPE_OPENING, '').replace(PLACE_BEFORE_TRADE, ''));
+      // 大力发展电子商务和现代物流业: two trades joined under one verb of development, each its own.
+      const developed = t.includes('和') || t.includes('、') ? DEVELOP_LIST.exec(t) : null;
+      const developedItems = developed ? splitTopLevel(developed[1]!, ['和']).map((i) => i.trim().replace(/(?:产业|行业|(?<=[\u4e00-\u9fa5]{2})业)$/, '')) : [];
+      if (developedItems.length >= 2 && developedItems.every((i) => i.length >= 2 && plainIndustryWord(i))) {
+        for (const item of developedItems) push(item, null, s);
+        continue;
+      }
       const develop = DEVELOP.exec(t) ?? (roleOpening && !NO_TRADE_BEFORE_ROLE.test(roleOpening[1]!) ? roleOpening : null) ?? CLAUSE_SUBJECT.exec(t) ?? (thriving && !industryVocabulary().statisticalSectors.includes(thriving[1]!) ? thriving : null);
       if (develop && plainIndustryWord(develop[1]!)) {
         push(develop[1]!, roleOf(t.slice(0, develop.index + develop[0].length).slice(-8)), s);
