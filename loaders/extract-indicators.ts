@@ -757,13 +757,17 @@ function indicator(hit: LabelHit, period: string | null, kind: IndicatorKind, pa
 
 const TOTAL_GROWTH = /^[,，、]?\s*(?:同比|比上年|较上年)?(增长|下降|减少)\s*([\d.]+)\s*%/;
 
+/** 达到, 为, 共计: words between a programme's total and its amount (突破 is a threshold, no value). */
+// (招商引资到位资金达到185.6亿元,其中区外到位资金126亿元: a part (其中) is no programme's total.)
+const TOTAL_VERB = '(?:达到|达|为|共计|合计|完成|实现|约)?';
+
 const PROGRAMME_TOTALS: { metric: 'key_project_investment' | 'investment_attracted'; re: RegExp; label: string }[] = [
   // (Amounts may be written in words in a speech: 总投资一百二十六亿元.)
   { metric: 'key_project_investment', re: new RegExp(`(?:重点|重大)(?:建设|产业)?项目[^。;；]{0,20}?(?:完成|累计完成)(?:年度)?投资\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)元`), label: '重点项目完成投资' },
   // (新签约亿元以上项目32个,总投资126亿元: what was signed may be qualified before 项目; a list
   // opened by a colon or a bracket holds the projects' own totals, not the programme's.)
-  { metric: 'investment_attracted', re: new RegExp(`(?:招商引资|签约[^。;；,，:：(（]{0,12}?项目|引进[^。;；,，]{0,16}?项目|招商项目)[^。;；:：(（]{0,24}?(?:总投资额?|合同引资|协议引资|协议投资额?|合同投资额?|签约总额|签约金额|签约资金|合同金额|引进投资|引进资金|计划投资|到位资金)\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)元`), label: '招商引资总投资' },
-  { metric: 'investment_attracted', re: new RegExp(`(?:合同引资|引进投资|引进资金|协议引资)\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)元`), label: '合同引资' },
+  { metric: 'investment_attracted', re: new RegExp(`(?:招商引资|签约[^。;；,，:：(（]{0,12}?项目|引进[^。;；,，]{0,16}?项目|招商项目)(?:(?!其中)[^。;；:：(（]){0,24}?(?:总投资额?|合同引资|协议引资|协议投资额?|合同投资额?|签约总额|签约金额|签约资金|合同金额|引进投资|引进资金|计划投资|到位资金)${TOTAL_VERB}\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)元`), label: '招商引资总投资' },
+  { metric: 'investment_attracted', re: new RegExp(`(?:合同引资|引进投资|引进资金|协议引资)${TOTAL_VERB}\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)元`), label: '合同引资' },
 ];
 
 /** What was signed or brought in before 项目, and the words that only qualify a programme (亿元以上, 重点, 12个). */
@@ -810,11 +814,11 @@ const AMOUNT_AT_END = new RegExp(`\\s*${AMOUNT_NUMBER_SOURCE}\\s*(亿|万)元$`)
 function labelFrom(matched: string): string {
   // 招商引资作为“一号工程”,全年共签约项目86个,协议投资额386亿元: the programme named last, then
   // the total's own words (签约项目协议投资额).
-  const words = matched.replace(AMOUNT_AT_END, '');
+  const words = matched.replace(AMOUNT_AT_END, '').replace(/(?:达到|达|为|共计|合计|完成|实现|约)$/, '');
   const parts = words.split(/[,，]/);
   const last = parts[parts.length - 1]!;
   const programme = parts.length > 1 ? [...words.matchAll(/招商引资|签约项目|招商项目|引进[^,，。;；]{0,16}?项目/g)].pop()?.[0] : undefined;
-  const label = parts.length > 1 ? `${programme && !last.includes(programme) ? programme.replace(/[\d一二三四五六七八九十]+个(?:以上)?/, '') : ''}${last}` : matched;
+  const label = parts.length > 1 ? `${programme && !last.includes(programme) ? programme.replace(/[\d一二三四五六七八九十]+个(?:以上)?/, '') : ''}${last}` : words;
   return label.replace(/\s*[\d.]+\s*(亿|万)元$/, '').replace(/[\d一二三四五六七八九十]+个[,，]?/, '').replace(/\d+(\.\d+)?(亿|万)?元?以上/, '').slice(0, 40);
 }
 
