@@ -368,10 +368,10 @@ function distributeCategory(items: string[]): string[] {
   // The others name places or facilities; the last adds the kind of work (…整体搬迁项目).
   const work = /(项目|工程)$/;
   if (!work.test(last) || items.slice(0, -1).some((i) => work.test(i))) return items;
-  // 东湖大道西段、实验中学地下停车场、…整治工程: roads, car parks, parks and estates are works of
+  // 东湖大道西段、实验中学地下停车场、…整治工程: roads (railways too), car parks, parks and estates are works of
   // their own; an institution (县中医院、妇幼保健院整体搬迁项目) is what the shared work is done to.
   // (…产业园(一期)、…基地: parks and bases, phases too, are works of their own as well.)
-  if (items.slice(0, -1).every((i) => /(?:段|停车场|连接线|大道|公路|大桥|隧道|家园|佳苑|花园|公园|广场|游园|产业园|园区|基地|厂房|[一二三四五六]期[)）]?)$/.test(i) || /项目|工程/.test(i))) return items;
+  if (items.slice(0, -1).every((i) => /(?:段|停车场|连接线|大道|公路|铁路|高铁|高速|快速路|大桥|隧道|家园|佳苑|花园|公园|广场|游园|产业园|园区|基地|厂房|[一二三四五六]期[)）]?)$/.test(i) || /项目|工程/.test(i))) return items;
   let split = -1;
   for (const m of last.matchAll(ITEM_END)) {
     const end = m.index! + m[0].length;
