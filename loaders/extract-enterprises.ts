@@ -25,7 +25,7 @@ interface EnterpriseVocabulary {
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
 
 let vocab:
-  | (EnterpriseVocabulary & { suffixRe: RegExp; brandRe: RegExp; factRe: RegExp; listReAll: RegExp; suffixEndRe: RegExp; brandStartRe: RegExp; subjectRe: RegExp; describedRe: RegExp; tradeOnlyRe: RegExp; joinAfterNameRe: RegExp; parties: Trie<string> | null; groupsByLength: string[]; groupSet: Set<string> })
+  | (EnterpriseVocabulary & { suffixRe: RegExp; brandRe: RegExp; factRe: RegExp; listReAll: RegExp; suffixEndRe: RegExp; brandStartRe: RegExp; subjectRe: RegExp; describedRe: RegExp; standingListRe: RegExp; tradeOnlyRe: RegExp; joinAfterNameRe: RegExp; parties: Trie<string> | null; groupsByLength: string[]; groupSet: Set<string> })
   | undefined;
 
 function vocabulary() {
@@ -42,7 +42,10 @@ function vocabulary() {
     suffixEndRe: new RegExp(`(?:${alt(v.suffixes)})$`),
     brandStartRe: new RegExp(`^([\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)}))`),
     describedRe: new RegExp(`(?:${STANDING})([\\u4e00-\\u9fa5]{2,6}?)(?=${alt(v.factVerbs)})`),
-    subjectRe: new RegExp(`^(?:[\\u4e00-\\u9fa5]{0,4}?[,，:：])?([\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)}))(?=${alt(v.factVerbs)})`),
+    // (三美化工全年实现营业收入…: a time between the brand and its fact.)
+    subjectRe: new RegExp(`^(?:[\\u4e00-\\u9fa5]{0,4}?[,，:：])?([\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)}))(?=(?:全年|今年|去年|当年|上半年|前三季度|年内)?(?:${alt(v.factVerbs)}))`),
+    // 龙头企业骆驼九宇、寿仙谷药业…, 龙头企业A、B等: names listed after their standing.
+    standingListRe: new RegExp(`(?:${STANDING})((?:[\\u4e00-\\u9fa5A-Za-z]{2,8}、){1,8})(?:([\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)}))|([\\u4e00-\\u9fa5A-Za-z]{2,8}?)等)`),
     tradeOnlyRe: new RegExp(`^(?:${alt([...v.brandSuffixes, ...v.tradeWords])})+$`),
     // 和/与/及 join two names only after a complete one (A有限公司和B集团); inside a brand (盛和) they do not.
     joinAfterNameRe: new RegExp(`(?<=(?:${alt(v.suffixes)}))(?:和|与|及)`),
@@ -106,7 +109,7 @@ const NAME_BREAK = /([、和与及,，]|(?:总部位于|位于|地处|来自)[\u
  */
 /** Words of a company's standing in the county (龙头企业, 链主企业, 上市公司). */
 const STANDING = '龙头企业|骨干企业|重点企业|链主企业|领军企业|标杆企业|上市公司|规上企业';
-const DESCRIPTOR = new RegExp(`^(?:(?:世界|中国|全国|国际)?(?:500|五百)强(?:企业)?|国际知名(?:企业)?|知名(?:企业)?|大型(?:药企|企业|民企|国企)?|央企|国企|民企|${STANDING}|泰国|新加坡|美国|日本|韩国|德国|法国|英国|意大利|荷兰|瑞士|瑞典|丹麦|加拿大|澳大利亚|以色列|马来西亚|印尼|越南|香港|澳门|台湾)+(?=[\\u4e00-\\u9fa5]{2})`);
+const DESCRIPTOR = new RegExp(`^(?:(?:世界|中国|全国|国际)?(?:500|五百)强(?:企业)?|国际知名(?:企业)?|知名(?:企业)?|大型(?:药企|企业|民企|国企)?|央企|国企|民企|(?:农业产业化|农业|工业|林业|县域|县级|市级|省级|国家级)?(?:${STANDING})|泰国|新加坡|美国|日本|韩国|德国|法国|英国|意大利|荷兰|瑞士|瑞典|丹麦|加拿大|澳大利亚|以色列|马来西亚|印尼|越南|香港|澳门|台湾)+(?=[\\u4e00-\\u9fa5]{2})`);
 /**
  * Brands ranked or titled as companies: X合金成为全县首家税收过亿元工业企业,
  * A、B进入全市制造业亩均税收前30强.
@@ -120,6 +123,16 @@ const NOT_A_BRAND = /县|市|区|镇|乡|村|园|我|全|该|这|它|其|先后|
 const ADVERB_OPENING = /^(?:纷纷|不断|持续|积极|相继|陆续|均|都|也|还|正|共|合计|带头|率先|主动|共同|逐步|全部|大多|普遍|带动|引领|加快|加大|新增|增加|数量)/;
 /** X制药是…集团的全资子公司: a brand said to be a company. */
 const IS_COMPANY = /^([\u4e00-\u9fa5]{2,8}?)(?:是|系)[^,，;；。]{0,24}?(?:全资|控股)?(?:子公司|公司|企业|药企)(?:之一)?$/;
+
+/** 茶叶, 电子信息, 新能源: a trade's name alone, where a list counts kinds of companies (培育茶叶、竹木等龙头企业12家). */
+let tradeWords: Set<string> | undefined;
+function tradeOnly(item: string): boolean {
+  if (!tradeWords) {
+    const iv = industryVocabulary();
+    tradeWords = new Set([...Object.keys(iv.synonyms), ...Object.values(iv.synonyms).flat(), ...Object.keys(iv.aliases), ...Object.values(iv.aliases)].filter((w) => w.length >= 2));
+  }
+  return vocabulary().tradeOnlyRe.test(item) || tradeWords.has(item) || tradeWords.has(item.replace(/(?:产业|行业|加工|制造|种植|养殖)$/, ''));
+}
 
 /** What a business does (…加工, …制品, …种植), with no name of a company in it. */
 const KIND_OF_BUSINESS = /(?:加工|制品|制造|生产|种植|养殖|销售|物流|仓储|电商|服务|配套|研发|上下游)$/;
@@ -341,7 +354,7 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
         if (!lm[0].startsWith('等') && (items.length < 2 || items.some((i) => cleanEnterprise(i).length > 8 || /[共近约有达为是的了]/.test(cleanEnterprise(i))))) continue;
         // 引进了竹纤维制品、竹笋加工等企业18家: kinds of business counted, not companies named.
         // (X县新能源汽车产业集群已集聚A、B等企业: the first item is measured from where its name starts.)
-        if (items.length >= 1 && items.every((i) => cleanEnterprise(nameStart(i)).length <= 16) && !items.every((i) => KIND_OF_BUSINESS.test(cleanEnterprise(i)))) {
+        if (items.length >= 1 && items.every((i) => cleanEnterprise(nameStart(i)).length <= 16) && !items.every((i) => KIND_OF_BUSINESS.test(cleanEnterprise(i))) && !items.some((i) => tradeOnly(cleanEnterprise(i)))) {
           items.forEach((i, k) => {
             const tail = v.suffixEndRe.exec(i)?.[0] ?? '';
             add(`${nameStart(i.slice(0, i.length - tail.length))}${tail}`, s, k > 0);
@@ -411,6 +424,11 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
       // is one whatever word it ends with.
       const described = /企业|公司/.test(c.text) ? v.describedRe.exec(c.text) : null;
       if (described && !NOT_A_BRAND.test(described[1]!) && !LEAD.test(described[1]!) && !ADVERB_OPENING.test(described[1]!)) add(described[1]!, s);
+      const standingList = c.text.includes('、') && /企业|公司/.test(c.text) ? v.standingListRe.exec(c.text) : null;
+      if (standingList) {
+        const items = [...standingList[1]!.split('、').filter(Boolean), (standingList[2] ?? standingList[3])!];
+        if (items.every((i) => !tradeNamed(i) && !NOT_A_BRAND.test(i) && !ADVERB_OPENING.test(i) && !LEAD.test(i) && plausible(i, counties))) for (const i of items) add(i, s, true);
+      }
       // A brand as the subject of a company fact: 永鑫焦化成为…, 舜华鸭业年度营收…
       const subj = v.subjectRe.exec(cleanEnterprise(c.text.slice(0, 24)));
       if (subj && !/^(推动|发展|做强|稳定|持续|不断|加快|全县|全市|我县)/.test(subj[1]!)) add(subj[1]!, s);
