@@ -84,6 +84,14 @@ const TRAILING_SUBJECT_NOISE = /(?:以(?:高分|满分|全票|优异(?:的)?成�
 // (南浔古镇景区: a kind of unit inside the name, 镇 of 古镇, is not where it ends.)
 const SUBJECT_HEAD = /^([\u4e00-\u9fa5()（）]{2,30}?(?:有限公司|有限责任公司|集团|公司|股份|镇|乡|街道|村|社区|开发区|园区|林场|合作社|景区|旅游区|度假区)(?!景区|旅游区|度假区|园区|开发区|有限|集团|公司))/;
 
+/** 安吉白茶品牌价值…, 祁阳苔茶区域公用品牌…: the county's own product named before its brand. */
+const PRODUCT_BEFORE_BRAND = /^[\u4e00-\u9fa5]{1,4}?(?=品牌价值|区域公用品牌|公用品牌|品牌影响力|地理标志)/;
+function ownProduct(opening: string, doc: ReportDoc): [string] | null {
+  const place = doc.county ? [doc.county.name, doc.county.shortName].find((p) => p.length >= 2 && opening.startsWith(p)) : undefined;
+  const rest = place ? PRODUCT_BEFORE_BRAND.exec(opening.slice(place.length)) : null;
+  return place && rest && !/^[县市区旗]/.test(rest[0]) ? [`${place}${rest[0]}`] : null;
+}
+
 /** 同比增长15.6%, 上缴税收3.2亿元: a clause that only goes on with figures. */
 const FIGURES_GO_ON = /^(?:同比|比上年|较上年)?(?:增长|下降|上缴|缴纳|实现|完成|纳税|出口|销售|利税|利润|营业收入|主营业务收入|产值)[^,，;；。]{0,16}?(?:\d[\d.]*\s*(?:%|亿|万)|$)/;
 
@@ -594,7 +602,8 @@ export function extractHonours(doc: ReportDoc): Honour[] {
               .map((n) => withActivity(n, recipients[0]?.activity ?? null))
               // 获…“最佳旅游乡村”称号: titles the text calls titles need no strong verb.
               // (获评“詹天佑奖”, 省级优质工程“钱江杯”: a title the text quotes after a strong verb is one by name, with no level word.)
-              .filter((n) => honourLike(n, !strong.has(trigger) && !/(?:荣誉)?称号$/.test(object.trim()), subjectRaw) || (strong.has(trigger) && object.includes(`“${n}”`) && vocabulary().headRe.test(n)));
+              // (被授予“全国巾帼文明岗”: quoted with its level after a strong verb, a title needs no known head.)
+              .filter((n) => honourLike(n, !strong.has(trigger) && !/(?:荣誉)?称号$/.test(object.trim()), subjectRaw) || (strong.has(trigger) && object.includes(`“${n}”`) && (vocabulary().headRe.test(n) || (LEVEL_WORD.test(n) && n.length >= 4 && n.length <= 30))));
             if (names.length) {
               found.push({ names, recipients, context: subjectRaw });
               lastList = { trigger, recipients };
@@ -609,7 +618,8 @@ export function extractHonours(doc: ReportDoc): Honour[] {
           if (lead) lead[1] += LEGAL_TAIL.exec(opening.slice(lead[1]!.length))?.[0] ?? '';
           // “西峡香菇”品牌价值达到…,入选…: a quoted product opening a clause carries to the next too.
           // (A campaign in quotes, “三城同创”目标如期实现, is no product: the quote must be followed by its brand.)
-          const product = lead ? null : /^“([^“”]{2,12})”(?=品牌|商标|产品)/.exec(c.text.replace(LEADING_SUBJECT_NOISE, ''));
+          // (安吉白茶品牌价值达到…: unquoted, the county's name and a product's word before its brand.)
+          const product = lead ? null : /^“([^“”]{2,12})”(?=品牌|商标|产品)/.exec(c.text.replace(LEADING_SUBJECT_NOISE, '')) ?? ownProduct(opening, doc);
           // (2023年,该集团实现营业收入128亿元,连续五年位居…: a company spoken of again carries too.)
           const pronoun = COMPANY_PRONOUN.exec(opening);
           // (…,同比增长15.6%,上缴税收3.2亿元,连续五年位居…: a clause that only goes on with the figures of
