@@ -55,6 +55,10 @@ const SUBYEAR: [RegExp, (y: number, m: RegExpExecArray) => string][] = [
   [/前三季度/, (y) => `${y}Q1-3`],
   [/(?:第)?一季度|首季度?/, (y) => `${y}Q1`],
   [/1[-—~至到](\d{1,2})月|一至([一二三四五六七八九十]+)月/, (y, m) => `${y}M1-${m[1] ?? chineseMonth(m[2]!)}`],
+  // 前5个月, 前两个月: the months from January, as 1-5月.
+  [/前(\d{1,2}|[两二三四五六七八九十]|十[一二])个?月/, (y, m) => `${y}M1-${/\d/.test(m[1]!) ? m[1] : chineseMonth(m[1]!)}`],
+  // 第二季度, 三季度 (not 三季度末, a moment): one quarter.
+  [/(?<!前)(?:第)?([二三四])季度(?!末)/, (y, m) => `${y}Q${chineseMonth(m[1]!)}`],
 ];
 
 function chineseMonth(s: string): number {
@@ -133,12 +137,20 @@ function futureHorizon(dated: { year: number; horizon: boolean } | null, years: 
   return dated !== null && dated.horizon && now !== null && dated.year > now;
 }
 
+/** The part of the year named last before a figure (前5个月…;第三季度,X: the quarter). */
+const SUBYEAR_ALL = SUBYEAR.map(([re, f]) => [new RegExp(re.source, 'g'), f] as const);
 function subYear(prefix: string, year: number): string | null {
-  for (const [re, f] of SUBYEAR) {
-    const m = re.exec(prefix);
-    if (m) return f(year, m);
+  let best: RegExpExecArray | null = null;
+  let period: string | null = null;
+  for (const [re, f] of SUBYEAR_ALL) {
+    let last: RegExpExecArray | null = null;
+    for (const m of prefix.matchAll(re)) last = m as RegExpExecArray;
+    if (last && (!best || last.index > best.index)) {
+      best = last;
+      period = f(year, last);
+    }
   }
-  return null;
+  return period;
 }
 
 function kindOf(sentence: string, at: number, ctx: Context): IndicatorKind {
@@ -460,7 +472,8 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
   const ctx: Context = { sectionYear: null, sectionKind: null, paragraphPeriod: null, paragraphEnd: -1 };
   const table: TableColumns = { unit: -1, value: -1, growth: -1 };
   // A report about part of a year (前三季度经济运行情况) dates its figures to that part by default.
-  const titlePeriod = doc.meta.title ? subYear(doc.meta.title, explicitYear(doc.meta.title, doc.meta.title.length) ?? years.thisYear ?? years.review ?? 0) : null;
+  // (一季度 heads an account of that quarter; 第二季度…集中开工 an event in it, whose figures run from January.)
+  const titlePeriod = doc.meta.title ? subYear(doc.meta.title, explicitYear(doc.meta.title, doc.meta.title.length) ?? years.thisYear ?? years.review ?? 0)?.replace(/^\d{4}Q[234]$/, '') || null : null;
 
   for (const s of doc.sentences) {
     // The headline is dated by reportYears (2022年政府工作报告 reviews 2021), not as a section heading.
