@@ -106,7 +106,7 @@ export interface Indicator {
   metric: Metric;
   /** The words used in the text. */
   label: string;
-  /** "2023", "2023H1", "2023Q1-3", "2023M1-6", "2016-2020"; null when the report names no year (20XX). */
+  /** "2023", "2023H1", "2023Q1-3", "2023Q2", "2023M1-6", "2016-2020"; null when the report names no year (20XX). */
   period: string | null;
   kind: IndicatorKind;
   /** In the base unit (yuan, persons, mu, tonnes …). */
