@@ -21,6 +21,18 @@ describe('reading bytes', () => {
     expect(r.warnings.join()).toMatch(/GBK/);
   });
 
+  it('detects Big5 (traditional text whose bytes also decode as GBK, to nonsense) and tells it from GBK', () => {
+    // 臺山市地區生產總值同比增長百分之五。 in Big5, and 台山市地区生产总值同比增长百分之五。 in GBK.
+    const hex = (h: string) => Uint8Array.from(h.match(/../g)!.map((b) => parseInt(b, 16)));
+    const big5 = decode(hex('bb4fa473a5aba661b0cfa5cdb2a3c160adc8a650a4f1bc57aaf8a6caa4c0a4a7a4ada143'), 'a.txt');
+    expect(big5.text).toBe('臺山市地區生產總值同比增長百分之五。');
+    expect(big5.encoding).toBe('big5');
+    expect(big5.warnings.join()).toMatch(/Big5/);
+    const gb = decode(hex('cca8c9bdcad0b5d8c7f8c9fab2fad7dcd6b5cdacb1c8d4f6b3a4b0d9b7d6d6aecee5a1a3'), 'b.txt');
+    expect(gb.text).toBe('台山市地区生产总值同比增长百分之五。');
+    expect(gb.encoding).toBe('gb18030');
+  });
+
   it('reads UTF-16 with a BOM', () => {
     const body = Buffer.from('醴陵市', 'utf16le');
     expect(decode(Uint8Array.from([0xff, 0xfe, ...body]), 'a.txt').text).toBe('醴陵市');
