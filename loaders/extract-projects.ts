@@ -731,7 +731,7 @@ function companyBrand(name: string, places: string[]): string | null {
 }
 
 /** A company's trade word closing its brand (宝丰能源, 新天绿色能源, 中电建新能源). */
-const BRAND_TRADE_END = /(?:能源|材料|新材|科技|电子|光电|化工|电力|智能|机械|生物|制药|医药|纺织|汽车|电池|环保|水泥|矿业|钢铁|实业|控股|集团|股份)$/;
+const BRAND_TRADE_END = /(?:能源|材料|新材|科技|电子|光电|化工|电力|智能|机械|精工|重工|生物|制药|医药|纺织|汽车|电池|环保|水泥|矿业|钢铁|实业|控股|集团|股份)$/;
 
 /**
  * 宁夏宝丰能源定边光伏制氢项目, 新天绿色能源乐亭海上风电项目: a brand of a company's trade before the

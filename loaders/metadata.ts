@@ -94,7 +94,8 @@ export function findTitle(lines: string[], htmlTitle: string | null): string | n
   const tabled = tableField(lines.slice(0, HEADER_LINES).join('\n'), '标题|题名');
   if (tabled) return tabled;
   // 总投资186亿元！X县举行…签约活动, 喜报！…: a short headline may exclaim; a sentence ends in 。.
-  const prose = (l: string) => /。/.test(l) || (/[!！?？]/.test(l) && (l.length > 40 || (/[,，]/.test(l) && (l.length > 30 || /^(?:同志们|各位|让我们|我们)/.test(l))))) || (l.length > 40 && (l.match(/[,，]/g) ?? []).length >= 2) || /^现在[,，]?我代表|^各位代表|摄[)）]/.test(l);
+  // (A line closed by a semicolon is an item of the body's list, no headline.)
+  const prose = (l: string) => /。|[;；]$/.test(l) || (/[!！?？]/.test(l) && (l.length > 40 || (/[,，]/.test(l) && (l.length > 30 || /^(?:同志们|各位|让我们|我们)/.test(l))))) || (l.length > 40 && (l.match(/[,，]/g) ?? []).length >= 2) || /^现在[,，]?我代表|^各位代表|摄[)）]/.test(l);
   // 和县人民政府县长 戴瑞: a byline names the speaker, not the report.
   const byline = (l: string) => /(?:县长|市长|区长|旗长|主席|书记|主任|局长|记者|通讯员)\s*[\u4e00-\u9fa5]{2,4}$/.test(l);
   // 盘点2023 | 某县这一年收获的荣誉: a column's name, a bar, the headline (a table row has more cells, or figures).
