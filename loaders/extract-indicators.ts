@@ -138,8 +138,11 @@ function futureHorizon(dated: { year: number; horizon: boolean } | null, years: 
 }
 
 /** The part of the year named last before a figure (前5个月…;第三季度,X: the quarter). */
+const PART_OF_YEAR_CHAR = /[半季月]/;
 const SUBYEAR_ALL = SUBYEAR.map(([re, f]) => [new RegExp(re.source, 'g'), f] as const);
 function subYear(prefix: string, year: number): string | null {
+  // (Every part of a year is said with 半, 季 or 月: most prefixes hold none.)
+  if (!PART_OF_YEAR_CHAR.test(prefix)) return null;
   let best: RegExpExecArray | null = null;
   let period: string | null = null;
   for (const [re, f] of SUBYEAR_ALL) {
