@@ -132,6 +132,12 @@ const BATCH = /^(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批|�
 /** What an assessment gives (优秀等次, 先进, 第一名): a title only with the assessment's name. */
 const GRADE = /^(?:优秀|先进|良好|好|A)(?:等次|等级|档次|类|单位)?$|^第[一二三四五六七八九十\d]+名$|^(?:团体|个人)?(?:[一二三]等奖|特等奖|金奖|银奖|铜奖)$/;
 
+/** 先进县, 优秀单位: a title that says what kind of unit won and nothing of what for. */
+const KIND_ONLY_TITLE = /^(?:先进|优秀|达标|示范|红旗)(?:县|市|区|旗|县市区|单位|集体|乡镇)$/;
+
+/** 2023年度, 第四季度, 上半年: when an assessment was made, no part of its name. */
+const ASSESSMENT_TIME = /\d{4}年度?|第?[一二三四]季度|前三季度|[上下]半年|全年|年度/g;
+
 /** 在全国县域经济百强县排名中: a ranking named before the verb. */
 const RANKING_NAMED = /在(?:\d{4}年度?)?([^,，;；。]{4,30}?)(?:排名|排行|榜单|评价|监测)中[,，]?/;
 /** A ranking announced in the clause before (2023赛迪百强县榜单发布,X位列第65位). */
@@ -211,7 +217,7 @@ function cleanName(raw: string): string {
     // 入围…重点村公示名单: the list put up for comment names the title.
     .replace(/(?<=[\u4e00-\u9fa5”"])(?:拟认定|拟命名)?(?:公示|推荐)$/, '')
     // 入选全国农业产业强镇建设名单: the list of those to be built up names the title.
-    .replace(/(?<=(?:强镇|强县|名镇|名村|示范区|示范县|示范镇|示范村|试点县|先行区|重点县|重点镇|企业|园区|基地|小镇|集群)[”"]?)(?:创建|建设|培育)(?:对象)?$/, '')
+    .replace(/(?<=(?:强镇|强县|名镇|名村|示范区|示范县|示范镇|示范村|试点县|先行区|先行县|重点县|重点镇|企业|园区|基地|小镇|集群)[”"]?)(?:创建|共建|建设|培育)(?:对象)?$/, '')
     // 通过省级卫生县城复审: a title held and re-examined is the title.
     .replace(/(的)?(届期)?(复审|复检|复查|复核|复评|复验)(工作)?$/, '')
     .replace(/等$/, '')
@@ -534,10 +540,11 @@ export function extractHonours(doc: ReportDoc): Honour[] {
           // 在全省县域经济无量纲化排名中挺进全省前十: the ranking is named before the verb.
           // X县连续三年在全省…考核中获得优秀等次: the unit named before 在 is the recipient.
           // 在2023年度全国综合实力百强县市中位列第47位: a list of the best is named the same way.
-          const ranking = /^(.*?)在(?:[^中]*?季度|[^中]*?年度?)?(.+?(?:排名|排行|评价|考核|考评|测评|评比|评选|评估|监测|榜单|百强县市|百强县|百强区|百强|强县|强市|大赛|比赛|竞赛))中$/.exec(subjectRaw.trim());
+          const ranking = /^(.*?)在(.+?(?:排名|排行|评价|考核|考评|测评|评比|评选|评估|监测|榜单|百强县市|百强县|百强区|百强|强县|强市|大赛|比赛|竞赛))中$/.exec(subjectRaw.trim());
           if (ranking) subjectRaw = ranking[1]!;
-          // The assessment's name, without the part of the year it covered.
-          const assessment = ranking ? ranking[2]!.replace(/^(前三季度|上半年|一季度|全年)/, '') : null;
+          // The assessment's name, without the part of the year it covered, wherever it stands
+          // (在全省2023年度县域经济工作考核中: 全省 scopes it, 2023年度 only dates it).
+          const assessment = ranking ? ranking[2]!.replace(ASSESSMENT_TIME, '') : null;
           // …营业收入达到900亿元,连续多年位居中国企业500强: words of time alone leave the clause before's subject.
           // (全县获评…: the county said by a word of its own is no clause without a subject.)
           const subjectless = !subjectRaw.replace(LEADING_SUBJECT_NOISE, '').trim() && !ranking && !/(?:全|我|该|本)[县市区旗]/.test(subjectRaw);
@@ -595,7 +602,8 @@ export function extractHonours(doc: ReportDoc): Honour[] {
               .flatMap((n) => {
                 // (获评“优秀”等次: the grade quoted is the grade.)
                 const grade = n.replace(/[“”"]/g, '');
-                if (!GRADE.test(grade)) return [n];
+                // (在全省…考核中获评先进县: a title that names only its kind is the assessment's.)
+                if (!GRADE.test(grade)) return [assessment && KIND_ONLY_TITLE.test(grade) ? `${assessment}${grade}` : n];
                 const given = assessment ?? [...s.text.slice(0, c.start - s.start).matchAll(ASSESSED_EARLIER)].pop()?.[1];
                 return given ? [`${given}${grade}`] : [];
               })
