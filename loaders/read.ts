@@ -135,8 +135,8 @@ let toSimplified: ((s: string) => string) | undefined;
 
 /** The share of Han characters among the most common (after conversion to simplified). */
 function commonShare(text: string): number {
-  toSimplified ??= Converter({ from: 't', to: 'cn' });
-  const sample = toSimplified(text.slice(0, 2000));
+  const convert = (toSimplified ??= Converter({ from: 't', to: 'cn' }));
+  const sample = convert(text.slice(0, 2000));
   let han = 0;
   let common = 0;
   for (const ch of sample) {
