@@ -409,7 +409,8 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       // 肉羊、燕麦是我县的主导产业: a list said to hold a role, each item one industry.
       // (A count before the role makes it the list rule's above.)
       const listRole = t.includes('、') ? LIST_ROLE.exec(t) : null;
-      const listed = listRole ? splitTopLevel(listRole[1]!, ['和', '以及']).map((i) => i.trim().replace(/(?:产业|行业)$/, '')) : [];
+      // (县域经济以制香、茶叶…为特色产业: what the list is of, up to 以, is no part of its first item.)
+      const listed = listRole ? splitTopLevel(listRole[1]!.replace(/^[^、]*以(?=[^、]{2})/, ''), ['和', '以及']).map((i) => i.trim().replace(/(?:产业|行业)$/, '')) : [];
       if (listRole && listed.every((i) => i.length >= 2 && i.length <= 10)) {
         for (const item of listed) push(item, roleOf(listRole[2]!), s, true);
         continue;

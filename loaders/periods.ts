@@ -108,6 +108,15 @@ export interface SentenceDating {
 
 const RELATIVE_OPENING = /^(?:[\u4e00-\u9fa5]{0,4}?[,，])?(?:(今年|去年)(?:以来|上半年|前三季度|年初以来|1[-—至]\d{1,2}月|[,，])|\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,，]|(?:近日|日前)[,，])/;
 const PLAN_SENTENCE = /力争|(?<!即)将(?:加快|推进|实施|启动|建设|开工|打造)|明年|新的一年|今年(?:将|要)/;
+/** Whether a sentence plans: 明年 only after a clause of what was done (…完成投资45亿元,预计明年…) leaves it the year's. */
+function planSentence(sentence: string): boolean {
+  const plan = PLAN_SENTENCE.exec(sentence);
+  if (!plan) return false;
+  if (plan[0] !== '明年') return true;
+  const done = DONE_CLAUSE.exec(sentence);
+  return !done || done.index + done[0].length > plan.index || /推动|推进|确保|争取|加快/.test(done[0]);
+}
+const DONE_CLAUSE = /^[^,，;；。]*?(?:完成|建成|实现|达到|已|开工|投产|签约)[^,，;；。]*[,，;；]/;
 const SENTENCE_YEAR = /(?<![\d.比较与同至到由从])(19[89]\d|20[0-4]\d)年(?!度?以来)/;
 
 /**
@@ -145,7 +154,8 @@ export function dateSentences(sentences: { text: string; start: number; end: num
     else if (relative) paragraph = { start: lineStart, year: relative[1] === '去年' ? publishedYear! - 1 : publishedYear!, plan: false };
     else if (paragraph && paragraph.start !== lineStart) paragraph = null;
     const carried = !own && paragraph !== null;
-    const planned = (carried && paragraph!.plan) || PLAN_SENTENCE.test(s.text) || (!own && !carried && sectionPlan);
+    // (X项目完成投资45亿元,预计明年建成投产: a plan told after what was done leaves the sentence the year's.)
+    const planned = (carried && paragraph!.plan) || planSentence(s.text) || (!own && !carried && sectionPlan);
     const year = own ? Number(own[1]) : carried ? paragraph!.year : sectionYear ?? (planned ? years.planYear : years.reviewYear);
     return { year, planned };
   });
