@@ -117,6 +117,7 @@ function planSentence(sentence: string): boolean {
   return !done || done.index + done[0].length > plan.index || /推动|推进|确保|争取|加快/.test(done[0]);
 }
 const DONE_CLAUSE = /^[^,，;；。]*?(?:完成|建成|实现|达到|已|开工|投产|签约)[^,，;；。]*[,，;；]/;
+const DELIVERY_LINE = /^[—-]|\d{4}年\d{1,2}月\d{1,2}日|会议上$/;
 const SENTENCE_YEAR = /(?<![\d.比较与同至到由从])(19[89]\d|20[0-4]\d)年(?!度?以来)/;
 
 /**
@@ -137,7 +138,8 @@ export function dateSentences(sentences: { text: string; start: number; end: num
     const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
     const lineEnd = text.indexOf('\n', s.end);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
-    const heading = !headline && line === s.text && line.length <= 40 && !/[。;；!?！？,，]/.test(line) && !META_LINE.test(line);
+    // (——2025年1月8日在…会议上: when and where a report was delivered heads no section of its year.)
+    const heading = !headline && line === s.text && line.length <= 40 && !/[。;；!?！？,，]/.test(line) && !META_LINE.test(line) && !DELIVERY_LINE.test(line);
     if (heading) {
       const y = /(19[89]\d|20[0-4]\d)(?:年|,|，|\s|$)/.exec(line);
       sectionYear = y ? Number(y[1]) : /^【|^[一二三四五六七八九十]+[、.]/.test(line) ? sectionYear : null;
