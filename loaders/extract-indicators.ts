@@ -9,7 +9,7 @@ import { AMOUNT_NUMBER_SOURCE, parseNumber, QUANTITY_SOURCE, toQuantity, type Qu
 import { evidence, type Span } from './segment.ts';
 import { META_LINE } from './metadata.ts';
 import { Trie } from './trie.ts';
-import { isHeadline } from './periods.ts';
+import { DELIVERY_LINE, isHeadline } from './periods.ts';
 
 interface MetricVocabulary {
   metrics: Record<string, { units: Unit[]; labels: string[] }>;
@@ -416,6 +416,13 @@ function distribute(sentence: string, labels: LabelHit[], i: number): { group: L
 
 const PLAN_PERIODS: Record<string, [number, number]> = { 十一五: [2006, 2010], 十二五: [2011, 2015], 十三五: [2016, 2020], 十四五: [2021, 2025], 十五五: [2026, 2030] };
 
+/** “十三五”期间: the plan's five years; “十四五”以来 in a review of 2024: from its first year to the one reviewed. */
+function planSpan(plan: string, word: string | undefined, reviewed: number | null): string {
+  const [from, to] = PLAN_PERIODS[plan]!;
+  const end = word === '以来' && reviewed !== null && reviewed >= from && reviewed < to ? reviewed : to;
+  return `${from}-${end}`;
+}
+
 /**
  * 五年累计完成…, “十三五”期间累计…, 过去五年…累计: a total over several years is dated by
  * the range it covers, ending with the year under review.
@@ -425,16 +432,16 @@ function multiYear(before: string, doc: ReportDoc, year: number | null, after = 
   // 累计完成财政收入…, 财政收入累计完成…
   if (!/累计|合计|共计/.test(tail) && !/^(?:共)?(?:累计|合计|共计)/.test(after)) return null;
   const clause = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf(';'), before.lastIndexOf('；')) + 1);
-  const plan = /[“"]?(十[一二三四五]五)[”"]?(?:期间|时期|以来)?/.exec(clause);
-  if (plan) return `${PLAN_PERIODS[plan[1]!]![0]}-${PLAN_PERIODS[plan[1]!]![1]}`;
+  const plan = /[“"]?(十[一二三四五]五)[”"]?(期间|时期|以来)?/.exec(clause);
+  if (plan) return planSpan(plan[1]!, plan[2], year ?? doc.years.reviewYear);
   let n = /(?:过去|近)?([三四五六七八九十两])年(?:来|间|中)?/.exec(clause.slice(-16));
   let end = year ?? doc.years.reviewYear;
   if (!n) {
     // 五年来,…由2020年的…增加到2025年的…;财政收入累计完成…: the sentence's opener covers its
     // every clause, and the span ends with the latest year the sentence names.
     const sentence = before.slice(before.lastIndexOf('。') + 1);
-    const opener = /^(?:过去|近)?([三四五六七八九十两])年(?:来|间|中|以来)/.exec(sentence) ?? /^[“"]?(十[一二三四五]五)[”"]?(?:期间|时期|以来)/.exec(sentence);
-    if (opener && PLAN_PERIODS[opener[1]!]) return `${PLAN_PERIODS[opener[1]!]![0]}-${PLAN_PERIODS[opener[1]!]![1]}`;
+    const opener = /^(?:过去|近)?([三四五六七八九十两])年(?:来|间|中|以来)/.exec(sentence) ?? /^[“"]?(十[一二三四五]五)[”"]?(期间|时期|以来)/.exec(sentence);
+    if (opener && PLAN_PERIODS[opener[1]!]) return planSpan(opener[1]!, opener[2], end);
     n = opener;
     const named = [...sentence.matchAll(/(19[89]\d|20[0-4]\d)年/g)].map((m) => Number(m[1]));
     if (named.length) end = Math.max(...named);
@@ -483,7 +490,8 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
     const headline = isHeadline(s, doc.meta.title);
     // A line that is only a date ((2024年3月), 2024年4月10日) dates the report, not a section of it.
     const dateLine = /^[(（]?\s*\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[)）]?$/.test(s.text.trim());
-    if (!headline && !dateLine && isHeading(s, doc.text)) {
+    // (——2025年1月8日在…会议上 heads no section of the year planned either.)
+    if (!headline && !dateLine && !DELIVERY_LINE.test(s.text.trim()) && isHeading(s, doc.text)) {
       const y = /(19[89]\d|20[0-4]\d)(?:年|,|，|\s|$)/.exec(s.text);
       ctx.sectionYear = y ? Number(y[1]) : null;
       ctx.sectionKind = !y ? null : /目标|预期|计划/.test(s.text) ? 'target' : /预计|预估/.test(s.text) ? 'estimate' : null;

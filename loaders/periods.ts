@@ -117,7 +117,8 @@ function planSentence(sentence: string): boolean {
   return !done || done.index + done[0].length > plan.index || /推动|推进|确保|争取|加快/.test(done[0]);
 }
 const DONE_CLAUSE = /^[^,，;；。]*?(?:完成|建成|实现|达到|已|开工|投产|签约)[^,，;；。]*[,，;；]/;
-const DELIVERY_LINE = /^[—-]|\d{4}年\d{1,2}月\d{1,2}日|会议上$/;
+/** ——2025年1月8日在…会议上: the line telling when and where a report was delivered. */
+export const DELIVERY_LINE = /^[—-]|\d{4}年\d{1,2}月\d{1,2}日|会议上$/;
 const SENTENCE_YEAR = /(?<![\d.比较与同至到由从])(19[89]\d|20[0-4]\d)年(?!度?以来)/;
 
 /**
