@@ -44,7 +44,8 @@ const THRESHOLD_BEFORE = /(突破|首破|破|迈上|跨越|跨过|站上|跃上|
 const THRESHOLD_AFTER = /^\s*(大关|台阶|关口)/;
 const ESTIMATE_CUE = /预计|初步测算|预估|初步核算|有望/;
 const ESTIMATE_CUES = new RegExp(ESTIMATE_CUE.source, 'g');
-const TARGET_CUE = /力争|确保|预期目标|(?<![超于])预期(?:增长|实现|达到|完成|为|(?=约?\d))|目标(?:是|为|:|：|任务)|奋斗目标|计划(?:实现|完成|达到|投资)|争取(?:实现|完成|达到)|要(?:实现|完成|达到)|将(?:努力)?(?:实现|完成|达到)|力求/;
+// (圆满完成全年目标任务: a target met, told in a review, is no cue of one ahead.)
+const TARGET_CUE = /力争|确保|(?<!(?:完成|实现)[^,，;；:：]{0,6})预期目标|(?<![超于])预期(?:增长|实现|达到|完成|为|(?=约?\d))|(?<!(?:完成|实现)[^,，;；:：]{0,6})目标(?:是|为|:|：|任务)|奋斗目标|计划(?:实现|完成|达到|投资)|争取(?:实现|完成|达到)|要(?:实现|完成|达到)|将(?:努力)?(?:实现|完成|达到)|力求/;
 const ACTUAL_RESET = /^(完成|实现|全年完成)/;
 // (今年以来 looks back on the year so far.)
 const PLAN_YEAR_CUE = /今年(?!以来|来)|明年|新的一年/;
@@ -156,6 +157,9 @@ function subYear(prefix: string, year: number): string | null {
   return period;
 }
 
+// (完成全年目标任务:… in a review introduces what was done.)
+const TARGETS_LISTED = /(?<!(?:完成|实现|超额完成|圆满完成)[^,，;；:：]{0,6})(?:(?:预期|主要|发展)目标(?:是|为)?|目标(?:是|为))[:：]/;
+
 function kindOf(sentence: string, at: number, ctx: Context): IndicatorKind {
   const prefix = sentence.slice(0, at);
   // Cues reach to the label across commas, not across semicolons.
@@ -165,7 +169,8 @@ function kindOf(sentence: string, at: number, ctx: Context): IndicatorKind {
   const rest = sentence.slice(at);
   const clauseTail = rest.slice(0, rest.search(/[,，;；。]|$/));
   const clause = clauseHead + clauseTail;
-  if (TARGET_CUE.test(clause) || (TARGET_CUE.test(scope) && !ACTUAL_RESET.test(clauseHead))) return 'target';
+  // (主要预期目标是:A增长6.5%;B增长8%;…: the targets a colon introduces run on across semicolons.)
+  if (TARGET_CUE.test(clause) || (TARGET_CUE.test(scope) && !ACTUAL_RESET.test(clauseHead)) || TARGETS_LISTED.test(prefix)) return 'target';
   // (增长10%以上, 6.5%左右: a bound on a figure; 规模以上 in a label is none.)
   if (PLAN_YEAR_CUE.test(scope) && /[\d.]\s*(?:%|个百分点|亿元|万元|元)?\s*(?:以上|左右|以内)/.test(clauseTail)) return 'target';
   const est = Math.max(...[...prefix.matchAll(ESTIMATE_CUES)].map((m) => m.index), -1);
