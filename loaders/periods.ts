@@ -113,10 +113,12 @@ function planSentence(sentence: string): boolean {
   const plan = PLAN_SENTENCE.exec(sentence);
   if (!plan) return false;
   if (plan[0] !== '明年') return true;
-  const done = DONE_CLAUSE.exec(sentence);
-  return !done || done.index + done[0].length > plan.index || /推动|推进|确保|争取|加快/.test(done[0]);
+  // The first clause, found by its end (no pattern that backtracks over a long sentence).
+  const end = sentence.search(/[,，;；。]/);
+  const first = end < 0 ? '' : sentence.slice(0, end);
+  return end < 0 || end > plan.index || !DONE_WORD.test(first) || /推动|推进|确保|争取|加快/.test(first);
 }
-const DONE_CLAUSE = /^[^,，;；。]*?(?:完成|建成|实现|达到|已|开工|投产|签约)[^,，;；。]*[,，;；]/;
+const DONE_WORD = /完成|建成|实现|达到|已|开工|投产|签约/;
 /** ——2025年1月8日在…会议上: the line telling when and where a report was delivered. */
 export const DELIVERY_LINE = /^[—-]|\d{4}年\d{1,2}月\d{1,2}日|会议上$/;
 const SENTENCE_YEAR = /(?<![\d.比较与同至到由从])(19[89]\d|20[0-4]\d)年(?!度?以来)/;
