@@ -49,6 +49,11 @@ const SHAPES: [string, (n: number) => string, string?][] = [
   ['works listed after a verb of status with no 等', (n) => `临武县建成${repeat('甲乙大桥、', n)}丙丁大道。`],
   ['the three sectors said in one phrase, again and again', (n) => `临武县2023年${repeat('第一产业、第二产业、第三产业增加值', n)}分别增长1%、2%、3%。`],
   ['another scope\'s figure, then the county\'s, again and again', (n) => `临武县2023年全省地区生产总值${repeat('增长5%,我县增长6%,', n)}。`],
+  ['a plan after a clause of what was done, with no comma to end it', (n) => `临武县2023年${repeat('完成', n)}明年。`],
+  ['companies named after their standing, again and again', (n) => `临武县${repeat('龙头企业甲乙、丙丁、', n)}戊己药业。`],
+  ['trades under a verb of development, again and again', (n) => `临武县${repeat('发展甲乙和', n)}丙丁产业。`],
+  ['targets a colon introduces, one after another', (n) => `临武县2025年主要预期目标是:${repeat('地区生产总值增长6%;', n)}。`],
+  ['parts of the year named again and again before a figure', (n) => `临武县2023年${repeat('前5个月第二季度1-6月', n)}地区生产总值增长5%。`],
   ['real reports one after another', (n) => samples.repeat(Math.ceil(n / samples.length)).slice(0, n)],
 ];
 
