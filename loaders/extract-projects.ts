@@ -407,6 +407,8 @@ const MODAL = /^(?:下一步[,，]?)?(?:还要|要|需要|必须)(?=全力|加�
 const LIST_SUBJECT = '(?:我们|我县|我市|我区|我旗|全县|全市|全区|全旗|该县|该市|该区|[\\u4e00-\\u9fa5]{1,6}?[县市区旗])';
 const SUBJECT_WILL = new RegExp(`^${LIST_SUBJECT}(?:还将|将继续|将|要|还要)(?=[\\u4e00-\\u9fa5])`);
 
+const COUNTED_TAIL = /(?<=[\u4e00-\u9fa5)）])[\d一二三四五六七八九十两]+(?:个|项|座|条|所|处)(?:重点|重大)?(?:项目|工程)$/;
+
 function fromList(c: Span, next: Span | undefined): Candidate[] {
   const v = vocabulary();
   const unmodal = c.text.replace(MODAL, '');
@@ -439,6 +441,12 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
     after = body.slice(sm.index);
   }
   if (!itemsText.includes('、') && etc < 0) return [];
+  // A、B两个项目建成投用: a count and a category closing the list as 等 would, no part of its last item.
+  const countedTail = etc < 0 ? COUNTED_TAIL.exec(itemsText) : null;
+  if (countedTail) {
+    itemsText = itemsText.slice(0, countedTail.index);
+    after = `${countedTail[0]}${after}`;
+  }
   // 总投资12亿元的A工程、投资5.6亿元的B项目…: an amount joined by 的 to an item is that item's.
   const amounts = new Map<string, number>();
   // (总投资12亿元、占地560亩的X项目: items that are only measures belong to the item after them.)
