@@ -303,7 +303,8 @@ function namedPark(doc: ReportDoc, before: number): string | null {
 }
 
 /** Institutions named after their county (…第一中学, …人民医院, …公安局): the county's name is part of theirs. */
-const INSTITUTION = /(?:中学|小学|学校|学院|幼儿园|医院|卫生院|保健院|局|大队|中队|支队|委员会|中心|法院|检察院|政府|馆|协会|学会|商会|联合会)$/;
+// (婺源县委宣传部: a department of the county's party committee is named by the county too.)
+const INSTITUTION = /(?:中学|小学|学校|学院|幼儿园|医院|卫生院|保健院|局|大队|中队|支队|委员会|中心|法院|检察院|政府|馆|协会|学会|商会|联合会|部|办公室|所|站)$|^(?:委|人大|政协)/;
 
 /**
  * 县第一人民医院, 县委组织部: an institution called by the county's kind alone is the county's own,
