@@ -240,6 +240,9 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
     // 融水县香杉产业 in a report on 融水苗族自治县: the short name with the kind's last character is the county too.
     const spoken = doc.county ? spokenName(doc.county) : null;
     if (spoken && spoken !== full && leavesTrade(bare, spoken)) bare = bare.slice(spoken.length);
+    // (南康区大力推动家具产业…: the verb after the county's name is the sentence's too.)
+    const undeveloped = bare.replace(LEADING_DEVELOP, '');
+    if (undeveloped !== bare && undeveloped.length >= 2) bare = undeveloped;
     bare = bare.replace(/^(?!城乡)[\u4e00-\u9fa5]{2,4}?(?:镇|街道)(?=[\u4e00-\u9fa5]{2})/, '').replace(PREPOSITION, '');
     let name = canonicalIndustry(bare.replace(SCOPE_OPENING, '').replace(/^[百千万]亿级/, '').replace(/^(特色|传统|新兴|优势)(?=[\u4e00-\u9fa5]{2})/, ''));
     // 沙县小吃, 临武鸭: the county's own name before a trade is part of its name, not grammar,
