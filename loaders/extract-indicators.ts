@@ -795,7 +795,7 @@ const PROGRAMME_TOTALS: { metric: 'key_project_investment' | 'investment_attract
   { metric: 'key_project_investment', re: new RegExp(`(?:重点|重大)(?:建设|产业)?项目[^。;；]{0,20}?(?:完成|累计完成)(?:年度)?投资\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)元`), label: '重点项目完成投资' },
   // (新签约亿元以上项目32个,总投资126亿元: what was signed may be qualified before 项目; a list
   // opened by a colon or a bracket holds the projects' own totals, not the programme's.)
-  { metric: 'investment_attracted', re: new RegExp(`(?:招商引资|签约[^。;；,，:：(（]{0,12}?项目|引进[^。;；,，]{0,16}?项目|招商项目)(?:(?!其中)[^。;；:：(（]){0,24}?(?:总投资额?|合同引资|协议引资|协议投资额?|合同投资额?|签约总额|签约金额|签约资金|合同金额|引进投资|引进资金|计划投资|到位资金)${TOTAL_VERB}\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)元`), label: '招商引资总投资' },
+  { metric: 'investment_attracted', re: new RegExp(`(?:招商引资|签约[^。;；,，:：(（]{0,12}?项目|引进[^。;；,，]{0,16}?项目|招商项目)(?:(?!其中)[^。;；:：(（]){0,24}?(?:总投资额?|合同引资|协议引资|协议投资额?|合同投资额?|签约总金额|合同总金额|协议总金额|签约总额|签约金额|签约资金|合同金额|引进投资|引进资金|计划投资|到位资金)${TOTAL_VERB}\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)元`), label: '招商引资总投资' },
   { metric: 'investment_attracted', re: new RegExp(`(?:合同引资|引进投资|引进资金|协议引资)${TOTAL_VERB}\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)元`), label: '合同引资' },
 ];
 
