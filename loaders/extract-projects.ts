@@ -407,7 +407,8 @@ const MODAL = /^(?:下一步[,，]?)?(?:还要|要|需要|必须)(?=全力|加�
 const LIST_SUBJECT = '(?:我们|我县|我市|我区|我旗|全县|全市|全区|全旗|该县|该市|该区|[\\u4e00-\\u9fa5]{1,6}?[县市区旗])';
 const SUBJECT_WILL = new RegExp(`^${LIST_SUBJECT}(?:还将|将继续|将|要|还要)(?=[\\u4e00-\\u9fa5])`);
 
-const COUNTED_TAIL = /(?<=[\u4e00-\u9fa5)）])[\d一二三四五六七八九十两]+(?:个|项|座|条|所|处)(?:重点|重大)?(?:项目|工程)$/;
+// (…一批民生项目, …两个重点项目: a count or 一批 with a few words of kind.)
+const COUNTED_TAIL = /(?<=[\u4e00-\u9fa5)）])(?:一批|一系列|[\d一二三四五六七八九十两]+(?:个|项|座|条|所|处))[\u4e00-\u9fa5]{0,4}?(?:项目|工程)$/;
 
 function fromList(c: Span, next: Span | undefined): Candidate[] {
   const v = vocabulary();
@@ -428,7 +429,8 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
     const sm = v.statusRe.exec(body);
     // 建成禾川大桥、梧岭大道: a verb of status opening the list is the status of every item.
     if (!sm && lead && statusBefore(lead) && body.includes('、')) {
-      const items = splitTopLevel(body).map(cleanName);
+      // (建成了A、B、C一批民生项目: the count or 一批 closing the list is no part of its last item.)
+      const items = splitTopLevel(body.replace(COUNTED_TAIL, '')).map(cleanName);
       if (!items.every((i) => i.length >= 3 && i.length <= 30 && v.headRe.test(i) && !isGeneric(i))) return [];
       const status = FUTURE.test(lead) || will !== null ? intended(statusBefore(lead)!) : statusBefore(lead)!;
       return items.map((name) => ({ name, status, investmentYuan: null, enterprises: [], span: c }));
