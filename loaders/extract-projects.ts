@@ -230,6 +230,8 @@ const CAPACITY_DESCRIBED = new RegExp(`^${CAPACITY_VERB}[\\d.]+[^的、,，;；]
 /** 我们今年…, 公司去年…: who speaks in a quote and when, before what they built. */
 const SPEAKER_OPENING = /^(?:我们|咱们|我|公司|厂里|企业)(?:今年|去年|明年|已经|已|又|还|也|正在|年初|年内)*(?=新上|上马|新建|投资|建设|建成|引进|开工)/;
 
+const LIST_OF_ONE_CLOSING = /(?<=[\u4e00-\u9fa5)）]{3})等(?:一批|一系列|[\d一二三四五六七八九十两]+(?:个|项|座|条|所|处))[\u4e00-\u9fa5]{0,6}?(?:项目|工程)$/;
+
 function cleanName(raw: string): string {
   const v = vocabulary();
   // 浙江援建的…综合楼, 某某公司捐建的…小学: who aided or gave it is no part of its name.
@@ -239,6 +241,8 @@ function cleanName(raw: string): string {
   // (主会场设在X项目现场: where a ceremony's venue is set is no part of the name.)
   let name = raw.trim().replace(/^“(?=[^”]*$)/, '').replace(/^(?:主|分)?会场(?:设在|位于)/, '').replace(CAPACITY_DESCRIBED, '').replace(SPEAKER_OPENING, '').replace(VISITED, '').replace(/^[\u4e00-\u9fa5]{2,12}?(?:援建|捐建|帮建|援助建设)的(?=[\u4e00-\u9fa5\d]{3})/, '').replace(v.leadingRe, (lead, at: number, all: string) => (lead.endsWith('和') && opensWithHePlace(all.slice(at + lead.length - 1)) ? '和' : '')).replace(LEADING_MEASURES, '').replace(/^暨(?=[\u4e00-\u9fa5]{4})/, '').replace(FIRST_OF, '').replace(EXAMPLE_MARKER, '').replace(ENUMERATOR, '').trim();
   name = name.replace(/(?:项目)?建设$/, (m) => (m.startsWith('项目') ? '项目' : '')).replace(/(?<=[\u4e00-\u9fa5]{3})(?:也|亦|还|都|均)(?:在|正在|已|已经)?$/, '');
+  // (X索道等一批重大项目: what closes a list of one is the list's, no part of the name.)
+  name = name.replace(LIST_OF_ONE_CLOSING, '');
   return name.replace(/^[“"]([^“”"]+)[”"]$/, '$1').trim();
 }
 
