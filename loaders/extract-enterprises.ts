@@ -124,8 +124,9 @@ const ADVERB_OPENING = /^(?:纷纷|不断|持续|积极|相继|陆续|均|都|�
 /** X制药是…集团的全资子公司: a brand said to be a company. */
 const IS_COMPANY = /^([\u4e00-\u9fa5]{2,8}?)(?:是|系)[^,，;；。]{0,24}?(?:全资|控股)?(?:子公司|公司|企业|药企)(?:之一)?$/;
 
-/** 茶叶, 电子信息, 新能源: a trade's name alone, where a list counts kinds of companies (培育茶叶、竹木等龙头企业12家). */
 let tradeWords: Set<string> | undefined;
+
+/** 茶叶, 电子信息, 新能源: a trade's name alone, where a list counts kinds of companies (培育茶叶、竹木等龙头企业12家). */
 function tradeOnly(item: string): boolean {
   if (!tradeWords) {
     const iv = industryVocabulary();

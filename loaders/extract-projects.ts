@@ -54,6 +54,8 @@ function vocabulary() {
 
 const COUNT = /^[\d一二三四五六七八九十百两]+(?:个|家|条|座|所|处|栋|项|批)/;
 const CAPACITY = /([\d.]+(?:万|千|亿)?(?:吨\/年|吨|万千瓦时|千瓦时|兆瓦时|万千瓦|千瓦|兆瓦|GWh|MWh|GW|MW|瓦|公里|千米|平方米|亩|张床位|床|套|台|辆|头|只|羽|片|件|锭|枚|支|双|米))/;
+/** 总投资, 投资规模, 投资额: the words that state a project's total. */
+const INVESTMENT_WORDS = '计划总投资|总投资额|总投资|计划投资|投资规模|投资额|投资';
 /** 约, 达, 超, 逾, 为: words between a total and its amount. */
 const ABOUT = '(?:约为|约|达到|达|超过|超|逾|近|为|共计|合计)';
 /** 该项目, 此工程: the project spoken of. */
@@ -70,11 +72,11 @@ const ATTRIBUTE = `(?:占地(?:面积)?|(?:总)?建筑面积|用地(?:面积)?|�
 const ATTRIBUTES = `(?:[、,，]${ATTRIBUTE})*`;
 /** 总投资12亿元、占地560亩的…: the total and measures before a name, no part of it (年产5万吨 without 的 is the name's own). */
 // (总投资1.2亿美元的X项目: a total in dollars is as much a measure, though no yuan.)
-const LEADING_MEASURES = new RegExp(`^(?:(?:总投资额|总投资|计划投资|投资规模|投资额|投资)${ABOUT}?${AMOUNT_NUMBER_SOURCE}(?:亿|万)(?:美元|元)${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的?|${ATTRIBUTE}${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的)`);
+const LEADING_MEASURES = new RegExp(`^(?:(?:${INVESTMENT_WORDS})${ABOUT}?${AMOUNT_NUMBER_SOURCE}(?:亿|万)(?:美元|元)${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的?|${ATTRIBUTE}${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的)`);
 /** 占地560亩 and nothing else: an item of a list that is only an attribute of the next. */
-const ATTRIBUTE_ONLY = new RegExp(`^(?:(?:计划总投资|总投资额|总投资|计划投资|投资规模|投资额|投资)${ABOUT}?${AMOUNT_NUMBER_SOURCE}(?:亿|万)(?:美元|元)|${ATTRIBUTE})$`);
-const INVESTMENT_BEFORE = new RegExp(`(?:总投资额|总投资|计划投资|投资规模|投资额|投资)${ABOUT}?\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)(美元|元)${ATTRIBUTES}(?:${BUILDS})?的$`);
-const LEADING_INVESTMENT = new RegExp(`^(?:计划总投资|总投资额|总投资|计划投资|投资规模|投资额|投资)${ABOUT}?\\s*${AMOUNT_NUMBER_SOURCE}\\s*(?:亿|万)(?:美元|元)(?=${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的)`);
+const ATTRIBUTE_ONLY = new RegExp(`^(?:(?:${INVESTMENT_WORDS})${ABOUT}?${AMOUNT_NUMBER_SOURCE}(?:亿|万)(?:美元|元)|${ATTRIBUTE})$`);
+const INVESTMENT_BEFORE = new RegExp(`(?:${INVESTMENT_WORDS})${ABOUT}?\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)(美元|元)${ATTRIBUTES}(?:${BUILDS})?的$`);
+const LEADING_INVESTMENT = new RegExp(`^(?:${INVESTMENT_WORDS})${ABOUT}?\\s*${AMOUNT_NUMBER_SOURCE}\\s*(?:亿|万)(?:美元|元)(?=${ATTRIBUTES}(?:建设|新建|兴建|打造|实施)?的)`);
 /** 完成年度投资19.5亿元: the year's spending on a project under way. */
 const ANNUAL_INVESTMENT = /^(?:(?:完成|累计完成)(?:年度|年内|全年|当年)?|(?:年度|年内|全年|当年)(?:完成)?)投资\s*([\d.]+)\s*(亿|万)元/;
 /** What may follow a project name: punctuation, a status, its investment, a designation. */
@@ -204,7 +206,7 @@ function statusBefore(prefix: string): ProjectStatus | null {
 }
 
 /** (总投资35亿元) after a name. */
-const BRACKETED_INVESTMENT = new RegExp(`[(（](?:计划总投资|总投资额|总投资|计划投资|投资规模|投资额|投资)${ABOUT}?\\s*[\\d.]+\\s*(?:亿|万)?元[)）]`);
+const BRACKETED_INVESTMENT = new RegExp(`[(（](?:${INVESTMENT_WORDS})${ABOUT}?\\s*[\\d.]+\\s*(?:亿|万)?元[)）]`);
 
 function investment(text: string): number | null {
   const unbracketed = text.replace(/^[(（]/, '');
