@@ -788,7 +788,9 @@ const TOTAL_GROWTH = /^[,，、]?\s*(?:同比|比上年|较上年)?(增长|下�
 
 /** 达到, 为, 共计: words between a programme's total and its amount (突破 is a threshold, no value). */
 // (招商引资到位资金达到185.6亿元,其中区外到位资金126亿元: a part (其中) is no programme's total.)
-const TOTAL_VERB = '(?:达到|达|为|共计|合计|完成|实现|约)?';
+const TOTAL_VERB_WORDS = '达到|达|为|共计|合计|完成|实现|约';
+const TOTAL_VERB = `(?:${TOTAL_VERB_WORDS})?`;
+const TOTAL_VERB_AT_END = new RegExp(`(?:${TOTAL_VERB_WORDS})$`);
 
 const PROGRAMME_TOTALS: { metric: 'key_project_investment' | 'investment_attracted'; re: RegExp; label: string }[] = [
   // (Amounts may be written in words in a speech: 总投资一百二十六亿元.)
@@ -843,7 +845,7 @@ const AMOUNT_AT_END = new RegExp(`\\s*${AMOUNT_NUMBER_SOURCE}\\s*(亿|万)元$`)
 function labelFrom(matched: string): string {
   // 招商引资作为“一号工程”,全年共签约项目86个,协议投资额386亿元: the programme named last, then
   // the total's own words (签约项目协议投资额).
-  const words = matched.replace(AMOUNT_AT_END, '').replace(/(?:达到|达|为|共计|合计|完成|实现|约)$/, '');
+  const words = matched.replace(AMOUNT_AT_END, '').replace(TOTAL_VERB_AT_END, '');
   const parts = words.split(/[,，]/);
   const last = parts[parts.length - 1]!;
   const programme = parts.length > 1 ? [...words.matchAll(/招商引资|签约项目|招商项目|引进[^,，。;；]{0,16}?项目/g)].pop()?.[0] : undefined;

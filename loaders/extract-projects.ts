@@ -61,7 +61,7 @@ const ABOUT = '(?:约为|约|达到|达|超过|超|逾|近|为|共计|合计)';
 /** 该项目, 此工程: the project spoken of. */
 const THE_PROJECT = '(?:该|此|这一|这个)?(?:项目|工程)';
 // (…项目现场,…。该项目总投资28亿元: the next sentence may open on the project it totals.)
-const INVESTMENT_AFTER = new RegExp(`^(?:${THE_PROJECT})?(?:计划总投资|总投资额|总投资|计划投资|预计投资|拟总投资|拟投资|投资总额|投资规模|投资额|投资|先后投入|投入)${ABOUT}?\\s*([\\d.]+|[零一二两三四五六七八九十百千万亿点]+)\\s*(亿|万)?元`);
+const INVESTMENT_AFTER = new RegExp(`^(?:${THE_PROJECT})?(?:${INVESTMENT_WORDS}|预计投资|拟总投资|拟投资|投资总额|先后投入|投入)${ABOUT}?\\s*([\\d.]+|[零一二两三四五六七八九十百千万亿点]+)\\s*(亿|万)?元`);
 /** 建设, or 在我县建设: the verb that puts money into what is named next, where it is built standing between. */
 const BUILDS = '(?:在[\\u4e00-\\u9fa5]{1,8}?)?(?:建设|新建|兴建|打造|实施)';
 /** …元的 / …元在我县建设的: an amount joined by 的 to what follows. */

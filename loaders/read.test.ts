@@ -28,6 +28,11 @@ describe('reading bytes', () => {
     expect(big5.text).toBe('臺山市地區生產總值同比增長百分之五。');
     expect(big5.encoding).toBe('big5');
     expect(big5.warnings.join()).toMatch(/Big5/);
+    // Declared (an HTML page's charset), it is read as Big5 and no detection is said.
+    const page = decode(Uint8Array.from([...new TextEncoder().encode('<meta charset="big5">'), ...hex('bb4fa473a5aba661b0cfa5cdb2a3c160adc8a650a4f1bc57aaf8a6caa4c0a4a7a4ada143')]), 'c.html');
+    expect(page.text).toBe('<meta charset="big5">臺山市地區生產總值同比增長百分之五。');
+    expect(page.encoding).toBe('big5');
+    expect(page.warnings).toEqual([]);
     const gb = decode(hex('cca8c9bdcad0b5d8c7f8c9fab2fad7dcd6b5cdacb1c8d4f6b3a4b0d9b7d6d6aecee5a1a3'), 'b.txt');
     expect(gb.text).toBe('台山市地区生产总值同比增长百分之五。');
     expect(gb.encoding).toBe('gb18030');
