@@ -306,6 +306,9 @@ function namedPark(doc: ReportDoc, before: number): string | null {
 // (婺源县委宣传部: a department of the county's party committee is named by the county too.)
 const INSTITUTION = /(?:中学|小学|学校|学院|幼儿园|医院|卫生院|保健院|局|大队|中队|支队|委员会|中心|法院|检察院|政府|馆|协会|学会|商会|联合会|部|办公室|所|站)$|^(?:委|人大|政协)/;
 
+/** 县团委, 县一中, 县税务局办税服务厅: bodies and their parts called by the county's kind. */
+const OWN_BODY = /^.(?:[一二三四五六七八九十]中|团委|妇联|残联|科协|文联|侨联|总工会|工商联|税务|公安|供电|交警|消防|融媒体|人民|实验|职业|第[一二三四五六七八九十])/;
+
 /**
  * 县第一人民医院, 县委组织部: an institution called by the county's kind alone is the county's own,
  * named in full; called by another kind (市人民医院 in a 县's report, 省…) it is the prefecture's or
@@ -313,8 +316,8 @@ const INSTITUTION = /(?:中学|小学|学校|学院|幼儿园|医院|卫生院|�
  */
 function calledByKind(name: string, county: CountyUnit | null): string | null {
   const kind = /^([县市区旗省州])(?!场)/.exec(name)?.[1];
-  if (!county || !kind || !(INSTITUTION.test(name) || name[1] === '委')) return name;
-  if (kind === county.name.slice(-1)) return name.length >= 4 ? `${county.name}${name.slice(1)}` : name;
+  if (!county || !kind || !(INSTITUTION.test(name) || name[1] === '委' || OWN_BODY.test(name))) return name;
+  if (kind === county.name.slice(-1)) return name.length >= 3 ? `${county.name}${name.slice(1)}` : name;
   return /[市省州]/.test(kind) ? null : name;
 }
 

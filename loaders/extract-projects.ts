@@ -733,7 +733,13 @@ const COMPANY_BRAND = new RegExp(`^((?!${PRODUCT_KINDS})[\\u4e00-\\u9fa5]{2,4}?(
  * Endings an industry shares (新能源, 科技, 电子) open a company's brand when a capacity follows
  * at once (天溪新能源年产10GW光伏组件项目, 某某电子5亿只…): an industry's park names no output.
  */
-const CAPACITY_BRAND = new RegExp(`^((?!${PRODUCT_KINDS})[\\u4e00-\\u9fa5]{2,4}?(?:新能源|新材料|新材|材料|科技|电子|光电|化工|能源|智能|机械|生物|制药|医药|纺织|汽车|电池|环保|精工|智造))(?=(?:新建|扩建)?年产|\\d)`);
+const CAPACITY_BRAND = new RegExp(`^((?!${PRODUCT_KINDS})[\\u4e00-\\u9fa5]{2,4}?(?:新能源|新材料|新材|材料|科技|电子|光电|化工|能源|智能|机械|生物|制药|医药|纺织|汽车|电池|环保|精工|智造))(?=(?:新建|扩建)?年产|\\d|[A-Za-z])`);
+
+/**
+ * …科技 opens a company's brand when what it builds is made goods (楚天科技智能装备产业园, 捷泰科技电池片
+ * 项目); a science park (光谷科技产业园) or a field of science (农业科技示范园) is no company.
+ */
+const SCIENCE_BRAND = /^((?!(?:农业|信息|生物|高新|数字|智慧|现代|绿色|文化|网络|智能|电子|能源|海洋|医疗|教育|金融|创新|健康|城市|乡村|林业|水利|航天|航空)科技)[\u4e00-\u9fa5]{2,4}?科技)(?=[^园城馆楼]*?(?:装备|设备|电池|芯片|材料|组件|零部件|生产线|器件|模组|传感器|机器人|半导体|元件|面板))/;
 
 /**
  * The brand of a company's trade opening a name (华润水泥…), after the county's name where the
@@ -742,7 +748,7 @@ const CAPACITY_BRAND = new RegExp(`^((?!${PRODUCT_KINDS})[\\u4e00-\\u9fa5]{2,4}?
 function companyBrand(name: string, places: string[]): string | null {
   const place = places.find((p) => p.length >= 2 && name.startsWith(p) && name.length - p.length >= 4);
   const rest = place ? name.slice(place.length) : name;
-  const brand = COMPANY_BRAND.exec(rest) ?? CAPACITY_BRAND.exec(rest);
+  const brand = COMPANY_BRAND.exec(rest) ?? CAPACITY_BRAND.exec(rest) ?? SCIENCE_BRAND.exec(rest);
   return brand && !places.some((p) => brand[1]!.startsWith(p)) && !/[省市县区镇乡村]$/.test(brand[1]!.slice(0, -2)) ? brand[1]! : null;
 }
 
