@@ -83,8 +83,10 @@ const TITLE_TRADE = '(?:精品|优质|特色)?([\\u4e00-\\u9fa5]{2,6}?)(?:产业
 const TRADE_TITLE = new RegExp(`(?:中国|全国(?:著名|知名|闻名|有名)?的?)${TITLE_TRADE}(?:”?(?:和|、|及|与)“?(?!中国|全国)${TITLE_TRADE})?`, 'g');
 /** 包装印刷业产值增长12.3%: a trade (…业, …加工业) whose output the report gives; in a breakdown by trade, its growth alone. */
 const TRADE = '([\\u4e00-\\u9fa5]{2,8}?)(?:产业|行业|(?<=加工)业|(?<![企就创事物作毕营专职行产农工商置])业)';
-const TRADE_OUTPUT = new RegExp(`^(?:其中[,，]?)?(?:全年|全县|全市|全区|全旗)?${TRADE}(?:总)?产值(?:比上年|同比)?(?:增长|下降|达到|达|完成|实现|突破|\\d)`);
+const TRADE_OUTPUT = new RegExp(`^(?:其中[,，]?)?(?:全年|全县|全市|全区|全旗)?${TRADE}(?:实现|完成)?(?:总)?(?:产值|增加值)(?:比上年|同比)?(?:增长|下降|达到|达|完成|实现|突破|\\d)`);
 const TRADE_GROWTH = new RegExp(`^(?:其中[,，]?|分行业看[,，]?)?(?:全年|全县|全市|全区|全旗)?${TRADE}(?:总)?(?:产值|增加值)?(?:比上年|同比)?(?:增长|下降|达到|达|完成|实现|突破|\\d)`);
+/** 陶瓷、花炮、玻璃产值, 全县五金工具、竹木加工等行业增加值: a list of trades and what they made. */
+const TRADE_LIST_OUTPUT = /^(?:其中[,，]?)?(?:全年|今年|上半年)?(?:全县|全市|全区|全旗|我县|我市)?([\u4e00-\u9fa5]{2,6}(?:、[\u4e00-\u9fa5]{2,6})+)(?:等)?(?:产业|行业)?(?<!年|工业|农业|收入|总额|投资)(?:总)?(?:产值|增加值)(?:比上年|同比|分别|逆势|稳步|持续|大幅|均)*(?:增长|下降|达到|达|完成|实现|突破|为|\d)/;
 const CLAUSE_SUBJECT = /^([\u4e00-\u9fa5]{2,4})产业(?:要|重点|将|应|必须|加快|全面|实现|突破|持续|继续)/;
 /** 文化旅游业蓬勃发展, 竹木加工产业快速发展: a trade said to thrive, by 产业 or by 业 alone. */
 // (现代农业加快发展: 农业, 工业, 商业 are sectors, their 业 no trade's ending.)
@@ -463,7 +465,8 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       // The patterns below all need 业 (产业, 行业, 旅游业), a title (中国…, …之乡), 产值 or a county of a trade (…大县) in the clause: most clauses have none.
       if (!/业|中国|之乡|之都|名城|产值|[大强名]县/.test(t)) continue;
       const subject = INDUSTRY_SUBJECT.exec(t.replace(/^(?:其中[,，]?)?(?:全县|全市|全区|全旗|我县|我市|该县|该市|县域|特色|新兴|传统)?/, ''));
-      if (subject && plainIndustryWord(subject[1]!)) {
+      // (高耗能行业增加值增长…: a bulletin's aggregate of trades is no trade of the county's.)
+      if (subject && plainIndustryWord(subject[1]!) && !industryVocabulary().statisticalSectors.includes(subject[1]!)) {
         push(subject[1]!, null, s);
         continue;
       }
@@ -513,8 +516,10 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
         push(develop[1]!, roleOf(t.slice(0, develop.index + develop[0].length).slice(-8)), s);
       }
       // 陶瓷、花炮、玻璃产值: the county's product lines.
-      const output = /^([\u4e00-\u9fa5]{2,4}(?:、[\u4e00-\u9fa5]{2,4})+)(?:等)?(?:产业)?(?<!年)产值/.exec(t);
-      if (output) for (const item of splitTopLevel(output[1]!)) push(item, null, s);
+      // (全县五金工具、竹木加工等行业产值分别增长…: also after the scope, and the trades' value added.)
+      const output = TRADE_LIST_OUTPUT.exec(t);
+      const outputItems = output ? splitTopLevel(output[1]!) : [];
+      if (outputItems.every((i) => plainIndustryWord(i) && !v.statisticalSectors.includes(i))) for (const item of outputItems) push(item, null, s);
       // 化学原料和化学制品制造业增长15.1%: a division of the national classification, named as bulletins write it.
       const classified = classifiedTrade(t, byTrade);
       if (classified) {
