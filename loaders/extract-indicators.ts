@@ -60,7 +60,15 @@ const SUBYEAR: [RegExp, (y: number, m: RegExpExecArray) => string][] = [
   [/前(\d{1,2}|[两二三四五六七八九十]|十[一二])个?月/, (y, m) => `${y}M1-${/\d/.test(m[1]!) ? m[1] : chineseMonth(m[1]!)}`],
   // 第二季度, 三季度 (not 三季度末, a moment): one quarter.
   [/(?<!前)(?:第)?([二三四])季度(?!末)/, (y, m) => `${y}Q${chineseMonth(m[1]!)}`],
+  // 截至二季度末, 到9月底: the year so far up to that moment (二季度末 is the first half).
+  [/(?:截至|截止|到)(?:第)?([一二三])季度末/, (y, m) => ({ 一: `${y}Q1`, 二: `${y}H1`, 三: `${y}Q1-3` })[m[1] as '一' | '二' | '三']],
+  [/(?:截至|截止|到)(\d{1,2}|[二三四五六七八九十]|十[一])月(?:末|底)/, (y, m) => monthsSoFar(y, /\d/.test(m[1]!) ? Number(m[1]) : chineseMonth(m[1]!))],
 ];
+
+/** Up to the end of month n: the months from January, the whole year at December's end. */
+function monthsSoFar(year: number, n: number): string {
+  return n >= 12 ? String(year) : `${year}M1-${n}`;
+}
 
 function chineseMonth(s: string): number {
   return parseNumber(s) ?? 0;
