@@ -90,6 +90,9 @@ export function findPublisher(header: string): string | null {
  * A spaced headline (政 府 工 作 报 告) is closed up; a tag before it (• 【忠县招商】) is dropped;
  * its "——" subtitle stays out of it.
  */
+/** 宜章概况, 县情简介: a county's overview page is headed by a short title of its own. */
+const OVERVIEW_HEAD = /(?:概况|简介|概览|县情|市情|区情|旗情)$/;
+
 export function findTitle(lines: string[], htmlTitle: string | null): string | null {
   const tabled = tableField(lines.slice(0, HEADER_LINES).join('\n'), '标题|题名');
   if (tabled) return tabled;
@@ -100,7 +103,7 @@ export function findTitle(lines: string[], htmlTitle: string | null): string | n
   const byline = (l: string) => /(?:县长|市长|区长|旗长|主席|书记|主任|局长|记者|通讯员)\s*[\u4e00-\u9fa5]{2,4}$/.test(l);
   // 盘点2023 | 某县这一年收获的荣誉: a column's name, a bar, the headline (a table row has more cells, or figures).
   const columned = (l: string) => /^[^|]{2,14} \| (?=(?:[^|]*\p{Script=Han}){6})[^|\d]*[^|]{0,60}$/u.test(l) && !/\d+(?:\.\d+)?\s*(?:%|亿|万|元)/.test(l);
-  const plausible = (l: string) => l.length >= 6 && l.length <= 80 && !/^[一二三四五六七八九十]+[、.]|^[(（][一二三四五六七八九十]+[)）]/.test(l) && (!META_LINE.test(l) || (columned(l) && !META_LINE.test(l.replace(' | ', ' ')))) && !FURNITURE.test(l) && !BUTTONS.test(l) && /\p{Script=Han}/u.test(l) && !/^(——|--|—)/.test(l) && !prose(l) && !byline(l);
+  const plausible = (l: string) => (l.length >= 6 || (l.length >= 4 && OVERVIEW_HEAD.test(l))) && l.length <= 80 && !/^[一二三四五六七八九十]+[、.]|^[(（][一二三四五六七八九十]+[)）]/.test(l) && (!META_LINE.test(l) || (columned(l) && !META_LINE.test(l.replace(' | ', ' ')))) && !FURNITURE.test(l) && !BUTTONS.test(l) && /\p{Script=Han}/u.test(l) && !/^(——|--|—)/.test(l) && !prose(l) && !byline(l);
   const clean = (l: string) =>
     l
       .replace(/^[•·*\-]\s*/, '')
