@@ -128,7 +128,7 @@ const REGISTERED_OPENING = /^[\u4e00-\u9fa5()（）]{2,24}?(?:有限责任公司
 const INVESTOR_CLAUSE = new RegExp(`^${COMPANY}(?:计划)?(?:总)?(?:投资|出资)(?:约)?(?:([\\d.]+)\\s*(亿|万)元)?$`);
 
 /** The verb that introduces a name inside a clause (…区建成X, …县引进…的X, …县确保X年内完工); the last one counts. */
-const VERB_IN_SEGMENT = new RegExp(`^.*(?:投资[\\d.]+(?:亿|万)元${BUILDS}|批复同意|批复|批准|建成投用|建成投运|建成投产|竣工投用|竣工投产|启动实施|开工实施|建成了|建成|新建了|新建|引进了|引进|签约了|签约|签订了|签订|签署了|签署|开工建设|启动建设|打造了|打造|落成|落地了|落地|确保|力争|全力推动|推动|加快推进|推进|加快建设|加紧建设|抓紧建设|全力建设|动工建设|开工|谋划|筹建|拟建)(?![\\u4e00-\\u9fa5]{0,2}(?:项目|工程)$)`);
+const VERB_IN_SEGMENT = new RegExp(`^.*(?:投资[\\d.]+(?:亿|万)元${BUILDS}|批复同意|批复|批准|建成投用|建成投运|建成投产|竣工投用|竣工投产|启动实施|开工实施|建成了|建成|新建了|新建|引进了|引进|签约了|签约|签订了|签订|签署了|签署|开工建设|启动建设|打造了|打造|落成|落地了|落地|确保|力争|全力推动|推动|加快推进|推进|加快建设|加紧建设|抓紧建设|全力建设|动工建设|开工|谋划|筹建|拟建|实施)(?![\\u4e00-\\u9fa5]{0,2}(?:项目|工程)$)`);
 /** Verbs a list item may not start with: such a list is of actions, not projects. */
 const ACTION_ITEM = /^(构建|推动|实现|加强|完善|提升|健全|建立|落实|强化|深化|优化|促进|保障|做到|坚持|推行|开展|抓好|统筹)/;
 
@@ -276,7 +276,8 @@ function isGeneric(name: string): boolean {
   if (/^[\u4e00-\u9fa5]{1,6}?[县市旗](?:重点|重大)?(?:项目|工程)$/.test(bare)) return true;
   // (寅街、新街两个万亩花卉产业园: a count inside the words counts units; it names none of them.)
   if (/[\u4e00-\u9fa5][一二两三四五六七八九十\d]+个(?=[\u4e00-\u9fa5])/.test(bare)) return true;
-  return bare.length < 2 || v.generic.includes(bare) || COUNT.test(bare) || /首例|首个|首家/.test(bare) || /^(该|此|这些|各类|一批|多个|全县|全市|我县|我市|我区|我旗)/.test(bare) || /[\d一二三四五六七八九十两]+个(?:项目|工程)$/.test(bare);
+  // (“四好农村路”工程: a programme named as a kind, with 工程 after it, is the kind still.)
+  return bare.length < 2 || v.generic.includes(bare) || v.generic.includes(stripQuotes(stem)) || COUNT.test(bare) || /首例|首个|首家/.test(bare) || /^(该|此|这些|各类|一批|多个|全县|全市|我县|我市|我区|我旗)/.test(bare) || /[\d一二三四五六七八九十两]+个(?:项目|工程)$/.test(bare);
 }
 
 /** 记者在…, 观摩组一行先后来到…: who went where, before the works visited. */
