@@ -80,6 +80,7 @@ const COUNT_WORDS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, �
 // (全国知名的建材之乡和水暖厨卫之乡: the title the country knows the county by, and the next one
 // joined to it without its prefix.)
 const TITLE_TRADE = '(?:精品|优质|特色)?([\\u4e00-\\u9fa5]{2,6}?)(?:产业)?(?:之乡|之都|名城(?!市)|名县|名镇)';
+const TITLE_REGION = /^(?:南方|北方|江南|江北|华南|华北|华东|华中|西南|西北|东北|东南|中部|西部|东部|长江|黄河)(?=[\u4e00-\u9fa5]{2})/;
 const TRADE_TITLE = new RegExp(`(?:中国|全国(?:著名|知名|闻名|有名)?的?)${TITLE_TRADE}(?:”?(?:和|、|及|与)“?(?!中国|全国)${TITLE_TRADE})?`, 'g');
 /** 包装印刷业产值增长12.3%: a trade (…业, …加工业) whose output the report gives; in a breakdown by trade, its growth alone. */
 const TRADE = '([\\u4e00-\\u9fa5]{2,8}?)(?:产业|行业|(?<=加工)业|(?<![企就创事物作毕营专职行产农工商置])业)';
@@ -493,7 +494,8 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       }
       if (chained) continue;
       for (const m of /中国|全国/.test(t) ? t.matchAll(TRADE_TITLE) : []) {
-        for (const trade of [m[1], m[2]]) if (trade && plainIndustryWord(trade) && !industryVocabulary().notTradeTitles.some((w) => trade.includes(w))) push(trade, null, s);
+        // (中国南方葡萄之乡: the region the title covers is no part of the trade.)
+        for (const trade of [m[1], m[2]].map((x) => x?.replace(TITLE_REGION, ''))) if (trade && plainIndustryWord(trade) && !industryVocabulary().notTradeTitles.some((w) => trade.includes(w))) push(trade, null, s);
       }
       for (const m of t.includes('百强县') ? t.matchAll(TRADE_HUNDRED) : []) if (plainIndustryWord(m[1]!) && !NOT_A_TRADE_LIST.test(m[1]!)) push(m[1]!, null, s);
       // 建设绿色中药材大县, 打造全国肉牛养殖大县: the trade a county builds itself up in (not 教育强县).
