@@ -222,9 +222,15 @@ function cleanName(raw: string): string {
     .replace(/(的)?(届期)?(复审|复检|复查|复核|复评|复验)(工作)?$/, '')
     .replace(/等$/, '')
     // 这是继…入选全国…先进县之后(获得的又一…): the title the time is counted from.
-    .replace(/(?<=[\u4e00-\u9fa5”"])(?:之后|以来).*$/, '')
+    // (继…获评“X”后: no title ends in 后.)
+    .replace(/(?<=[\u4e00-\u9fa5”"])(?:之后|以来).*$|(?<=[\u4e00-\u9fa5”"]{3})后$/, '')
     .trim()
     .replace(/^“([^“”]+)”$/, '$1');
+}
+
+/** “2024年中国县域旅游百强县”榜单第38位: a place in a list quoted by name is the list's place (X百强县第38位). */
+function placeInList(name: string): string {
+  return name.replace(/^“([^“”]+)”(?:榜单|排行榜|榜)?(?=第[\d一二三四五六七八九十百]+[位名]$)/, '$1').replace(/(?<=强[县市区]?|百强县市)(?:榜单|排行榜)(?=第[\d一二三四五六七八九十百]+[位名]$)/, '');
 }
 
 /** 示范联系点和试点县: a short last item borrows the stem of the item before it. */
@@ -652,7 +658,8 @@ export function extractHonours(doc: ReportDoc): Honour[] {
       for (const f of found) {
         // A、B分别获评“X”和“Y”: the titles go to the units in order.
         const paired = f.names.length > 1 && f.names.length === f.recipients.length && /分别$/.test(f.context.trim());
-        for (const [k, name] of f.names.entries()) {
+        for (const [k, named] of f.names.entries()) {
+          const name = placeInList(named);
           for (const r of paired ? [f.recipients[k]!] : f.recipients) {
             out.push({
               name,
