@@ -800,9 +800,11 @@ const TOTAL_VERB_WORDS = '达到|达|为|共计|合计|完成|实现|约';
 const TOTAL_VERB = `(?:${TOTAL_VERB_WORDS})?`;
 const TOTAL_VERB_AT_END = new RegExp(`(?:${TOTAL_VERB_WORDS})$`);
 
-const PROGRAMME_TOTALS: { metric: 'key_project_investment' | 'investment_attracted'; re: RegExp; label: string }[] = [
+const PROGRAMME_TOTALS: { metric: 'key_project_investment' | 'investment_attracted'; re: RegExp; label: string; unlessDone?: boolean }[] = [
   // (Amounts may be written in words in a speech: 总投资一百二十六亿元.)
   { metric: 'key_project_investment', re: new RegExp(`(?:重点|重大)(?:建设|产业)?项目[^。;；]{0,20}?(?:完成|累计完成)(?:年度)?投资\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)元`), label: '重点项目完成投资' },
+  // 全年安排重点项目120个,年度计划投资85亿元: the year's plan for the programme, when no amount done is told.
+  { metric: 'key_project_investment', re: new RegExp(`(?:重点|重大)(?:建设|产业)?项目[^。;；]{0,20}?(?:年度)?计划(?:完成)?(?:年度)?投资\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)元`), label: '重点项目年度计划投资', unlessDone: true },
   // (新签约亿元以上项目32个,总投资126亿元: what was signed may be qualified before 项目; a list
   // opened by a colon or a bracket holds the projects' own totals, not the programme's.)
   { metric: 'investment_attracted', re: new RegExp(`(?:招商引资|签约[^。;；,，:：(（]{0,12}?项目|引进[^。;；,，]{0,16}?项目|招商项目)(?:(?!其中)[^。;；:：(（]){0,24}?(?:总投资额?|合同引资|协议引资|协议投资额?|合同投资额?|签约总金额|合同总金额|协议总金额|签约总额|签约金额|签约资金|合同金额|引进投资|引进资金|计划投资|到位资金)${TOTAL_VERB}\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)元`), label: '招商引资总投资' },
@@ -821,15 +823,18 @@ const COUNTED = /[\d一二三四五六七八九十两]+(?:个|家|批)/;
 function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnType<typeof yearWords>, titlePeriod: string | null): Indicator[] {
   const out: Indicator[] = [];
   const t = s.text;
+  let done = false;
   for (const r of PROGRAMME_TOTALS) {
-    const m = r.re.exec(t);
+    const m = r.unlessDone && done ? null : r.re.exec(t);
     if (!m) continue;
+    if (r.metric === 'key_project_investment') done = true;
     // 纳入市级重点项目48个: a level that designates the county's projects is no other scope.
     if (foreignScope(doc, t.slice(0, m.index + 2).replace(/(?:省市|省级|市级|自治区级)重点$/, '重点')) || /园区|开发区|经开区|扩容区/.test(t.slice(0, m.index))) continue;
     // 签约远航年产27万套智能终端项目,总投资4亿元: one project signed, named, is no programme.
     const signed = r.metric === 'investment_attracted' ? SIGNED_WHAT.exec(m[0]) : null;
     if (signed && !PROGRAMME_QUALIFIER.test(signed[1]!) && !COUNTED.test(m[0])) continue;
-    const kind = kindOf(t, m.index, ctx);
+    // (A plan's amount is a target whatever goes before it.)
+    const kind = r.unlessDone ? 'target' : kindOf(t, m.index, ctx);
     const year = explicitYear(t, m.index) ?? ctx.sectionYear ?? (kind === 'target' ? years.targetYear : years.review);
     const q = toQuantity(parseNumber(m[1]!) ?? NaN, m[2]!, '元');
     if (!q || Number.isNaN(q.value)) continue;
