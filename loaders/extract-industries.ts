@@ -88,6 +88,8 @@ const TRADE_OUTPUT = new RegExp(`^(?:其中[,，]?)?(?:全年|全县|全市|全�
 const TRADE_GROWTH = new RegExp(`^(?:其中[,，]?|分行业看[,，]?)?(?:全年|全县|全市|全区|全旗)?${TRADE}(?:总)?(?:产值|增加值)?(?:比上年|同比)?(?:增长|下降|达到|达|完成|实现|突破|\\d)`);
 /** 陶瓷、花炮、玻璃产值, 全县五金工具、竹木加工等行业增加值: a list of trades and what they made. */
 const TRADE_LIST_OUTPUT = /^(?:其中[,，]?)?(?:全年|今年|上半年)?(?:全县|全市|全区|全旗|我县|我市)?([\u4e00-\u9fa5]{2,6}(?:、[\u4e00-\u9fa5]{2,6})+)(?:等)?(?:产业|行业)?(?<!年|工业|农业|收入|总额|投资)(?:总)?(?:产值|增加值)(?:比上年|同比|分别|逆势|稳步|持续|大幅|均)*(?:增长|下降|达到|达|完成|实现|突破|为|\d)/;
+const AS_NAMED_ROLE = /作为[^,，。]{0,8}?(?:首位|主导|支柱|特色|战略性新兴|新兴)产业/;
+const MADE_BARE = /(?:把|将)([\u4e00-\u9fa5]{2,8}?)(?:作为|打造成为?|列为|培育成为?)([^,，。;；]{0,12}?产业)/;
 const CLAUSE_SUBJECT = /^([\u4e00-\u9fa5]{2,4})产业(?:要|重点|将|应|必须|加快|全面|实现|突破|持续|继续)/;
 /** 文化旅游业蓬勃发展, 竹木加工产业快速发展: a trade said to thrive, by 产业 or by 业 alone. */
 // (现代农业加快发展: 农业, 工业, 商业 are sectors, their 业 no trade's ending.)
@@ -403,6 +405,15 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
           ties.push({ trade, text: lead[1]! });
         }
         else for (const item of splitTopLevel(lead[1]!)) push(item, /^(主导|首位|支柱)$/.test(lead[2]!) ? 'leading' : null, s);
+        continue;
+      }
+      // 把锂电新材料作为“一号产业”来抓: the trade named without 产业, when the role it is given is one of industries.
+      // (将康养旅游培育成为全县支柱产业: what 将 makes is the trade, not 将… as a subject that holds a role.)
+      // (把锂电作为首位产业,引进了…: the rule below ties the companies too.)
+      const madeBare = /(?:把|将)/.test(t) && !AS_NAMED_ROLE.test(t) ? MADE_BARE.exec(t) : null;
+      const madeName = madeBare?.[1]!.replace(/产业$/, '');
+      if (madeBare && madeName && plainIndustryWord(madeName) && roleOf(madeBare[2]!)) {
+        push(madeName, roleOf(madeBare[2]!), s);
         continue;
       }
       // 茶产业是勐海县的支柱产业; 陶瓷业已成为全县的主导产业: an industry said to hold a role.

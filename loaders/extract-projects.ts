@@ -833,7 +833,7 @@ function registeredAs(builder: string, known: string[]): string {
 }
 
 /** What a company the report names (by any of its names) invests in, built as the name that follows. */
-const INVESTS_BEFORE = new RegExp(`([\\u4e00-\\u9fa5A-Za-z]{2,16})${INVESTS_IN}`);
+const INVESTS_BEFORE = new RegExp(`([\\u4e00-\\u9fa5A-Za-z]{2,16}?)${INVESTS_IN}`);
 
 /** 鳖宝生物投资1.5亿元建设的甲鱼深加工产业园: a company the report names, by a short name too, builds what it invests in. */
 function builderBefore(clause: string, name: string, names: string[]): string | null {
