@@ -740,6 +740,11 @@ const CAPACITY_BRAND = new RegExp(`^((?!${PRODUCT_KINDS})[\\u4e00-\\u9fa5]{2,4}?
  * …科技 opens a company's brand when what it builds is made goods (楚天科技智能装备产业园, 捷泰科技电池片
  * 项目); a science park (光谷科技产业园) or a field of science (农业科技示范园) is no company.
  */
+/**
+ * …能源 opens a company's brand before what it makes of energy (宝丰能源绿氢项目, 某某能源储能电站);
+ * a kind of energy (清洁能源, 可再生能源) is no company.
+ */
+const ENERGY_BRAND = /^((?![\u4e00-\u9fa5]{0,2}(?:清洁|可再生|绿色|新型|综合|分布式|传统|化石|太阳|生物质|光伏|风电|风光|地热|智慧|低碳|零碳|农村|城乡|县域)(?:新)?能源)[\u4e00-\u9fa5]{2,4}?能源)(?=绿氢|制氢|氢能|光伏|风电|储能|煤制|电池|化工|焦化|甲醇|烯烃|硅)/;
 const SCIENCE_BRAND = /^((?!(?:农业|信息|生物|高新|数字|智慧|现代|绿色|文化|网络|智能|电子|能源|海洋|医疗|教育|金融|创新|健康|城市|乡村|林业|水利|航天|航空)科技)[\u4e00-\u9fa5]{2,4}?科技)(?=[^园城馆楼]*?(?:装备|设备|电池|芯片|材料|组件|零部件|生产线|器件|模组|传感器|机器人|半导体|元件|面板))/;
 
 /**
@@ -749,7 +754,7 @@ const SCIENCE_BRAND = /^((?!(?:农业|信息|生物|高新|数字|智慧|现代|
 function companyBrand(name: string, places: string[]): string | null {
   const place = places.find((p) => p.length >= 2 && name.startsWith(p) && name.length - p.length >= 4);
   const rest = place ? name.slice(place.length) : name;
-  const brand = COMPANY_BRAND.exec(rest) ?? CAPACITY_BRAND.exec(rest) ?? SCIENCE_BRAND.exec(rest);
+  const brand = COMPANY_BRAND.exec(rest) ?? CAPACITY_BRAND.exec(rest) ?? SCIENCE_BRAND.exec(rest) ?? ENERGY_BRAND.exec(rest);
   return brand && !places.some((p) => brand[1]!.startsWith(p)) && !/[省市县区镇乡村]$/.test(brand[1]!.slice(0, -2)) ? brand[1]! : null;
 }
 
