@@ -864,7 +864,8 @@ function signingParty(prefix: string): [string, string] | null {
 const PROGRAMME_COUNT = /(集中开工|新开工|开工|集中签约|签约|集中竣工|竣工|投产)(?:重点|重大|产业|亿元以上)*项目(?:共)?(?:[\d]+|[一二三四五六七八九十两]+)个/;
 const PROGRAMME_STATUS: Record<string, ProjectStatus> = { 开工: 'started', 签约: 'signed', 竣工: 'completed', 投产: 'in_production' };
 /** 重大项目集中签约仪式, 重点项目集中开工活动: a page about one event of a stage. */
-const EVENT_TITLE = /(签约)|(开工)(?:仪式|活动|大会|现场会|暨)/;
+// (…重大项目集中开工: a headline may end with the event itself.)
+const EVENT_TITLE = /(签约)|(开工)(?:仪式|活动|大会|现场会|暨|$)|集中(开工)/;
 /** 本次开工的项目中,总投资25亿元的X项目…: a sentence about the projects of an event names them at its stage. */
 const AMONG_THE_STAGED = /^(?:在)?(?:本次|此次|这次|今天|当天|当日|今日)?(?:集中)?(开工|签约|竣工|投产)(?:的)?(?:重点|重大|产业|亿元以上)*项目(?:中|里|当中)[,，]/;
 
@@ -899,7 +900,7 @@ export function extractProjects(doc: ReportDoc): Project[] {
   // A page about a signing (…重大项目集中签约仪式) or a groundbreaking (…重点项目集中开工活动) tells of
   // projects signed or started there: that is their status unless a sentence says more.
   const event = EVENT_TITLE.exec(doc.meta.title ?? '');
-  const stage = event ? (event[1] ?? event[2]!) : null;
+  const stage = event ? (event[1] ?? event[2] ?? event[3]!) : null;
   const eventStatus = stage && !(stage === '签约' ? /开工|竣工|投产/ : /签约|竣工|投产/).test(doc.meta.title ?? '') ? PROGRAMME_STATUS[stage]! : null;
   const out: Project[] = [];
   // 此次集中开工项目15个…。其中,总投资18亿元的X项目…: the projects of a counted programme, named
