@@ -67,6 +67,8 @@ export function honourLevel(name: string, context = '', county: { provinceCode: 
 function recipientType(recipient: string, isCounty: boolean, enterprises: Set<string>, title = ''): RecipientType {
   if (isCounty) return 'county';
   if (enterprises.has(recipient) || /(公司|集团|股份|企业|厂|合作社)$/.test(recipient)) return 'enterprise';
+  // 攸能新材料 after 湖南攸能新材料有限公司: a short name of a company the report names is the company.
+  if (recipient.length >= 3 && !/(镇|乡|街道|村|社区|县|市|区|旗)$/.test(recipient) && [...enterprises].some((e) => e.length > recipient.length && e.includes(recipient))) return 'enterprise';
   // 制造业亩均税收前50强, 百强企业: a title only companies receive.
   if (/企业|制造业|工业|民营|纳税/.test(title) && !/(镇|乡|街道|村|社区|区|产业园|集群|基地)$/.test(recipient)) return 'enterprise';
   if (/(镇|乡|街道|苏木)$/.test(recipient)) return 'town';

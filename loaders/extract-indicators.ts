@@ -168,13 +168,16 @@ function subYear(prefix: string, year: number): string | null {
 // (完成全年目标任务:… in a review introduces what was done.)
 const TARGETS_LISTED = /(?<!(?:完成|实现|超额完成|圆满完成)[^,，;；:：]{0,6})(?:(?:预期|主要|发展)目标(?:是|为)?|目标(?:是|为))[:：]/;
 
+/** How far back a cue reaches: a long list of targets or estimates, never an unbounded run (each figure would read the whole sentence again). */
+const KIND_WINDOW = 600;
+
 function kindOf(sentence: string, at: number, ctx: Context): IndicatorKind {
-  const prefix = sentence.slice(0, at);
+  const prefix = sentence.slice(Math.max(0, at - KIND_WINDOW), at);
   // Cues reach to the label across commas, not across semicolons.
   const scope = prefix.slice(Math.max(prefix.lastIndexOf(';'), prefix.lastIndexOf('；')) + 1);
   const clauseStart = Math.max(scope.lastIndexOf(','), scope.lastIndexOf('，')) + 1;
   const clauseHead = scope.slice(clauseStart).trim();
-  const rest = sentence.slice(at);
+  const rest = sentence.slice(at, at + KIND_WINDOW);
   const clauseTail = rest.slice(0, rest.search(/[,，;；。]|$/));
   const clause = clauseHead + clauseTail;
   // (主要预期目标是:A增长6.5%;B增长8%;…: the targets a colon introduces run on across semicolons.)

@@ -51,13 +51,17 @@ export function isIndustryName(name: string): boolean {
  * The report industry a name points to: the industry's own name inside it, or a
  * synonym (碳酸锂 → 锂电). Longer matches win.
  */
+/** Characters that make a common word with 业 (工业, 农业, 产业, 企业, 行业, 就业 …), no trade's own. */
+const COMMON_YE = new Set([...'工农商企产物行就事作专林职创营毕实置基学']);
+
 export function industryOfText(text: string, industries: string[]): string | null {
   const v = industryVocabulary();
   let best: { name: string; len: number } | null = null;
   for (const name of industries) {
     const words = [name, ...(v.synonyms[name] ?? [])];
     // An industry named after a product (临武鸭) also matches on its last character (鸭业).
-    if (name.length >= 3) words.push(`${name.slice(-1)}业`);
+    // (食品加工 gives 工业, a word of every report: only a trade's own product makes such a word.)
+    if (name.length >= 3 && !COMMON_YE.has(name.slice(-1))) words.push(`${name.slice(-1)}业`);
     for (const w of words) {
       if (w.length >= 2 && text.includes(w) && (!best || w.length > best.len)) best = { name, len: w.length };
     }
