@@ -90,6 +90,7 @@ const TRADE_GROWTH = new RegExp(`^(?:其中[,，]?|分行业看[,，]?)?(?:全�
 const TRADE_LIST_OUTPUT = /^(?:其中[,，]?)?(?:全年|今年|上半年)?(?:全县|全市|全区|全旗|我县|我市)?([\u4e00-\u9fa5]{2,6}(?:、[\u4e00-\u9fa5]{2,6})+)(?:等)?(?:产业|行业)?(?<!年|工业|农业|收入|总额|投资)(?:总)?(?:产值|增加值)(?:比上年|同比|分别|逆势|稳步|持续|大幅|均)*(?:增长|下降|达到|达|完成|实现|突破|为|\d)/;
 const AS_NAMED_ROLE = /作为[^,，。]{0,8}?(?:首位|主导|支柱|特色|战略性新兴|新兴)产业/;
 const MADE_BARE = /(?:把|将)([\u4e00-\u9fa5]{2,8}?)(?:作为|打造成为?|列为|培育成为?)([^,，。;；]{0,12}?产业)/;
+const BROKEN_DOWN = /^(?:[^。]{0,12}?[,，])?其中[,，]?[\u4e00-\u9fa5]{2,12}?(?:行业|业)(?:增加值|产值)(?:同比)?(?:增长|下降)/;
 const CLAUSE_SUBJECT = /^([\u4e00-\u9fa5]{2,4})产业(?:要|重点|将|应|必须|加快|全面|实现|突破|持续|继续)/;
 /** 文化旅游业蓬勃发展, 竹木加工产业快速发展: a trade said to thrive, by 产业 or by 业 alone. */
 // (现代农业加快发展: 农业, 工业, 商业 are sectors, their 业 no trade's ending.)
@@ -325,7 +326,8 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       ties.push({ trade, text: held[2]! });
     }
     // 分行业看,食品加工业增长11.3%: in a bulletin's breakdown by trade, a trade's growth alone is its output's.
-    const byTrade = /分行业|分门类|行业中|各行业/.test(s.text);
+    // (规模以上工业增加值增长6.8%。其中,水电行业…,黄金采选业增长5.6%: industry's growth broken down by trade.)
+    const byTrade = /分行业|分门类|行业中|各行业/.test(s.text) || BROKEN_DOWN.test(s.text);
     for (const c of clausesOutsideQuotes(s)) {
       const t = c.text;
       const holds = about ? HOLDS_COMPANIES.exec(t) : null;
