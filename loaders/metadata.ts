@@ -149,3 +149,13 @@ export function extractMetadata(text: string, htmlTitle: string | null = null, h
     warnings,
   };
 }
+
+/**
+ * 县统计局 on a county's page is that county's office, named in full (沅陵县统计局); an office
+ * called by another kind (市统计局 in a county's report) is left as written.
+ */
+export function ownOffice(publisher: string | null, county: { name: string } | null): string | null {
+  if (!publisher || !county) return publisher;
+  const kind = /^([县市区旗])(?=[\u4e00-\u9fa5]{2})/.exec(publisher)?.[1];
+  return kind && county.name.endsWith(kind) && !publisher.startsWith(county.name) ? `${county.name}${publisher.slice(1)}` : publisher;
+}

@@ -5,7 +5,7 @@ import { givenCounty, hintsTag, validateHints } from './report-hints.ts';
 import { emptyDoc, type ReportDoc } from './doc.ts';
 import { countyRef } from './gazetteer.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
-import { extractMetadata } from './metadata.ts';
+import { extractMetadata, ownOffice } from './metadata.ts';
 import { normalize } from './normalize.ts';
 import { reportYears } from './periods.ts';
 import { decode } from './read.ts';
@@ -172,7 +172,7 @@ export function toExtraction(doc: ReportDoc): ReportExtraction {
       id: reportId(doc.text),
       file: doc.file,
       title: doc.meta.title,
-      publisher: doc.meta.publisher,
+      publisher: doc.override.publisher !== undefined ? doc.meta.publisher : ownOffice(doc.meta.publisher, doc.county),
       publishedAt: doc.meta.publishedAt,
       script: doc.script,
       chars: doc.text.length,
