@@ -21,7 +21,7 @@ interface HonourVocabulary {
   activitySubject: string[];
 }
 
-let vocab: (HonourVocabulary & { triggerRe: RegExp; headRe: RegExp; postfixRe: RegExp; notHonoursRe: RegExp }) | undefined;
+let vocab: (HonourVocabulary & { triggerRe: RegExp; strongRe: RegExp; headRe: RegExp; postfixRe: RegExp; notHonoursRe: RegExp }) | undefined;
 
 function vocabulary() {
   if (vocab) return vocab;
@@ -31,6 +31,7 @@ function vocabulary() {
     ...v,
     // 居 alone is too common a character (居民, 居住): it ranks only before a national or provincial standing.
     triggerRe: new RegExp(`(${alt([...v.strongTriggers, ...v.weakTriggers, ...v.rankTriggers.filter((t) => t !== '居')])}|居(?=全国|全省))`, 'g'),
+    strongRe: new RegExp(alt(v.strongTriggers)),
     headRe: new RegExp(`(${alt(v.heads)})$`),
     postfixRe: new RegExp(`^(.{4,40}?)(${alt(v.postfixTriggers)})`),
     notHonoursRe: new RegExp(alt(v.notHonours)),
@@ -712,7 +713,10 @@ export function extractHonours(doc: ReportDoc): Honour[] {
 const LEVEL_OPENING = /^(?:全国|国家级?|中国|省级|全省|市级|全市|自治区级?)/;
 
 /** 2025年,X县获得的主要荣誉: / 获得以下荣誉: / 所获荣誉: a line that announces a list of titles, one per line. */
-const LIST_HEAD = /^(.{0,30}?)(?:所获|获得|荣获|取得|收获|获)?(?:的)?(?:主要|以下|如下|重要|省级以上|市级以上|国家级)?(?:荣誉|称号|奖项|荣誉称号)(?:如下)?[:：]$/;
+// (A headline may announce it with no colon: 2023年永顺县获得的主要荣誉, when numbered items follow.)
+const LIST_HEAD = /^(.{0,30}?)(?:所获|获得|荣获|取得|收获|获)?(?:的)?(?:主要|以下|如下|重要|省级以上|市级以上|国家级)?(?:荣誉|称号|奖项|荣誉称号)(?:如下)?([:：]?)$/;
+/** 永顺县人民医院:全国…典型案例: a list's item may name its holder before a colon. */
+const ITEM_HOLDER = /^([\u4e00-\u9fa5（）()]{2,24}?)[:：](.{3,})$/;
 /** 1. / (2) / ◆ / ● / - before an item of such a list. */
 const ITEM_MARK = /^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[◆●■□▲★☆·•\-—]+)\s*/;
 
@@ -728,21 +732,28 @@ function listedHonours(doc: ReportDoc, enterprises: Set<string>): Honour[] {
   for (const s of doc.sentences) {
     const text = s.text.trim();
     const head = text.length <= 40 ? LIST_HEAD.exec(text) : null;
-    if (head) {
+    if (head && (head[2] || ITEM_MARK.test(doc.text.slice(s.end, s.end + 40).replace(/^[\s。]+/, '')))) {
       // (2025年,X县获得…: the unit is named after the time.)
       list = { recipients: recipientsOf(head[1]!.split(/[,，]/).pop()!, doc, null), year: yearOf(head[1]!, doc), end: s.end };
       continue;
     }
     if (!list) continue;
     // An item is a line of its own, right after the announcement or the item before it.
-    const item = /[。;；]/.test(text) || !/\n\s*$/.test(doc.text.slice(list.end, s.start)) ? null : /^(.+?)(?:[(（]([^()（）]{2,24})[)）])?$/.exec(text.replace(ITEM_MARK, ''));
+    const own = /[。;；]/.test(text) || !/\n\s*$/.test(doc.text.slice(list.end, s.start)) ? null : text.replace(ITEM_MARK, '');
+    // (5.芙蓉镇获评…: an item that says its own trigger is read as a sentence; the list goes on.)
+    if (own !== null && vocabulary().strongRe.test(own)) {
+      list.end = s.end;
+      continue;
+    }
+    const holder = own === null ? null : ITEM_HOLDER.exec(own);
+    const item = own === null ? null : /^(.+?)(?:[(（]([^()（）]{2,24})[)）])?$/.exec(holder ? holder[2]! : own);
     const name = item ? cleanName(item[1]!) : '';
     if (!item || !honourLike(name, false, item[2] ?? '')) {
       list = null;
       continue;
     }
     list.end = s.end;
-    for (const r of list.recipients) {
+    for (const r of holder ? recipientsOf(holder[1]!, doc, null) : list.recipients) {
       out.push({ name, level: honourLevel(name, item[2] ?? '', doc.county), recipient: r.name, recipientType: recipientType(r.name, r.isCounty, enterprises, name), year: list.year, evidence: evidence(s) });
     }
   }
