@@ -164,11 +164,17 @@ const STATUS_AS_MODIFIER = /^(?:先进|工作(?!已|正)|情况|力度|会议?|�
 /** 信丰高新区成功获批国家级高新技术产业开发区: a level after the word is a designation won, no stage of works (纳入省级重点工程 is a project's). */
 const DESIGNATION_AFTER = /^(?:为|成为)?(?:国家级|省级|市级|国家|全国|全省|省)/;
 
+const SPENT_OPENING = /^[,，]?(?:已经?|今年|全年|年内)?完成(?:年度)?(?:计划)?投资/;
+const SPENT_IN = /(?<!累计|分别)(?:已经?)?完成(?:年度)?(?:计划)?投资/;
+
 function statusAfter(text: string): ProjectStatus | null {
   const v = vocabulary();
   const m = v.statusRe.exec(text.slice(0, 24));
+  // X项目已完成投资2.1亿元: money spent on the works this year says they are under way (not 累计完成投资,
+  // spent over the years, nor 分别完成投资, which hands amounts to a list).
+  if (!m) return SPENT_OPENING.test(text) ? 'under_construction' : null;
   // 达产后可实现…: a condition on the future, not the project's state.
-  if (!m || /^[后时]/.test(text.slice(m.index + m[0].length)) || STATUS_AS_MODIFIER.test(text.slice(m.index + m[0].length))) return null;
+  if ( /^[后时]/.test(text.slice(m.index + m[0].length)) || STATUS_AS_MODIFIER.test(text.slice(m.index + m[0].length))) return null;
   if (!/纳入|列入/.test(m[1]!) && DESIGNATION_AFTER.test(text.slice(m.index + m[0].length))) return null;
   const series = /^实现/.test(text) || /[、]/.test(text.slice(0, 24)) ? SERIES_STATUS.exec(text.replace(/^实现/, '')) : null;
   if (series) {
@@ -473,8 +479,10 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
   const afterNoCount = after.replace(COUNT, '');
   const found = v.statusRe.exec(afterNoCount);
   const sm = found && !STATUS_AS_MODIFIER.test(afterNoCount.slice(found.index + found[0].length)) ? found : null;
-  let category = (sm ? afterNoCount.slice(0, sm.index) : afterNoCount).replace(TRAILING_ADVERBS, '').replace(/[\d一二三四五六七八九十]+(?:个|条|座|所|处)$/, '').replace(/^(重点|重大)/, '').replace(/建设$/, '').trim();
-  const after_ = sm ? v.statusOf.get(sm[1]!)! : null;
+  // (A、B等8个文旅项目完成投资12亿元: money spent this year, after the category, says they are under way.)
+  const spentAt = sm ? -1 : afterNoCount.search(SPENT_IN);
+  let category = (sm ? afterNoCount.slice(0, sm.index) : spentAt >= 0 ? afterNoCount.slice(0, spentAt) : afterNoCount).replace(TRAILING_ADVERBS, '').replace(/[\d一二三四五六七八九十]+(?:个|条|座|所|处)$/, '').replace(/^(重点|重大)/, '').replace(/建设$/, '').trim();
+  const after_ = sm ? v.statusOf.get(sm[1]!)! : spentAt >= 0 ? 'under_construction' : null;
   const enterpriseList = /^企业/.test(category);
   if (enterpriseList) category = category.replace(/^企业/, '');
   if (etc < 0) items = distributeCategory(items);
