@@ -195,8 +195,8 @@ function cleanName(raw: string): string {
   return raw
     .trim()
     .replace(/^(了|为|成为|获得|获|上|入|进|的|到)/, '')
-    // 获批设立国家级经济技术开发区: what was set up is the title.
-    .replace(/^(?:设立|建立|成立)(?=[\u4e00-\u9fa5“]{4})/, '')
+    // 获批设立国家级经济技术开发区, 获批创建国家现代农业产业园: what was set up is the title.
+    .replace(/^(?:设立|建立|成立|创建)(?=[\u4e00-\u9fa5“]{4})/, '')
     .replace(/^\d{4}年(度)?/, '')
     // 全省首个国家级农业现代化示范区: a first among the province's is said of the unit; the title has
     // its own level (the first's scope stays where the title has none: 全省唯一的“一县一业”示范县).
