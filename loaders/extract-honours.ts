@@ -144,6 +144,8 @@ const ASSESSMENT_TIME = /\d{4}年度?|第?[一二三四]季度|前三季度|[上
 /** 在全国县域经济百强县排名中: a ranking named before the verb. */
 const RANKING_NAMED = /在(?:\d{4}年度?)?([^,，;；。]{4,30}?)(?:排名|排行|榜单|评价|监测)中[,，]?/;
 /** A ranking announced in the clause before (2023赛迪百强县榜单发布,X位列第65位). */
+/** …发布《X》,A、B、C入选: who entered, after the announcement, leaves it the sentence's last word. */
+const ENTERED_CLAUSE = /[,，][^,，。]{0,60}?(?:入选|上榜|入围|榜上有名)$/;
 const RANKING_ANNOUNCED = /(?:^|[,，]|近日|日前)(?:\d{4}年?度?)?([^,，;；。]{3,30}?)(?:榜单|排行榜|榜|排名|名单)(?:正式|近日|日前)?(?:发布|出炉|公布|揭晓)[,，]?$|发布(?:了)?《(?:\d{4}年?度?)?([^》]{1,24}?(?:强|榜|排名|排行|指数|竞争力|十佳|百佳)[^》]{0,8}?)(?:研究|研究报告|报告)?》[,，]?$/;
 /** The sentence before `s` in the report (found by halving: clauses of a long report may ask often). */
 function sentenceBefore(doc: ReportDoc, s: Span): Span | undefined {
@@ -457,7 +459,7 @@ function directTitles(c: Span, s: Span, doc: ReportDoc): Found | null {
   const placed = own === null ? null : PLACED.exec(own) ?? OWN_PLACE.exec(own);
   // (…百强榜发布。A、B位列前三,X位列第四: the sentence before may announce it.)
   // (Only the words just before are read: a sentence may hold thousands of places.)
-  const announced = placed ? RANKING_ANNOUNCED.exec(s.text.slice(Math.max(0, c.start - s.start - 120), c.start - s.start)) ?? RANKING_ANNOUNCED.exec(sentenceBefore(doc, s)?.text.slice(-120).replace(/[。!！]$/, '') ?? '') : null;
+  const announced = placed ? RANKING_ANNOUNCED.exec(s.text.slice(Math.max(0, c.start - s.start - 120), c.start - s.start)) ?? RANKING_ANNOUNCED.exec(sentenceBefore(doc, s)?.text.slice(-120).replace(/[。!！]$/, '').replace(ENTERED_CLAUSE, '') ?? '') : null;
   if (placed && announced) {
     const ranking = (announced[1] ?? announced[2]!).replace(/^(?:近日|日前)/, '');
     return { names: [`${ranking}第${placed[2]}位`], recipients: recipientsOf(placed[1]!, doc, null, c.start), context: ranking };

@@ -251,7 +251,8 @@ export function namesOtherCounty(name: string, own: CountyUnit | null): boolean 
 
 export function otherCountyOpening(words: string, own: CountyUnit | null): string | null {
   const opening = words.replace(CLAUSE_LEAD, '');
-  const m = /^[\u4e00-\u9fa5]{2,10}?(?:自治县|自治旗|县|市|区|旗)(?![至到—\-、和与及])/.exec(opening);
+  // (攸县, 沙县: a county may have one character of its own; 城区 and 郊区 name parts of any place.)
+  const m = /^(?:[\u4e00-\u9fa5]县|[\u4e00-\u9fa5]{2,10}?(?:自治县|自治旗|县|市|区|旗))(?![至到—\-、和与及])/.exec(opening);
   if (!m) return null;
   const units = loadGazetteer().names.get(m[0]);
   if (!units?.some((u) => u.form === 'full')) return null;
