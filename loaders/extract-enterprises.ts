@@ -118,6 +118,9 @@ const RANKED_BRANDS = /^((?:[\u4e00-\u9fa5]{2,6}、)*[\u4e00-\u9fa5]{2,6}?)(?:�
 /** …水库建设完成: a facility under way, not a brand ending in 建设. */
 const FACILITY = /水库|公路|道路|大道|工程|设施|小区|项目|大桥|隧道|管网/;
 /** Subjects that are places, pronouns, adverbs or groups of trades (全县, 该市, 先后, 五金产业集群), not brands. */
+const SETTLED = /^([\u4e00-\u9fa5]{2,4}?)(?:集团)?(?:于?\d{4}年|早在\d{4}年)?落户(?=多年|以来|至今|(?:我|本|该)[县市区旗]|[\u4e00-\u9fa5]{1,8}?(?:县|市|区|旗|园区|经开区|开发区|工业园))/;
+/** Who else settles (人才落户, 项目落户, 户籍…): people, money and works, no company. */
+const SETTLERS_NOT_COMPANIES = /人才|户籍|户口|项目|工程|企业|群众|居民|学生|家庭|人口|农民|资金|外资|总部|工厂|基地|新人|人员|专家|院士|博士|团队|机构|平台|中心|产业|链主/;
 const NOT_A_BRAND = /县|市|区|镇|乡|村|园|我|全|该|这|它|其|先后|连续|多次|再次|首次|成功|已经|集群|产业|基地|行业/;
 /** 纷纷, 相继, 带头: words of how companies act, where a name would stand after 龙头企业. */
 const ADVERB_OPENING = /^(?:纷纷|不断|持续|积极|相继|陆续|均|都|也|还|正|共|合计|带头|率先|主动|共同|逐步|全部|大多|普遍|带动|引领|加快|加大|新增|增加|数量)/;
@@ -433,6 +436,9 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
       // A brand as the subject of a company fact: 永鑫焦化成为…, 舜华鸭业年度营收…
       const subj = v.subjectRe.exec(cleanEnterprise(c.text.slice(0, 24)));
       if (subj && !/^(推动|发展|做强|稳定|持续|不断|加快|全县|全市|我县)/.test(subj[1]!)) add(subj[1]!, s);
+      // 旺旺落户多年, 某某集团2019年落户我县: a name settling in the county (for years, or in a place of it) is a company's.
+      const settled = c.text.includes('落户') ? SETTLED.exec(c.text) : null;
+      if (settled && !NOT_A_BRAND.test(settled[1]!) && !SETTLERS_NOT_COMPANIES.test(settled[1]!) && !LEAD.test(settled[1]!) && !ADVERB_OPENING.test(settled[1]!) && plausible(settled[1]!, counties)) add(settled[1]!, s);
       // 松源蛋品、青岩禽业生产规模全省最大: the names listed before such a brand share its fact.
       // (The county's own name before the list is its place, not part of the first name.)
       // (与A、B签订…: the word that brings partners in is no part of the first name either.)
