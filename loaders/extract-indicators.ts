@@ -439,6 +439,22 @@ function planSpan(plan: string, word: string | undefined, reviewed: number | nul
   return `${from}-${end}`;
 }
 
+/** 过去五年, 五年来 opening a sentence (a comma may close the span: 过去五年,…). */
+const SENTENCE_SPAN = /^(?:过去|近)?([三四五六七八九十两])年(?:来|间|中|以来|(?=[,，]))/;
+const PLAN_OPENER = /^[“"]?(十[一二三四五]五)[”"]?(期间|时期|以来)/;
+const CLAUSE_SPAN = /^\s*(?:过去|近)?([三四五六七八九十两])年(?:来|间|中|以来)?(?:累计|共计|合计)/;
+
+/** “十三五”期间,全市共引进项目…: a programme's total in a sentence opened by a span of years is the span's. */
+function programmeSpan(before: string, doc: ReportDoc, year: number | null): string | null {
+  const sentence = before.slice(before.lastIndexOf('。') + 1).trim();
+  const plan = PLAN_OPENER.exec(sentence);
+  if (plan) return planSpan(plan[1]!, plan[2], year ?? doc.years.reviewYear);
+  const n = SENTENCE_SPAN.exec(sentence);
+  const end = year ?? doc.years.reviewYear;
+  const span = n ? parseNumber(n[1]!) ?? 0 : 0;
+  return span >= 2 && end !== null ? `${end - span + 1}-${end}` : null;
+}
+
 /**
  * 五年累计完成…, “十三五”期间累计…, 过去五年…累计: a total over several years is dated by
  * the range it covers, ending with the year under review.
@@ -450,13 +466,14 @@ function multiYear(before: string, doc: ReportDoc, year: number | null, after = 
   const clause = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf(';'), before.lastIndexOf('；')) + 1);
   const plan = /[“"]?(十[一二三四五]五)[”"]?(期间|时期|以来)?/.exec(clause);
   if (plan) return planSpan(plan[1]!, plan[2], year ?? doc.years.reviewYear);
-  let n = /(?:过去|近)?([三四五六七八九十两])年(?:来|间|中)?/.exec(clause.slice(-16));
+  // (五年累计完成A…,B累计达到…: a clause opened by its span covers each total in it.)
+  let n = /(?:过去|近)?([三四五六七八九十两])年(?:来|间|中)?/.exec(clause.slice(-16)) ?? CLAUSE_SPAN.exec(clause);
   let end = year ?? doc.years.reviewYear;
   if (!n) {
     // 五年来,…由2020年的…增加到2025年的…;财政收入累计完成…: the sentence's opener covers its
     // every clause, and the span ends with the latest year the sentence names.
     const sentence = before.slice(before.lastIndexOf('。') + 1);
-    const opener = /^(?:过去|近)?([三四五六七八九十两])年(?:来|间|中|以来)/.exec(sentence) ?? /^[“"]?(十[一二三四五]五)[”"]?(期间|时期|以来)/.exec(sentence);
+    const opener = SENTENCE_SPAN.exec(sentence) ?? PLAN_OPENER.exec(sentence);
     if (opener && PLAN_PERIODS[opener[1]!]) return planSpan(opener[1]!, opener[2], end);
     n = opener;
     const named = [...sentence.matchAll(/(19[89]\d|20[0-4]\d)年/g)].map((m) => Number(m[1]));
@@ -851,7 +868,8 @@ function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnTyp
     const growthPct = growth ? Number(growth[2]) * (/下降|减少/.test(growth[1]!) ? -1 : 1) : null;
     // 此次集中签约项目18个,总投资126.8亿元: one event's total is no total of the year's programme.
     const event = /此次|本次|这次|当天|当日/.test(t.slice(0, m.index));
-    out.push({ metric: event ? 'other' : r.metric, label, period: year === null ? null : periodFor(year, sub), kind, value: q.value, unit: 'yuan', growthPct, evidence: evidence(s) });
+    const span = kind === 'target' ? null : programmeSpan(t.slice(0, m.index), doc, explicitYear(t, m.index) ?? ctx.sectionYear ?? years.review);
+    out.push({ metric: event ? 'other' : r.metric, label, period: span ?? (year === null ? null : periodFor(year, sub)), kind, value: q.value, unit: 'yuan', growthPct: span ? null : growthPct, evidence: evidence(s) });
   }
   return out;
 }
