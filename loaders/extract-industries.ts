@@ -90,6 +90,7 @@ const TRADE_GROWTH = new RegExp(`^(?:其中[,，]?|分行业看[,，]?)?(?:全�
 const TRADE_LIST_OUTPUT = /^(?:其中[,，]?)?(?:全年|今年|上半年)?(?:全县|全市|全区|全旗|我县|我市)?([\u4e00-\u9fa5]{2,6}(?:、[\u4e00-\u9fa5]{2,6})+)(?:等)?(?:产业|行业)?(?<!年|工业|农业|收入|总额|投资)(?:总)?(?:产值|增加值)(?:比上年|同比|分别|逆势|稳步|持续|大幅|均)*(?:增长|下降|达到|达|完成|实现|突破|为|\d)/;
 const AS_NAMED_ROLE = /作为[^,，。]{0,8}?(?:首位|主导|支柱|特色|战略性新兴|新兴)产业/;
 const MADE_BARE = /(?:把|将)([\u4e00-\u9fa5]{2,8}?)(?:作为|打造成为?|列为|培育成为?)([^,，。;；]{0,12}?产业)/;
+const INDUSTRY_TOTAL = /(?:规模以上|规上|规模)工业(?:企业)?(?:完成|实现)?增加值[^。;；]{0,12}?(?:增长|下降)[\d.]+%[。]?$/;
 const BROKEN_DOWN = /^(?:[^。]{0,12}?[,，])?其中[,，]?[\u4e00-\u9fa5]{2,12}?(?:行业|业)(?:增加值|产值)(?:同比)?(?:增长|下降)/;
 const CLAUSE_SUBJECT = /^([\u4e00-\u9fa5]{2,4})产业(?:要|重点|将|应|必须|加快|全面|实现|突破|持续|继续)/;
 /** 文化旅游业蓬勃发展, 竹木加工产业快速发展: a trade said to thrive, by 产业 or by 业 alone. */
@@ -273,6 +274,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
   /** Companies the text ties to a trade (以A为龙头的X产业, X产业拥有A、B等企业), by the words that name them. */
   const ties: { trade: string; text: string }[] = [];
   let itemTrade: { trade: string; end: number } | null = null;
+  let industryTotal = false;
   for (const s of doc.sentences) {
     // The industry a clause of this sentence is about (新能源产业装机规模突破…), for a next
     // clause that says its role with no subject of its own (…,成为全县第一大支柱产业).
@@ -327,7 +329,9 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
     }
     // 分行业看,食品加工业增长11.3%: in a bulletin's breakdown by trade, a trade's growth alone is its output's.
     // (规模以上工业增加值增长6.8%。其中,水电行业…,黄金采选业增长5.6%: industry's growth broken down by trade.)
-    const byTrade = /分行业|分门类|行业中|各行业/.test(s.text) || BROKEN_DOWN.test(s.text);
+    // (规模以上工业增加值增长9.8%。其中,石油和天然气开采业增长12.1%: the sentence after industry's total breaks it down.)
+    const byTrade = /分行业|分门类|行业中|各行业/.test(s.text) || BROKEN_DOWN.test(s.text) || (industryTotal && /^其中[,，]/.test(s.text.trim()));
+    industryTotal = INDUSTRY_TOTAL.test(s.text);
     for (const c of clausesOutsideQuotes(s)) {
       const t = c.text;
       const holds = about ? HOLDS_COMPANIES.exec(t) : null;
