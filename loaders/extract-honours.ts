@@ -114,7 +114,7 @@ const ASPIRATION = /^(推动|推进|加快|争取|力争|确保|计划|拟|将|�
 const PLAN_OPENING = /^(?:下一步|今后|未来|(?:今后|未来)?[一二三两五]年|明年|\d{4}年)?[,，]?(?:我们|我县|全县|该县|本县|我区|全区|我市|全市|我旗|全旗|县委县政府|县委、县政府)?(?:还|也|更)?(?:(?:将|要|需要)(?!来)|力争|争取|确保|计划|力求)/;
 /** Not titles: firsts, counts of titles, goals. */
 /** 全省首个…, 全县首家…: the first of its kind. */
-const FIRST_OF = /^(?:全国|全省|全市|全县|全区|全旗|省内|市内|县内|[\u4e00-\u9fa5]{2,7}?(?:省|自治区|市|州))?(?:首家|首个|第一家|第一个|唯一)/;
+const FIRST_OF = /^(?:全国|全省|全市|全县|全区|全旗|省内|市内|县内|[\u4e00-\u9fa5]{2,7}?(?:省|自治区|市|州)?)?(?:首家|首个|第一家|第一个|唯一|第[\d一二三四五六七八九十]{1,3}个)/;
 /** What a first may be the first of and still be conferred: a pilot, a model, a base. */
 /** A grade conferred by a standard (4A级旅游景区, 五星级): a title whatever the verb or level word. */
 const STANDARD_GRADE = /[\dA-Z一二三四五]A级?(?:旅游)?景区|[\d一二三四五]星级|[一二三]级[甲乙丙]等|[二三]级(?:综合|中医|妇幼|专科)?医院/;
@@ -202,7 +202,7 @@ function cleanName(raw: string): string {
     .replace(/^\d{4}年(度)?/, '')
     // 全省首个国家级农业现代化示范区: a first among the province's is said of the unit; the title has
     // its own level (the first's scope stays where the title has none: 全省唯一的“一县一业”示范县).
-    .replace(/^(?:全国|全省|全市|全州|全区|省内|市内)(?:唯一|首个|首家|第一个|首批)的?(?=全国|国家|中国|省级|全省|市级|全市|[\u4e00-\u9fa5]{2,3}省)/, '')
+    .replace(/^(?:全国|全省|全市|全州|全区|省内|市内)(?:唯一|首个|首家|第一个|首批|第[\d一二三四五六七八九十]{1,3}个)的?(?=全国|国家|中国|省级|全省|市级|全市|[\u4e00-\u9fa5]{2,3}省)/, '')
     // 入选“2023中国县域旅游竞争力百强县”: the year a list was published is no part of its title.
     .replace(/^“\d{4}(?:年度?)?/, '“')
     // 获得全国脱贫攻坚先进集体表彰: the title the commendation names.
