@@ -74,6 +74,7 @@ const NOT_A_TRADE_LIST = /发展|实力|潜力|经济|创新|质量|营商|环�
  * “两茶一果”产业,茶叶、油茶、水果…: a trade abbreviation by counts, then its items, as many as
  * its numbers add up to.
  */
+const LIST_BEFORE_NICKNAME = /((?:[\u4e00-\u9fa5]{1,12}、){1,8}[\u4e00-\u9fa5]{1,6})[“"]([一二两三四五六七八九十])[\u4e00-\u9fa5]{1,3}[”"](?:等)?(?:特色|主导|传统|优势)?产业/g;
 const COUNTED_ABBREVIATION = /[“"]((?:[一二两三四五六七八九十][\u4e00-\u9fa5]){2,4})[”"](?:等)?(?:特色)?产业[^,，;；。]{0,12}[,，:：]([\u4e00-\u9fa5]{1,5}(?:、[\u4e00-\u9fa5]{1,5}){1,9})/;
 const COUNT_WORDS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /** 中国淡水珍珠之乡, 中国精品羊绒产业名城: a national title for the county's trade. */
@@ -285,6 +286,11 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       const items = counted[2]!.split('、').map((i) => i.replace(/(?:种植|养殖|面积|产量|产值|分别|年产|基地|规模|等).*$/, '')).filter(Boolean);
       const total = [...counted[1]!].filter((_, i) => i % 2 === 0).reduce((n, c) => n + (COUNT_WORDS[c] ?? 0), 0);
       if (total === items.length) for (const item of items) push(item, /特色/.test(counted[0]) ? 'characteristic' : null, s, true);
+    }
+    // 荣昌猪、荣昌夏布、荣昌陶“三宝”产业: the items before a quoted count name as many trades.
+    for (const nicknamed of s.text.includes('”') ? s.text.matchAll(LIST_BEFORE_NICKNAME) : []) {
+      const items = nicknamed[1]!.split('、').map((i) => i.replace(/^.*?(?:全县|全市|全区|全旗|围绕|发展|做强|做优|推动|推进)/, '')).filter(Boolean);
+      if ((COUNT_WORDS[nicknamed[2]!] ?? 0) === items.length && items.every((i) => i.length >= 1 && i.length <= 6)) for (const item of items) push(item, /特色/.test(nicknamed[0]) ? 'characteristic' : /主导/.test(nicknamed[0]) ? 'leading' : null, s, true);
     }
     // 以化工新材料为主导,食品加工、装备制造为支撑,文化旅游为特色的…产业体系: each part of the
     // system the sentence builds, with the role its 为 gives, across the sentence's commas.
