@@ -317,6 +317,12 @@ function namedPark(doc: ReportDoc, before: number): string | null {
 // (婺源县委宣传部: a department of the county's party committee is named by the county too.)
 const INSTITUTION = /(?:中学|小学|学校|学院|幼儿园|医院|卫生院|保健院|局|大队|中队|支队|委员会|中心|法院|检察院|政府|馆|协会|学会|商会|联合会|部|办公室|所|站)$|^(?:委|人大|政协)/;
 
+/** 县委, 县政府, 祁东县人民政府: the county's own leading bodies, by its kind or its name (not 市委 in a 县's report). */
+function countyBody(name: string, county: CountyUnit): boolean {
+  const by = [county.name, county.shortName, county.name.slice(-1)].find((p) => p && name.startsWith(p));
+  return by !== undefined && /^(?:委|政府|人民政府)$/.test(name.slice(by.length));
+}
+
 /** 县团委, 县一中, 县税务局办税服务厅: bodies and their parts called by the county's kind. */
 const OWN_BODY = /^.(?:[一二三四五六七八九十]中|团委|妇联|残联|科协|文联|侨联|总工会|工商联|税务|公安|供电|交警|消防|融媒体|人民|实验|职业|第[一二三四五六七八九十])/;
 
@@ -383,6 +389,8 @@ function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] |
   const names = listed ? splitTopLevel(listed[1]!) : plain ?? [ownPart(subject)];
   return names
     .map((n) => n.replace(/^(?:在|由|经(?![济开]))/, '').trim())
+    // (县委、县政府被评为…: the county's committee and government, listed, are the county.)
+    .map((n) => (county && names.length > 1 && countyBody(n, county) ? county.name : n))
     .map((n) => calledByKind(n, county))
     .filter((n): n is string => n !== null)
     // “X蜜桃”获评…: a quoted subject is a product or brand; the quotes are not its name.
