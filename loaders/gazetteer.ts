@@ -226,7 +226,7 @@ export function countyRef(unit: CountyUnit): CountyRef {
 }
 
 /** Words of time and connection before a clause's subject (2025年, 今年, 同时, 其中 …). */
-const CLAUSE_LEAD = /^(?:(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|目前|同时|此外|其中|近日|日前)[,，]?)+/;
+const CLAUSE_LEAD = /^(?:(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|目前|同时|同期|此外|其中|近日|日前|而)[,，]?)+/;
 
 /**
  * 文成县上半年…, 2025年,瑞安市总投资…, 苍南县获评…: another county-level unit named in full where
@@ -249,12 +249,20 @@ export function namesOtherCounty(name: string, own: CountyUnit | null): boolean 
   return name.length > 4 && /^[\u4e00-\u9fa5]县/.test(name) && isOtherCounty(name.slice(0, 2), own);
 }
 
+// (攸县, 沙县: a county may have one character of its own; 城区 and 郊区 name parts of any place.)
+const OPENING_PLACE = /^(?:[\u4e00-\u9fa5]县|[\u4e00-\u9fa5]{2,10}?(?:自治县|自治旗|县|市|区|旗))(?![至到—\-、和与及])/;
+
 export function otherCountyOpening(words: string, own: CountyUnit | null): string | null {
   const opening = words.replace(CLAUSE_LEAD, '');
-  // (攸县, 沙县: a county may have one character of its own; 城区 and 郊区 name parts of any place.)
-  const m = /^(?:[\u4e00-\u9fa5]县|[\u4e00-\u9fa5]{2,10}?(?:自治县|自治旗|县|市|区|旗))(?![至到—\-、和与及])/.exec(opening);
+  const m = OPENING_PLACE.exec(opening);
   if (!m) return null;
   const units = loadGazetteer().names.get(m[0]);
-  if (!units?.some((u) => u.form === 'full')) return null;
+  if (!units?.some((u) => u.form === 'full')) {
+    // (金华市婺城区…: a prefecture before its county names the county.)
+    const inner = /市$/.test(m[0]) ? OPENING_PLACE.exec(opening.slice(m[0].length)) : null;
+    const innerUnits = inner ? loadGazetteer().names.get(inner[0]) : undefined;
+    if (!inner || !innerUnits?.some((u) => u.form === 'full')) return null;
+    return own && innerUnits.some((u) => u.unit.code === own.code) ? null : `${m[0]}${inner[0]}`;
+  }
   return own && units.some((u) => u.unit.code === own.code) ? null : m[0];
 }
