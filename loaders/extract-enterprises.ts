@@ -25,7 +25,7 @@ interface EnterpriseVocabulary {
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
 
 let vocab:
-  | (EnterpriseVocabulary & { suffixRe: RegExp; brandRe: RegExp; factRe: RegExp; listReAll: RegExp; suffixEndRe: RegExp; brandStartRe: RegExp; subjectRe: RegExp; describedRe: RegExp; standingListRe: RegExp; tradeOnlyRe: RegExp; joinAfterNameRe: RegExp; parties: Trie<string> | null; groupsByLength: string[]; groupSet: Set<string> })
+  | (EnterpriseVocabulary & { suffixRe: RegExp; brandRe: RegExp; factRe: RegExp; listReAll: RegExp; suffixEndRe: RegExp; brandStartRe: RegExp; subjectRe: RegExp; describedRe: RegExp; standingListRe: RegExp; tradeOnlyRe: RegExp; officerRe: RegExp; joinAfterNameRe: RegExp; parties: Trie<string> | null; groupsByLength: string[]; groupSet: Set<string> })
   | undefined;
 
 function vocabulary() {
@@ -47,6 +47,8 @@ function vocabulary() {
     // 龙头企业骆驼九宇、寿仙谷药业…, 龙头企业A、B等: names listed after their standing.
     standingListRe: new RegExp(`(?:${STANDING})((?:[\\u4e00-\\u9fa5A-Za-z]{2,8}、){1,8})(?:([\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)}))|([\\u4e00-\\u9fa5A-Za-z]{2,8}?)等)`),
     tradeOnlyRe: new RegExp(`^(?:${alt([...v.brandSuffixes, ...v.tradeWords])})+$`),
+    // “…”浏阳河酒业负责人说: a brand with an officer of its own is a company (its start at a clause's edge).
+    officerRe: new RegExp(`(?<![\\u4e00-\\u9fa5])([\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)}))(?:的)?(?=董事长|总经理|副总经理|相关负责人|负责人|厂长|创始人|总裁|副总裁)`, 'g'),
     // 和/与/及 join two names only after a complete one (A有限公司和B集团); inside a brand (盛和) they do not.
     joinAfterNameRe: new RegExp(`(?<=(?:${alt(v.suffixes)}))(?:和|与|及)`),
     parties: partyTrie(v),
@@ -436,6 +438,9 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
       // A brand as the subject of a company fact: 永鑫焦化成为…, 舜华鸭业年度营收…
       const subj = v.subjectRe.exec(cleanEnterprise(c.text.slice(0, 24)));
       if (subj && !/^(推动|发展|做强|稳定|持续|不断|加快|全县|全市|我县)/.test(subj[1]!)) add(subj[1]!, s);
+      for (const officer of /董事长|经理|负责人|厂长|创始人|总裁/.test(c.text) ? c.text.matchAll(v.officerRe) : []) {
+        if (!NOT_A_BRAND.test(officer[1]!) && !v.tradeOnlyRe.test(officer[1]!) && plausible(officer[1]!, counties)) add(officer[1]!, s);
+      }
       // 旺旺落户多年, 某某集团2019年落户我县: a name settling in the county (for years, or in a place of it) is a company's.
       const settled = c.text.includes('落户') ? SETTLED.exec(c.text) : null;
       if (settled && !NOT_A_BRAND.test(settled[1]!) && !SETTLERS_NOT_COMPANIES.test(settled[1]!) && !LEAD.test(settled[1]!) && !ADVERB_OPENING.test(settled[1]!) && plausible(settled[1]!, counties)) add(settled[1]!, s);
