@@ -112,6 +112,7 @@ const TOTAL_WORDS = `(?:计划|预计|拟)?(?:总投资|投资总额|(?:协议|�
  */
 const BUILT_BY = new RegExp(`^(?:${THE_PROJECT})?(?:已|将)?由${COMPANY.replace('(?:是由|由)?', '')}(?:负责)?(?:投资|出资)?(?:建设|兴建|承建|开发|实施|运营)`);
 /** …建成通车,全长42公里,总投资61.5亿元: the total in a clause of its own, after the project. */
+const PROJECTS_COUNTED = /(?:项目|工程)[\d一二三四五六七八九十两]+个|[\d一二三四五六七八九十两]+个(?:项目|工程)/;
 const TOTAL_CLAUSE = new RegExp(`^(?:${THE_PROJECT})?${TOTAL_WORDS}$`);
 /** (项目)已完成主体施工, 年内开工建设, 力争6月底前投产: the opening of a clause that is a status, with a deadline or not (the status words follow, from the vocabulary). */
 const STATUS_CLAUSE_OPENING = `^(?:${THE_PROJECT})?(?:目前|截至目前|现)?(?:已经|已|正在|均)?(?:于(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|初|上旬|中旬|下旬)?)?((?:计划|预计|力争|确保|争取|将|年内|年底前|今年|上半年|下半年|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|份)?前?)+)?`;
@@ -981,6 +982,8 @@ export function extractProjects(doc: ReportDoc): Project[] {
       const one = candidates[0]!;
       const at = clauses.findIndex((c) => c.start === one.span.start);
       for (const c of at < 0 ? [] : clauses.slice(at + 1, at + 4)) {
+        // (…项目集中开工,共开工项目28个,总投资86亿元: after a count of projects, the figures are the batch's.)
+        if (PROJECTS_COUNTED.test(c.text)) break;
         const builder = BUILT_BY.exec(c.text);
         if (builder) one.enterprises = [...new Set([...one.enterprises, builder[1]!])];
         const total = one.investmentYuan === null ? TOTAL_CLAUSE.exec(c.text) : null;

@@ -113,11 +113,14 @@ export function normalizeWhitespace(text: string): string {
     // between digits, after a Latin word or opening a numbered item).
     .replace(/(?<=[\u4e00-\u9fa5%)）”])\.(?=[\u4e00-\u9fa5“(（]|\s*$)/gm, '。')
     .split('\n')
-    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    // (1月8日 X项目开工: a chronicle's entry sets its date apart by a space, as a comma would.)
+    .map((line) => line.replace(/ {2,}/g, ' ').trim().replace(CHRONICLE_DATE, '$1,'))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
+
+const CHRONICLE_DATE = /^(\d{1,2}月\d{1,2}日)\s+(?=[\u4e00-\u9fa5“])/;
 
 /** 「」『』 (traditional pages) read as “” ‘’, the quotes the rules know. */
 export function unifyQuotes(text: string): string {
