@@ -691,6 +691,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
   }
   out.push(...tableHonours(doc, enterprises));
   out.push(...listedHonours(doc, enterprises));
+  out.push(...titledPeople(doc));
   // 成功创建国家农产品质量安全县 in a headline, 公布第四批国家农产品质量安全县名单 in its story:
   // the batch it came in does not make it another title; nor does a level word the story leaves
   // out (获评全国县域商业“领跑县” / 公布县域商业“领跑县”名单,X榜上有名), the one with its level kept.
@@ -736,6 +737,24 @@ const ITEM_MARK = /^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[◆●■□▲★�
  * names (the county when it names none), a bracket after it the body that conferred it; the list ends
  * at the first line that is no title.
  */
+/** 全国劳动模范张某某, 全国三八红旗手李某 (涌现出…等一批先进典型): a title given to a person, then the person. */
+const TITLED_PERSON = /((?:全国|全省|省级|全市|市级|中国|[\u4e00-\u9fa5]{2,3}省)[\u4e00-\u9fa5]{0,8}?(?:劳动模范|三八红旗手|五一劳动奖章获得者|道德模范|好人|优秀共产党员|优秀党务工作者|先进个人|最美[\u4e00-\u9fa5]{1,4}))([\u4e00-\u9fa5]{1,2}某{1,2}|[\u4e00-\u9fa5]{2,3})(?=[、,，。;；和及等])/g;
+const NOT_A_PERSON = /表彰|大会|称号|荣誉|评选|推荐|事迹|活动|代表|候选|人选|名单/;
+
+/** People a sentence presents with the titles they hold (涌现出全国劳动模范张某某、全国三八红旗手李某某等一批先进典型). */
+function titledPeople(doc: ReportDoc): Honour[] {
+  const out: Honour[] = [];
+  for (const s of doc.sentences) {
+    if (!/涌现|先进典型|典型人物|先进人物|榜样/.test(s.text)) continue;
+    for (const m of s.text.matchAll(TITLED_PERSON)) {
+      if (NOT_A_PERSON.test(m[2]!)) continue;
+      const name = m[1]!;
+      out.push({ name, level: honourLevel(name, '', doc.county), recipient: m[2]!, recipientType: 'person', year: yearOf(s.text, doc), evidence: evidence(s) });
+    }
+  }
+  return out;
+}
+
 function listedHonours(doc: ReportDoc, enterprises: Set<string>): Honour[] {
   const out: Honour[] = [];
   let list: { recipients: Recipient[]; year: number | null; end: number } | null = null;
