@@ -122,7 +122,7 @@ const FACILITY = /水库|公路|道路|大道|工程|设施|小区|项目|大桥
 /** Subjects that are places, pronouns, adverbs or groups of trades (全县, 该市, 先后, 五金产业集群), not brands. */
 const SETTLED = /^([\u4e00-\u9fa5]{2,4}?)(?:集团)?(?:于?\d{4}年|早在\d{4}年)?落户(?=多年|以来|至今|(?:我|本|该)[县市区旗]|[\u4e00-\u9fa5]{1,8}?(?:县|市|区|旗|园区|经开区|开发区|工业园))/;
 /** Who else settles (人才落户, 项目落户, 户籍…): people, money and works, no company. */
-const SETTLERS_NOT_COMPANIES = /人才|户籍|户口|项目|工程|企业|群众|居民|学生|家庭|人口|农民|资金|外资|总部|工厂|基地|新人|人员|专家|院士|博士|团队|机构|平台|中心|产业|链主/;
+const SETTLERS_NOT_COMPANIES = /人才|客商|商户|商家|市民|村民|能人|乡贤|侨商|老板|个体|游客|户籍|户口|项目|工程|企业|群众|居民|学生|家庭|人口|农民|资金|外资|总部|工厂|基地|新人|人员|专家|院士|博士|团队|机构|平台|中心|产业|链主/;
 const NOT_A_BRAND = /县|市|区|镇|乡|村|园|我|全|该|这|它|其|先后|连续|多次|再次|首次|成功|已经|集群|产业|基地|行业/;
 /** 纷纷, 相继, 带头: words of how companies act, where a name would stand after 龙头企业. */
 const ADVERB_OPENING = /^(?:纷纷|不断|持续|积极|相继|陆续|均|都|也|还|正|共|合计|带头|率先|主动|共同|逐步|全部|大多|普遍|带动|引领|加快|加大|新增|增加|数量)/;
