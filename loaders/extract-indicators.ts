@@ -57,13 +57,18 @@ const SUBYEAR: [RegExp, (y: number, m: RegExpExecArray) => string][] = [
   [/(?:第)?一季度|首季度?/, (y) => `${y}Q1`],
   [/1[-—~至到](\d{1,2})月|一至([一二三四五六七八九十]+)月/, (y, m) => `${y}M1-${m[1] ?? chineseMonth(m[2]!)}`],
   // 前5个月, 前两个月: the months from January, as 1-5月.
-  [/前(\d{1,2}|[两二三四五六七八九十]|十[一二])个?月/, (y, m) => `${y}M1-${/\d/.test(m[1]!) ? m[1] : chineseMonth(m[1]!)}`],
+  [/前(\d{1,2}|[两二三四五六七八九十]|十[一二])个?月/, (y, m) => monthsSoFar(y, monthNumber(m[1]!))],
   // 第二季度, 三季度 (not 三季度末, a moment): one quarter.
   [/(?<!前)(?:第)?([二三四])季度(?!末)/, (y, m) => `${y}Q${chineseMonth(m[1]!)}`],
   // 截至二季度末, 到9月底: the year so far up to that moment (二季度末 is the first half).
   [/(?:截至|截止|到)(?:第)?([一二三])季度末/, (y, m) => ({ 一: `${y}Q1`, 二: `${y}H1`, 三: `${y}Q1-3` })[m[1] as '一' | '二' | '三']],
-  [/(?:截至|截止|到)(\d{1,2}|[二三四五六七八九十]|十[一])月(?:末|底)/, (y, m) => monthsSoFar(y, /\d/.test(m[1]!) ? Number(m[1]) : chineseMonth(m[1]!))],
+  [/(?:截至|截止|到)(\d{1,2}|[二三四五六七八九十]|十[一])月(?:末|底)/, (y, m) => monthsSoFar(y, monthNumber(m[1]!))],
 ];
+
+/** 5, 五, 十一: a month's number written in figures or in words. */
+function monthNumber(s: string): number {
+  return /\d/.test(s) ? Number(s) : chineseMonth(s);
+}
 
 /** Up to the end of month n: the months from January, the whole year at December's end. */
 function monthsSoFar(year: number, n: number): string {
@@ -444,15 +449,23 @@ const SENTENCE_SPAN = /^(?:过去|近)?([三四五六七八九十两])年(?:来|
 const PLAN_OPENER = /^[“"]?(十[一二三四五]五)[”"]?(期间|时期|以来)/;
 const CLAUSE_SPAN = /^\s*(?:过去|近)?([三四五六七八九十两])年(?:来|间|中|以来)?(?:累计|共计|合计)/;
 
+/**
+ * The span a sentence opens with (“十三五”期间, 过去五年, 五年来): a plan's years (up to the year
+ * reviewed when said with 以来), or so many years up to the latest the sentence names.
+ */
+function openerSpan(sentence: string, reviewed: number | null, latest: number | null): string | null {
+  const opening = sentence.trim();
+  const plan = PLAN_OPENER.exec(opening);
+  if (plan) return planSpan(plan[1]!, plan[2], reviewed);
+  const n = SENTENCE_SPAN.exec(opening);
+  const span = n ? parseNumber(n[1]!) ?? 0 : 0;
+  return span >= 2 && latest !== null ? `${latest - span + 1}-${latest}` : null;
+}
+
 /** “十三五”期间,全市共引进项目…: a programme's total in a sentence opened by a span of years is the span's. */
 function programmeSpan(before: string, doc: ReportDoc, year: number | null): string | null {
-  const sentence = before.slice(before.lastIndexOf('。') + 1).trim();
-  const plan = PLAN_OPENER.exec(sentence);
-  if (plan) return planSpan(plan[1]!, plan[2], year ?? doc.years.reviewYear);
-  const n = SENTENCE_SPAN.exec(sentence);
   const end = year ?? doc.years.reviewYear;
-  const span = n ? parseNumber(n[1]!) ?? 0 : 0;
-  return span >= 2 && end !== null ? `${end - span + 1}-${end}` : null;
+  return openerSpan(before.slice(before.lastIndexOf('。') + 1), end, end);
 }
 
 /**
@@ -467,19 +480,16 @@ function multiYear(before: string, doc: ReportDoc, year: number | null, after = 
   const plan = /[“"]?(十[一二三四五]五)[”"]?(期间|时期|以来)?/.exec(clause);
   if (plan) return planSpan(plan[1]!, plan[2], year ?? doc.years.reviewYear);
   // (五年累计完成A…,B累计达到…: a clause opened by its span covers each total in it.)
-  let n = /(?:过去|近)?([三四五六七八九十两])年(?:来|间|中)?/.exec(clause.slice(-16)) ?? CLAUSE_SPAN.exec(clause);
-  let end = year ?? doc.years.reviewYear;
+  const n = /(?:过去|近)?([三四五六七八九十两])年(?:来|间|中)?/.exec(clause.slice(-16)) ?? CLAUSE_SPAN.exec(clause);
+  const end = year ?? doc.years.reviewYear;
   if (!n) {
     // 五年来,…由2020年的…增加到2025年的…;财政收入累计完成…: the sentence's opener covers its
     // every clause, and the span ends with the latest year the sentence names.
     const sentence = before.slice(before.lastIndexOf('。') + 1);
-    const opener = SENTENCE_SPAN.exec(sentence) ?? PLAN_OPENER.exec(sentence);
-    if (opener && PLAN_PERIODS[opener[1]!]) return planSpan(opener[1]!, opener[2], end);
-    n = opener;
     const named = [...sentence.matchAll(/(19[89]\d|20[0-4]\d)年/g)].map((m) => Number(m[1]));
-    if (named.length) end = Math.max(...named);
+    return openerSpan(sentence, end, named.length ? Math.max(...named) : end);
   }
-  if (!n || end === null) return null;
+  if (end === null) return null;
   const span = parseNumber(n[1]!) ?? 0;
   return span >= 2 ? `${end - span + 1}-${end}` : null;
 }
