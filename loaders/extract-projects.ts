@@ -165,8 +165,10 @@ const STATUS_AS_MODIFIER = /^(?:先进|工作(?!已|正)|情况|力度|会议?|�
 /** 信丰高新区成功获批国家级高新技术产业开发区: a level after the word is a designation won, no stage of works (纳入省级重点工程 is a project's). */
 const DESIGNATION_AFTER = /^(?:为|成为)?(?:国家级|省级|市级|国家|全国|全省|省)/;
 
-const SPENT_OPENING = /^[,，]?(?:已经?|今年|全年|年内)?完成(?:年度)?(?:计划)?投资/;
-const SPENT_IN = /(?<!累计|分别)(?:已经?)?完成(?:年度)?(?:计划)?投资/;
+/** 完成投资, 完成年度计划投资: money spent on works this year. */
+const SPENT = '完成(?:年度)?(?:计划)?投资';
+const SPENT_OPENING = new RegExp(`^[,，]?(?:已经?|今年|全年|年内)?${SPENT}`);
+const SPENT_IN = new RegExp(`(?<!累计|分别)(?:已经?)?${SPENT}`);
 
 function statusAfter(text: string): ProjectStatus | null {
   const v = vocabulary();
