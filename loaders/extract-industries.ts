@@ -277,6 +277,9 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
   let itemTrade: { trade: string; end: number } | null = null;
   let industryTotal = false;
   for (const s of doc.sentences) {
+    // (Read before any rule below ends the sentence early: the next sentence asks after it.)
+    const afterIndustryTotal = industryTotal;
+    industryTotal = INDUSTRY_TOTAL.test(s.text);
     // The industry a clause of this sentence is about (新能源产业装机规模突破…), for a next
     // clause that says its role with no subject of its own (…,成为全县第一大支柱产业).
     let about: string | null = null;
@@ -336,8 +339,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
     // 分行业看,食品加工业增长11.3%: in a bulletin's breakdown by trade, a trade's growth alone is its output's.
     // (规模以上工业增加值增长6.8%。其中,水电行业…,黄金采选业增长5.6%: industry's growth broken down by trade.)
     // (规模以上工业增加值增长9.8%。其中,石油和天然气开采业增长12.1%: the sentence after industry's total breaks it down.)
-    const byTrade = /分行业|分门类|行业中|各行业/.test(s.text) || BROKEN_DOWN.test(s.text) || (industryTotal && /^其中[,，]/.test(s.text.trim()));
-    industryTotal = INDUSTRY_TOTAL.test(s.text);
+    const byTrade = /分行业|分门类|行业中|各行业/.test(s.text) || BROKEN_DOWN.test(s.text) || (afterIndustryTotal && /^其中[,，]/.test(s.text.trim()));
     for (const c of clausesOutsideQuotes(s)) {
       const t = c.text;
       const holds = about ? HOLDS_COMPANIES.exec(t) : null;
