@@ -65,6 +65,29 @@ const INDUSTRY_SUBJECT = new RegExp(`^(?:[“"][^”"]{1,8}[”"])?(?:以[^,，]
 const CHAINS = /(?<!、)((?:[\u4e00-\u9fa5]{2,12}?(?:全)?产业链、)*[\u4e00-\u9fa5]{2,12}?(?:全)?产业链)(?!条|典型|示范|试点|重点|标杆|[县市区镇]|链长)(?:建设|项目)?/g;
 /** What a trade's name may add for making its goods (香榧加工, 茶叶加工, 竹木制品). */
 const MAKING = /^(?:纺织|加工|深加工|精深加工|制品|制造|种植|养殖|生产)$/;
+/** Stages of one chain (育种、种植、加工、销售全产业链) are no trades of their own. */
+const CHAIN_STAGE = /^(?:育种|育苗|育肥|繁育|种植|养殖|加工|深加工|精深加工|生产|销售|研发|设计|制造|仓储|流通|营销|服务|回收)$/;
+const LIST_LEAD = /((?:[\u4e00-\u9fa5]{1,12}、)+)([\u4e00-\u9fa5]{1,12})$/;
+const MAKING_TAIL = /(?:精深加工|深加工|加工)$/;
+
+/**
+ * The chain matched at `index` may start inside the last item of a list (锂电、光伏、新材料产业链
+ * matches from 材): the items of the whole list, each a chain, or [] when they are stages of one
+ * chain or share one head (玉米、大豆、水稻精深加工: crops, each of 精深加工); null when no list
+ * stands before the chain.
+ */
+function chainListBefore(t: string, index: number, chain: string): string[] | null {
+  const lead = LIST_LEAD.exec(t.slice(Math.max(0, index - 120), index));
+  if (!lead) return null;
+  const first = chain.split('、')[0]!;
+  const last = lead[2]! + first.replace(/(?:全)?产业链$/, '');
+  if (/[的于]/.test(last)) return null;
+  const items = [...lead[1]!.split('、').filter(Boolean), last, ...chain.split('、').slice(1).map((i) => i.replace(/(?:全)?产业链$/, ''))];
+  items[0] = items[0]!.replace(/^.*[的了和与及]/, '').replace(CHAIN_VERBS, '');
+  if (items.some((i) => CHAIN_STAGE.test(i))) return [];
+  if (MAKING_TAIL.test(last) && !items.every((i) => MAKING_TAIL.test(i))) return [];
+  return items.every((i) => i.length >= 2 && plainIndustryWord(i)) ? items : [];
+}
 /** Verbs done to a chain (延伸, 绘制…招商图谱, 补齐…短板): what stands before 产业链 after one is the chain's name, or nothing. */
 const CHAIN_VERBS = /^.*(?:延伸|完善|打造|构建|聚焦|形成|壮大|做强|做长|强化|培育|发展|推进|推动|建设|围绕|引领|带动|融入|嵌入|对接|贯通|串联|拉长|服务|绘制|编制|梳理|补齐|补强|打通|畅通|优化|健全|提升|重塑|锻造|织密|谋划|开展|实施|紧盯|瞄准|盯紧|招引|研究|分析|推行|实行|落实|建立)/;
 /** 全国茶叶百强县: a national list of counties by a trade (not 综合实力, 绿色发展, 投资潜力 …). */
@@ -505,6 +528,13 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       }
       let chained = false;
       for (const chain of t.includes('产业链') ? t.matchAll(CHAINS) : []) {
+        // 打造锂电、光伏、新材料产业链: the chain's words begin a list whose items name one chain each.
+        const listed = chainListBefore(t, chain.index, chain[1]!);
+        if (listed) {
+          for (const name of listed) push(name, null, s);
+          chained ||= listed.length > 0;
+          continue;
+        }
         // 打造了集种植、养殖、加工于一体的高端奶全产业链: the words right before 产业链 name it.
         for (const item of chain[1]!.split('、')) {
           const name = item
