@@ -239,7 +239,9 @@ function aboveOpening(doc: ReportDoc, clause: string): boolean {
  * 2023年,织里镇实现地区生产总值320亿元; 开发区完成固定资产投资…: a town, village or park
  * is the subject of the label's clause, and the figure is that unit's, not the county's.
  */
-const UNIT_SUBJECT = /^(?:\d{4}年(?:[上下]半年|前三季度|1[-—至]\d{1,2}月)?[,，]?)?(?:全年)?((?:(?!城镇|乡镇|全县|全市|全区|全旗)[\u4e00-\u9fa5]){1,8}?(?:镇|乡|街道|村|社区|苏木|嘎查|经开区|开发区|高新区|工业园区|园区|景区|旅游区|度假区))(?:全年|共|累计)?(?:实现|完成|达到)?$/;
+const UNIT_NAME = '(?:(?!城镇|乡镇|全县|全市|全区|全旗)[\\u4e00-\\u9fa5]){1,8}?(?:镇|乡|街道|村|社区|苏木|嘎查|经开区|开发区|高新区|工业园区|园区|景区|旅游区|度假区)';
+// (清水湾旅游区、分界洲岛旅游区接待游客分别增长…: units in a list are each their own subject.)
+const UNIT_SUBJECT = new RegExp(`^(?:\\d{4}年(?:[上下]半年|前三季度|1[-—至]\\d{1,2}月)?[,，]?)?(?:全年)?(?:[\\u4e00-\\u9fa5]{2,9}?[县市区旗])?((?:${UNIT_NAME}[、和及与]){0,8}${UNIT_NAME})(?:全年|共|累计)?(?:实现|完成|达到)?$`);
 
 /** The clause `before` ends with: what follows its last comma, semicolon or full stop. */
 function lastClause(before: string): string {
