@@ -115,7 +115,8 @@ const BUILT_BY = new RegExp(`^(?:${THE_PROJECT})?(?:已|将)?由${COMPANY.replac
 const PROJECTS_COUNTED = /(?:项目|工程)[\d一二三四五六七八九十两]+个|[\d一二三四五六七八九十两]+个(?:项目|工程)/;
 const TOTAL_CLAUSE = new RegExp(`^(?:${THE_PROJECT})?${TOTAL_WORDS}$`);
 /** (项目)已完成主体施工, 年内开工建设, 力争6月底前投产: the opening of a clause that is a status, with a deadline or not (the status words follow, from the vocabulary). */
-const STATUS_CLAUSE_OPENING = `^(?:${THE_PROJECT})?(?:目前|截至目前|现)?(?:已经|已|正在|均)?(?:于(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|初|上旬|中旬|下旬)?)?((?:计划|预计|力争|确保|争取|将|年内|年底前|今年|上半年|下半年|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|份)?前?)+)?`;
+// (主体工程已封顶, 目前已完成全部组件安装, 正在进行并网调试: a part of the works, or the doing of one, before the stage.)
+const STATUS_CLAUSE_OPENING = `^(?:${THE_PROJECT})?(?:主体工程|主体结构|主体|厂房|土建工程)?(?:目前|截至目前|现)?(?:已经|已|正在|均)?(?:进行|完成全部|完成)?(?:于(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|初|上旬|中旬|下旬)?)?((?:计划|预计|力争|确保|争取|将|年内|年底前|今年|上半年|下半年|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|份)?前?)+)?`;
 /** 上海某某科技有限公司投资12亿元建设200兆瓦…电站: the company and the amount it puts into what it builds next. */
 // (…投资50亿元在我县建设Y: where it builds may stand between the amount and the verb.)
 const BUILDER_INVESTS = new RegExp(`${COMPANY}(?:计划|拟)?(?:总)?(?:投资|出资)(?:约)?([\\d.]+)\\s*(亿|万)元${BUILDS}$`);
@@ -330,6 +331,9 @@ const NAMED_ROUTE = /^(?!全|县|市|我|该|本|城际|城市|城乡|农村|乡
  * Facilities (roads, stations, schools, centres) with a status are individual by nature;
  * a bare kind of work (农村生活垃圾转运项目) is not.
  */
+const NAMED_LANDSCAPE = /([\u4e00-\u9fa5]{2})(?:沙漠|草原|湿地|森林|峡谷|戈壁|绿洲|冰川|沙地|湖区)/;
+const GENERIC_BEFORE_LANDSCAPE = /^(?:生态|城市|国家|农村|乡村|保护|治理|防护|退化|矿山|防沙|治沙|国有|公益|天然|人工|高寒|荒漠|黄河|长江|修复|建设|改造|提升|恢复|全域|重点)$/;
+
 function isSpecific(name: string, hasStatus: boolean, places: string[] = []): boolean {
   // An ordinal names one of several (第二水厂, 第三中学).
   // (金湾一号海上风电场, 三号矿井: a number names one of several too.)
@@ -354,6 +358,10 @@ function isSpecific(name: string, hasStatus: boolean, places: string[] = []): bo
   if (head && (!/^(项目|工程)$/.test(head[1]!) || (inner && !/^(?:项目|工程)$|建设$|建$|改造$|改线$/.test(inner[1]!))) && hasStatus) return true;
   // 柘溪水电站扩机工程: a named facility inside the name (two characters and a head) is a place of its own.
   if (/[\u4e00-\u9fa5]{2}(?:水电站|电站|水库|大桥|机场|码头|港|矿|煤矿)/.test(stem)) return true;
+  // 巴丹吉林沙漠旅游基础设施提升工程: a named landscape (two characters of its own before its kind,
+  // not 生态湿地, 城市森林) is a place of its own.
+  const land = NAMED_LANDSCAPE.exec(stem);
+  if (land && !GENERIC_BEFORE_LANDSCAPE.test(land[1]!)) return true;
   // 梧川大道提质改造工程, 城南污水处理厂扩建工程: works done on one facility that has words of its
   // own before its kind (污水处理厂扩建工程 alone is a kind of works every county does).
   if (hasStatus && facilityOwnWords(stem).length >= 2) return true;
@@ -882,6 +890,8 @@ const AMONG_THE_STAGED = /^(?:在)?(?:本次|此次|这次|今天|当天|当日|
 
 /** 项目总投资4.8亿元: a sentence opening with the total of the project named on the line before. */
 const NEXT_TOTAL = new RegExp(`^(?:${THE_PROJECT}${TOTAL_WORDS}|${TOTAL_WORDS}(?=[,，;；。]|$))`);
+/** 该项目由X有限公司投资9.6亿元建设: a sentence opening with who builds the project named on the line before, and with how much. */
+const NEXT_BUILT = new RegExp(`^${THE_PROJECT}(?:已|将)?${COMPANY.replace('(?:是由|由)?', '由')}(?:负责)?(?:投资|出资)${ABOUT}?\\s*([\\d.]+)\\s*(亿|万)元`);
 
 /** 三、沁源县生活垃圾焚烧发电项目。: a line that is nothing but a specific project's name. */
 function headingProject(s: Span, places: string[]): string | null {
@@ -890,7 +900,8 @@ function headingProject(s: Span, places: string[]): string | null {
   const name = cleanName(text);
   // (侗锦文创产业园(二期): any head of a project, its phase after it.)
   const headed = vocabulary().headRe.test(name.replace(/[(（]?[一二三四五六]期[)）]?$/, ''));
-  return name.length >= 4 && name.length <= 40 && headed && isSpecific(name, false, places) ? name : null;
+  // (The sentence after gives its total or its builder: as sure a sign of one undertaking as a status.)
+  return name.length >= 4 && name.length <= 40 && headed && isSpecific(name, true, places) ? name : null;
 }
 
 /** 湖南梧岭纸业有限公司 and the brand 梧岭纸业 in the project's name: one company, under its longest name (names only; the enterprise rules' oneNamePerCompany merges whole facts). */
@@ -956,12 +967,15 @@ export function extractProjects(doc: ReportDoc): Project[] {
     // 三、X项目。/ 项目总投资4.8亿元,…: a line that is a project's name, its total opening the sentence after.
     // (总投资20亿元,建设年产3GWh储能电池生产线,已于6月开工建设: what the sentence goes on to
     // name is the heading's project, its status the heading's.)
+    // (该项目由X公司投资9.6亿元建设,目前已完成全部组件安装: its builder, its amount and where it stands.)
     const total = si > 0 ? NEXT_TOTAL.exec(s.text) : null;
-    const heading = total ? headingProject(doc.sentences[si - 1]!, places) : null;
-    if (total && heading) {
-      const status = candidates.find((c) => c.status !== null)?.status ?? null;
+    const built = si > 0 && !total ? NEXT_BUILT.exec(s.text) : null;
+    const heading = total || built ? headingProject(doc.sentences[si - 1]!, places) : null;
+    if (heading) {
+      const status = candidates.find((c) => c.status !== null)?.status ?? clauses.map((c) => clauseStatus(c.text)).find((x) => x !== null) ?? null;
+      const yuan = total ? toQuantity(Number(total[1] ?? total[3]), (total[2] ?? total[4])!, '元') : toQuantity(Number(built![2]), built![3]!, '元');
       candidates.length = 0;
-      candidates.push({ name: heading, status, investmentYuan: toQuantity(Number(total[1] ?? total[3]), (total[2] ?? total[4])!, '元')?.value ?? null, enterprises: [], span: clauses[0] ?? s });
+      candidates.push({ name: heading, status, investmentYuan: yuan?.value ?? null, enterprises: built ? [built[1]!] : [], span: clauses[0] ?? s });
     }
     // 天泽光伏…项目一期建成投产,二期正在加紧建设: a later phase in a clause of its own is the same
     // undertaking's next phase, a project of its own.
