@@ -121,6 +121,9 @@ const RANKED_BRANDS = /^((?:[\u4e00-\u9fa5]{2,6}、)*[\u4e00-\u9fa5]{2,6}?)(?:�
 const FACILITY = /水库|公路|道路|大道|工程|设施|小区|项目|大桥|隧道|管网/;
 /** Subjects that are places, pronouns, adverbs or groups of trades (全县, 该市, 先后, 五金产业集群), not brands. */
 const SETTLED = /^([\u4e00-\u9fa5]{2,4}?)(?:集团)?(?:于?\d{4}年|早在\d{4}年)?落户(?=多年|以来|至今|(?:我|本|该)[县市区旗]|[\u4e00-\u9fa5]{1,8}?(?:县|市|区|旗|园区|经开区|开发区|工业园))/;
+/** 年加工50万吨大豆项目: a capacity that a project's name goes on from, with no break between. */
+const PROJECT_CAPACITY_AFTER = /^(?:年产|年加工|年屠宰|年出栏|年处理|年生产)[^,，;；。、]{1,30}?(?:项目|工程|生产线)/;
+
 /** Who else settles (人才落户, 项目落户, 户籍…): people, money and works, no company. */
 const SETTLERS_NOT_COMPANIES = /人才|客商|商户|商家|市民|村民|能人|乡贤|侨商|老板|个体|游客|户籍|户口|项目|工程|企业|群众|居民|学生|家庭|人口|农民|资金|外资|总部|工厂|基地|新人|人员|专家|院士|博士|团队|机构|平台|中心|产业|链主/;
 const NOT_A_BRAND = /县|市|区|镇|乡|村|园|我|全|该|这|它|其|先后|连续|多次|再次|首次|成功|已经|集群|产业|基地|行业/;
@@ -436,8 +439,12 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
         if (items.every((i) => !tradeNamed(i) && !NOT_A_BRAND.test(i) && !ADVERB_OPENING.test(i) && !LEAD.test(i) && plausible(i, counties))) for (const i of items) add(i, s, true);
       }
       // A brand as the subject of a company fact: 永鑫焦化成为…, 舜华鸭业年度营收…
-      const subj = v.subjectRe.exec(cleanEnterprise(c.text.slice(0, 24)));
-      if (subj && !/^(推动|发展|做强|稳定|持续|不断|加快|全县|全市|我县)/.test(subj[1]!)) add(subj[1]!, s);
+      const cleaned = cleanEnterprise(c.text.slice(0, 24));
+      const subj = v.subjectRe.exec(cleaned);
+      // (九三粮油年加工50万吨大豆项目成功签约: a capacity that runs on into a project's name makes the
+      // brand part of that name, no company the text presents on its own.)
+      const inProjectName = subj && PROJECT_CAPACITY_AFTER.test(c.text.slice(c.text.indexOf(subj[1]!) + subj[1]!.length));
+      if (subj && !inProjectName && !/^(推动|发展|做强|稳定|持续|不断|加快|全县|全市|我县)/.test(subj[1]!)) add(subj[1]!, s);
       for (const officer of /董事长|经理|负责人|厂长|创始人|总裁/.test(c.text) ? c.text.matchAll(v.officerRe) : []) {
         if (!NOT_A_BRAND.test(officer[1]!) && !v.tradeOnlyRe.test(officer[1]!) && plausible(officer[1]!, counties)) add(officer[1]!, s);
       }

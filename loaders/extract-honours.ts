@@ -222,7 +222,7 @@ function cleanName(raw: string): string {
     // 入围…重点村公示名单: the list put up for comment names the title.
     .replace(/(?<=[\u4e00-\u9fa5”"])(?:拟认定|拟命名)?(?:公示|推荐)$/, '')
     // 入选全国农业产业强镇建设名单: the list of those to be built up names the title.
-    .replace(/(?<=(?:强镇|强县|名镇|名村|示范区|示范县|示范镇|示范村|试点县|先行区|先行县|重点县|重点镇|企业|园区|基地|小镇|集群)[”"]?)(?:创建|共建|建设|培育)(?:对象)?$/, '')
+    .replace(/(?<=(?:强镇|强县|名镇|名村|示范区|示范县|示范镇|示范村|试点县|先行区|先行县|重点县|重点镇|企业|园区|产业园|示范园|公园|基地|小镇|集群|城市)[”"]?)(?:创建|共建|建设|培育)(?:对象)?$/, '')
     // 通过省级卫生县城复审: a title held and re-examined is the title.
     .replace(/(的)?(届期)?(复审|复检|复查|复核|复评|复验)(工作)?$/, '')
     .replace(/等$/, '')

@@ -753,7 +753,7 @@ const COMPANY_BRAND = new RegExp(`^((?!${PRODUCT_KINDS})[\\u4e00-\\u9fa5]{2,4}?(
  * Endings an industry shares (新能源, 科技, 电子) open a company's brand when a capacity follows
  * at once (天溪新能源年产10GW光伏组件项目, 某某电子5亿只…): an industry's park names no output.
  */
-const CAPACITY_BRAND = new RegExp(`^((?!${PRODUCT_KINDS})[\\u4e00-\\u9fa5]{2,4}?(?:新能源|新材料|新材|材料|科技|电子|光电|化工|能源|智能|机械|生物|制药|医药|纺织|汽车|电池|环保|精工|智造))(?=(?:新建|扩建)?年产|\\d|[A-Za-z])`);
+const CAPACITY_BRAND = new RegExp(`^((?!${PRODUCT_KINDS})[\\u4e00-\\u9fa5]{2,4}?(?:新能源|新材料|新材|材料|科技|电子|光电|化工|能源|智能|机械|生物|制药|医药|纺织|汽车|电池|环保|精工|智造|粮油|生化|油脂))(?=(?:新建|扩建)?(?:年产|年加工|年屠宰|年处理)|\\d|[A-Za-z])`);
 
 /**
  * …科技 opens a company's brand when what it builds is made goods (楚天科技智能装备产业园, 捷泰科技电池片
