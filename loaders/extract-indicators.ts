@@ -196,8 +196,15 @@ function kindOf(sentence: string, at: number, ctx: Context): IndicatorKind {
     if (!between.some((c) => ACTUAL_RESET.test(c.trim()))) return 'estimate';
   }
   if (ESTIMATE_CUE.test(clause)) return 'estimate';
+  // (Under 2025年工作安排, a sentence that opens with 2024年 tells what was done.)
+  const opening = ctx.sectionKind === 'target' && ctx.sectionYear !== null ? SENTENCE_OPENING_YEAR.exec(sentence.slice(0, 16)) : null;
+  if (opening && Number(opening[1]) < ctx.sectionYear!) return 'actual';
   return ctx.sectionKind ?? 'actual';
 }
+
+/** 工作回顾, 完成情况: a heading of what was done, whatever year it names. */
+const REVIEW_HEADING = /回顾|完成情况|成效|进展|总结|成绩|执行情况/;
+const SENTENCE_OPENING_YEAR = /^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]?)?\s*(20\d{2})年/;
 
 function foreignScope(doc: ReportDoc, before: string): boolean {
   const { foreignScope: scopes } = vocabulary().data;
@@ -539,7 +546,10 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
     if (!headline && !dateLine && !DELIVERY_LINE.test(s.text.trim()) && isHeading(s, doc.text)) {
       const y = /(19[89]\d|20[0-4]\d)(?:年|,|，|\s|$)/.exec(s.text);
       ctx.sectionYear = y ? Number(y[1]) : null;
-      ctx.sectionKind = !y ? null : /目标|预期|计划/.test(s.text) ? 'target' : /预计|预估/.test(s.text) ? 'estimate' : null;
+      // (2025年工作安排, 2025年重点工作: a heading of the year the report plans for heads its plans.)
+      const { planYear, reviewYear } = doc.years;
+      const planHeading = y !== null && planYear !== null && planYear !== reviewYear && Number(y[1]) === planYear && !REVIEW_HEADING.test(s.text);
+      ctx.sectionKind = !y ? null : /目标|预期|计划/.test(s.text) || planHeading ? 'target' : /预计|预估/.test(s.text) ? 'estimate' : null;
       continue;
     }
     if (s.start > ctx.paragraphEnd) {

@@ -42,7 +42,7 @@ function leavesTrade(words: string, place: string): boolean {
   return rest.length >= 2 || ONE_CHARACTER_SET.has(rest);
 }
 const DEVELOP_VERBS = [...industryVocabulary().developVerbs].sort((a, b) => b.length - a.length).join('|');
-const DEVELOP = new RegExp(`(?:${DEVELOP_VERBS})+(?:[百千万]亿级|[百千万]亿元级)?((?:${ONE_CHARACTER})(?=产业)|[\\u4e00-\\u9fa5]{2,6}?)(?:${QUALIFIER_WORDS})?(?:产业|行业|(?<![企就创事物作毕营专职行产农工商置])业)(?!园|链|项目|基金|工人|工作|集聚|发展格局|体系|结构|化|工程|务|主|态|绩|界|余|新城|新区|联盟|大会|规划|[强大名][县市区旗])`);
+const DEVELOP = new RegExp(`(?:${DEVELOP_VERBS})+(?:[百千万]亿级|[百千万]亿元级)?((?:${ONE_CHARACTER})(?=产业)|[\\u4e00-\\u9fa5]{2,6}?)(?:${QUALIFIER_WORDS})?(?:产业|行业|(?<![企就创事物作毕营专职行产农工商置])业)(?!园|链|项目|基金|工人|工作|集聚|发展格局|体系|结构|化|工程|务|主|态|绩|界|余|新城|新区|联盟|大会|规划|转移|[强大名][县市区旗])`);
 /** 大力发展电子商务和现代物流业, 培育壮大文旅、康养产业: trades joined by 和 or 、 after a verb of development. */
 // (Items hold no 和 and a list at most eight: one reading of the words, bounded from each verb.)
 const DEVELOP_LIST = new RegExp(`(?:${DEVELOP_VERBS})+((?:(?:(?!和)[\\u4e00-\\u9fa5]){2,8}(?:、|和)){1,8}(?:(?!和)[\\u4e00-\\u9fa5]){2,8}?)(?:产业|行业|(?<![企就创事物作毕营专职行产农工商置])业)(?![\\u4e00-\\u9fa5])`);
