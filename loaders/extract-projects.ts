@@ -1063,7 +1063,8 @@ export function extractProjects(doc: ReportDoc): Project[] {
   return merge(out);
 }
 
-const ON_GROUNDS = /^(?:[^,，;；。]{0,8}[,，])?(?:记者)?(?:在|走进|来到)([\u4e00-\u9fa5()（）]{2,30}?(?:有限公司|有限责任公司|集团|股份))的?(?:厂区|车间|生产车间|生产线|厂房|生产基地|项目现场|施工现场)/;
+// (在位于瑞昌经济开发区的X有限公司,年产20万吨…项目正在加紧建设: at the company, the clause after names its works.)
+const ON_GROUNDS = /^(?:[^,，;；。]{0,8}[,，])?(?:记者)?(?:在|走进|来到)(?:位于[^,，;；。的]{2,16}的)?([\u4e00-\u9fa5()（）]{2,30}?(?:有限公司|有限责任公司|集团|股份))(?:的?(?:厂区|车间|生产车间|生产线|厂房|生产基地|项目现场|施工现场)|[,，])/;
 
 /** 该项目, 此工程 opening a sentence: the one project the sentence before named. */
 const THE_PROJECT_OPENING = /^(?:该|这个|此|这一)(?:项目|工程)/;
