@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldFullWidth, isPinyinSyllable, joinFigureLines, normalize, percentInWords, splitBylines, stripPinyinAnnotations } from './normalize.ts';
+import { datesInWords, foldFullWidth, isPinyinSyllable, joinFigureLines, normalize, percentInWords, splitBylines, stripPinyinAnnotations } from './normalize.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 
 describe('normalization', () => {
@@ -95,6 +95,16 @@ describe('percentages in words', () => {
   it('reads 百分之 and a numeral as a figure', () => {
     expect(percentInWords('增长百分之五点八,下降百分之十二')).toBe('增长5.8%,下降12%');
     expect(percentInWords('百分之百完成')).toBe('百分之百完成');
+  });
+
+  it('reads dates in words as figures, and leaves other numerals alone', () => {
+    expect(datesInWords('二〇二三年,全县粮食产量增长')).toBe('2023年,全县粮食产量增长');
+    expect(datesInWords('二〇二四年一月十日')).toBe('2024年1月10日');
+    expect(datesInWords('二○二五年十二月三十一日印发')).toBe('2025年12月31日印发');
+    expect(datesInWords('一九九八年')).toBe('1998年');
+    // (Not a year of this era, and no 〇 at all: left as written.)
+    expect(datesInWords('三〇〇〇年')).toBe('三〇〇〇年');
+    expect(datesInWords('“十四五”期间,二十年来')).toBe('“十四五”期间,二十年来');
   });
 });
 

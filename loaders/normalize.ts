@@ -219,6 +219,27 @@ export function percentInWords(text: string): string {
   });
 }
 
+/**
+ * 二〇二三年十二月五日: a date in words (formal documents and their signatures write them so) reads
+ * as 2023年12月5日, so that every rule of years dates by it. Only a year of four digits in words
+ * (19xx or 20xx) counts; its month and day follow it when in words too.
+ */
+export function datesInWords(text: string): string {
+  if (!/[一二][〇○零一二三四五六七八九]{3}年/.test(text)) return text;
+  return text.replace(DATE_IN_WORDS, (whole, year: string, month?: string, day?: string) => {
+    const y = [...year].map((c) => YEAR_DIGIT[c]).join('');
+    if (!/^(?:19|20)\d{2}$/.test(y)) return whole;
+    const m = month ? parseChineseNumber(month) : undefined;
+    const d = day ? parseChineseNumber(day) : undefined;
+    const monthPart = month && m !== undefined && m >= 1 && m <= 12 ? `${m}月` : month ? `${month}月` : '';
+    const dayPart = day && d !== undefined && d >= 1 && d <= 31 ? `${d}日` : day ? `${day}日` : '';
+    return `${y}年${monthPart}${dayPart}`;
+  });
+}
+
+const YEAR_DIGIT: Record<string, string> = { 〇: '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const DATE_IN_WORDS = /([一二][〇○零一二三四五六七八九]{3})年(?:([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?)?/g;
+
 /** 相关阅读, 推荐阅读…: a page's links to other stories, which name other counties' facts. */
 const RELATED_LINKS = /\n[【\[]?(?:相关阅读|相关新闻|相关链接|相关文章|相关报道|推荐阅读|延伸阅读|热点推荐|热门推荐|猜你喜欢|更多新闻|更多阅读|往期回顾|往期推荐)[】\]]?[:：]?[ \t]*(?=\n|$)/;
 
@@ -239,7 +260,7 @@ export function normalize(raw: string): Normalized {
   const traditional = isTraditional(text);
   if (traditional) text = toSimplified(text);
   const folded = foldFullWidth(text);
-  text = percentInWords(withoutRelatedLinks(repairLostQuotes(splitBylines(joinFigureLines(unwrapHardBreaks(normalizeWhitespace(unifyQuotes(folded.text))))))));
+  text = datesInWords(percentInWords(withoutRelatedLinks(repairLostQuotes(splitBylines(joinFigureLines(unwrapHardBreaks(normalizeWhitespace(unifyQuotes(folded.text)))))))));
   return {
     text,
     script: traditional ? 'traditional' : 'simplified',
