@@ -49,6 +49,7 @@ const DEVELOP_LIST = new RegExp(`(?:${DEVELOP_VERBS})+((?:(?:(?!和)[\\u4e00-\\u
 /** 将积极谋划布局, 要超前布局: trades of the future the county will lay out, not yet its own (前瞻布局 done in the year is). */
 const FUTURE_LAID_OUT = /(?:将|要|拟|计划|下一步)[^,，;；]{0,8}?(?:谋划|布局|抢占)/;
 const LEADING_DEVELOP = new RegExp(`^(?:大力|加快|积极|着力|持续)?(?:${DEVELOP_VERBS})+`);
+const HOLDING_VERB = /^(?:始终|一直|持续|继续)?(?:坚持|坚定|围绕|聚焦|立足|依托|紧扣|锚定|突出|主攻|深耕)(?=[\u4e00-\u9fa5]{2})/;
 const QUALIFIER = new RegExp(`^(?:${QUALIFIER_WORDS})`);
 const QUALIFIERS = new RegExp(`^(?:${QUALIFIER_WORDS})+`);
 /** 全年高新技术产业增加值…, 今年全县茶产业…: the time and the scope of a statement open the words, not the trade's name. */
@@ -272,7 +273,8 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
     const spoken = doc.county ? spokenName(doc.county) : null;
     if (spoken && spoken !== full && leavesTrade(bare, spoken)) bare = bare.slice(spoken.length);
     // (南康区大力推动家具产业…: the verb after the county's name is the sentence's too.)
-    const undeveloped = bare.replace(LEADING_DEVELOP, '');
+    // (于都县坚持纺织服装首位产业不动摇: so is a verb of holding to it.)
+    const undeveloped = bare.replace(HOLDING_VERB, '').replace(LEADING_DEVELOP, '');
     if (undeveloped !== bare && undeveloped.length >= 2) bare = undeveloped;
     bare = bare.replace(/^(?!城乡)[\u4e00-\u9fa5]{2,4}?(?:镇|街道)(?=[\u4e00-\u9fa5]{2})/, '').replace(PREPOSITION, '');
     let name = canonicalIndustry(bare.replace(SCOPE_OPENING, '').replace(/^[百千万]亿级/, '').replace(/^(特色|传统|新兴|优势)(?=[\u4e00-\u9fa5]{2})/, ''));
