@@ -106,6 +106,8 @@ export function findTitle(lines: string[], htmlTitle: string | null): string | n
   const plausible = (l: string) => (l.length >= 6 || (l.length >= 4 && OVERVIEW_HEAD.test(l))) && l.length <= 80 && !/^[一二三四五六七八九十]+[、.]|^[(（][一二三四五六七八九十]+[)）]/.test(l) && (!META_LINE.test(l) || (columned(l) && !META_LINE.test(l.replace(' | ', ' ')))) && !FURNITURE.test(l) && !BUTTONS.test(l) && /\p{Script=Han}/u.test(l) && !/^(——|--|—)/.test(l) && !prose(l) && !byline(l);
   const clean = (l: string) =>
     l
+      // (🎉喜报!…, …👇: pictographs a post decorates its headline with are no part of it.)
+      .replace(/[\p{Extended_Pictographic}\uFE0F\u200D]+/gu, '')
       .replace(/^[•·*\-]\s*/, '')
       .replace(/^【[^】]{1,12}】\s*/, '')
       // …简介(带您走进县城看发展) 2023-09-12 10:21:35 #头条创作挑战赛#: the post's time and tags after the headline.
