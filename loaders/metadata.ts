@@ -17,7 +17,10 @@ const NEWS_DATELINE = /[网日电]讯|本报讯|记者|通讯员|[(（][^()（�
 const PUBLISHER_HEAD = /(日报|晚报|早报|都市报|报社|新闻网|新闻|网|电视台|广播电视台|融媒体中心|人民政府|人民政府办公室|办公室|统计局|政府|委员会|宣传部|报)$/;
 /** A line that is an issuing office's name alone, its date after it or not (X县统计局 2024年4月). */
 const SIGNING_OFFICE = /^((?:国家统计局)?[\u4e00-\u9fa5]{2,16}(?:统计局|调查队|人民政府办公室|人民政府|政府办公室|发展和改革局|发展改革局|发展和改革委员会|发改局|农业农村局|工业和信息化局|文化和旅游局|商务局))(?:\s*\d{4}年\d{1,2}月(?:\d{1,2}日)?)?\s*$/m;
-const NEWSPAPER = /([\u4e00-\u9fa5]{2,8}?(?:日报|晚报|早报|都市报|新闻网|融媒体中心|广播电视台))/;
+// (A paper named in the story, 人民日报头版报道了…, published nothing: the name stands as a credit,
+// before 讯, 记者 or the end of its words.)
+// A headline opening with the paper's own report (湖北日报头版报道:…) credits it too.
+const NEWSPAPER = /([\u4e00-\u9fa5]{2,8}?(?:日报|晚报|早报|都市报|新闻网|融媒体中心|广播电视台))(?=讯|记者|通讯员|客户端|电子版|全媒体|[\s|(（:：】\]·,，/]|$)|^([\u4e00-\u9fa5]{2,8}?(?:日报|晚报|早报|都市报|新闻网))(?=头版|整版|专版|报道|刊发)/m;
 /** A site named as a masthead (山西经济网 | 站点收藏, 陆丰政协网: m.…) or a credit (新华网发). */
 const SITE = /(?:^|[\s【(（。])([\u4e00-\u9fa5]{2,8}网)(?=\s*[|:：】)）]|发|\s|$)/m;
 /** Page furniture: navigation, advertising, page numbers, greetings of a portal. */
@@ -78,7 +81,7 @@ export function findPublisher(header: string): string | null {
   const signed = SIGNING_OFFICE.exec(header);
   if (signed) return signed[1]!;
   const paper = NEWSPAPER.exec(header.replace(/[■●◆]/g, ' '));
-  if (paper) return paper[1]!.replace(/^(文|图|策划|记者|通讯员)/, '');
+  if (paper) return (paper[1] ?? paper[2]!).replace(/^(文|图|策划|记者|通讯员)/, '');
   const site = SITE.exec(header);
   return site && !/^(?:欢迎|访问|登录|返回)/.test(site[1]!) ? site[1]! : null;
 }
