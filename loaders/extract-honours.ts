@@ -379,8 +379,9 @@ function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] |
     // (赵州镇 in a report on 赵县: a one-character short name is only the first character of the unit's own.)
     // (阳新县高新区: a park named only by its kind keeps the county's name, which is all it has of its own.)
     if (/^(?:高新区|经开区|开发区|工业园区?|园区|产业园)$/.test(after)) return unit;
-    // (鄂托克前旗羊肉: a word or two after the county's name is a product of the county, named by it.)
-    return by && (by.length >= 2 || by === county?.name) && after.length >= 2 && (/(?<!小)(镇|乡|街道|村|社区)$/.test(after) || (by === county?.name && after.length >= 4 && !INSTITUTION.test(after) && (!/(公司|集团|股份|企业|厂|合作社)$/.test(after) || provinceOpening(after) > 0))) ? after : unit;
+    // (鄂托克前旗羊肉: a word or two after the county's name is a product of the county, named by it;
+    // a project keeps the county's name, as its own name does.)
+    return by && (by.length >= 2 || by === county?.name) && after.length >= 2 && (/(?<!小)(镇|乡|街道|村|社区)$/.test(after) || (by === county?.name && after.length >= 4 && !INSTITUTION.test(after) && (!/(公司|集团|股份|企业|厂|合作社|项目|工程)$/.test(after) || provinceOpening(after) > 0))) ? after : unit;
   };
   // A、B进入全市…前30强: short names joined by 、 are several recipients, each read on its own
   // (沁源县第一中学、沁源县实验小学 alike).

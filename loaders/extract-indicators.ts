@@ -537,6 +537,7 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
   // (一季度 heads an account of that quarter; 第二季度…集中开工 an event in it, whose figures run from January.)
   const titlePeriod = doc.meta.title ? subYear(doc.meta.title, explicitYear(doc.meta.title, doc.meta.title.length) ?? years.thisYear ?? years.review ?? 0)?.replace(/^\d{4}Q[234]$/, '') || null : null;
 
+  let previousProgramme: { plan: boolean } | null = null;
   for (const s of doc.sentences) {
     // The headline is dated by reportYears (2022年政府工作报告 reviews 2021), not as a section heading.
     const headline = isHeadline(s, doc.meta.title);
@@ -666,7 +667,11 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
     }
     respectively(s.text, labels, out, s);
     out.push(...otherFigures(doc, s, labels, ctx, years, titlePeriod));
-    out.push(...programmeTotals(doc, s, ctx, years, titlePeriod));
+    const totals = programmeTotals(doc, s, ctx, years, titlePeriod, previousProgramme);
+    out.push(...totals);
+    // (…重点项目126个,年度计划投资186.5亿元。截至11月底,累计完成投资172.3亿元: the programme's
+    // amount done may come in the sentence after its plan.)
+    previousProgramme = totals.some((t) => t.metric === 'key_project_investment' && t.kind === 'target') ? { plan: true } : null;
   }
   return dedupe(out);
 }
@@ -853,6 +858,9 @@ const PROGRAMME_TOTALS: { metric: 'key_project_investment' | 'investment_attract
   { metric: 'investment_attracted', re: new RegExp(`(?:合同引资|引进投资|引进资金|协议引资)${TOTAL_VERB}\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)元`), label: '合同引资' },
 ];
 
+/** 截至11月底,累计完成投资172.3亿元: the amount done, opening the sentence after a programme's plan. */
+const DONE_AFTER_PLAN = new RegExp(`^(?:(?:截至|截止|到)[^,，。;；]{1,10}[,，]?)?(?:全年|全县|全市|全区|全旗|今年)?(?:已|已经)?(?:累计)?完成(?:年度)?投资\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)元`);
+
 /** What was signed or brought in before 项目, and the words that only qualify a programme (亿元以上, 重点, 12个). */
 const SIGNED_WHAT = /(?:签约|引进)([^。;；,，]*?)项目/;
 const PROGRAMME_QUALIFIER = /^(?:新|共|累计|成功|集中|了|各类)*(?:[\d一二三四五六七八九十两]+个)?(?:[\d.]+亿元以上|亿元以上|[\d.]*千万元以上|[\d.]+万元以上|重点|重大|产业|工业|招商|优质|外资|内资|文旅|农业|制造业|新兴产业|服务业|大|好|的)*$/;
@@ -862,10 +870,19 @@ const COUNTED = /[\d一二三四五六七八九十两]+(?:个|家|批)/;
  * Totals over a programme of projects: 重点项目…完成投资X (key_project_investment) and
  * 招商引资/签约项目/引进项目…总投资X or 合同引资X (investment_attracted).
  */
-function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnType<typeof yearWords>, titlePeriod: string | null): Indicator[] {
+function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnType<typeof yearWords>, titlePeriod: string | null, previousProgramme: { plan: boolean } | null = null): Indicator[] {
   const out: Indicator[] = [];
   const t = s.text;
   let done = false;
+  const doneAfterPlan = previousProgramme ? DONE_AFTER_PLAN.exec(t) : null;
+  if (doneAfterPlan) {
+    const year = explicitYear(t, doneAfterPlan.index) ?? ctx.sectionYear ?? years.thisYear ?? years.review;
+    const q = toQuantity(parseNumber(doneAfterPlan[1]!) ?? NaN, doneAfterPlan[2]!, '元');
+    if (q && !Number.isNaN(q.value) && year !== null) {
+      const sub = subYear(t.slice(0, doneAfterPlan.index + doneAfterPlan[0].length), year);
+      out.push({ metric: 'key_project_investment', label: '重点项目完成投资', period: periodFor(year, sub), kind: kindOf(t, doneAfterPlan.index, ctx), value: q.value, unit: 'yuan', growthPct: null, evidence: evidence(s) });
+    }
+  }
   for (const r of PROGRAMME_TOTALS) {
     const m = r.unlessDone && done ? null : r.re.exec(t);
     if (!m) continue;
@@ -877,7 +894,9 @@ function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnTyp
     if (signed && !PROGRAMME_QUALIFIER.test(signed[1]!) && !COUNTED.test(m[0])) continue;
     // (A plan's amount is a target whatever goes before it.)
     const kind = r.unlessDone ? 'target' : kindOf(t, m.index, ctx);
-    const year = explicitYear(t, m.index) ?? ctx.sectionYear ?? (kind === 'target' ? years.targetYear : years.review);
+    // (今年以来,全市共安排重点项目…: the year the text calls this one.)
+    const relative = /今年|本年度/.test(t.slice(0, m.index)) ? years.thisYear : null;
+    const year = explicitYear(t, m.index) ?? relative ?? ctx.sectionYear ?? (kind === 'target' ? years.targetYear : years.review);
     const q = toQuantity(parseNumber(m[1]!) ?? NaN, m[2]!, '元');
     if (!q || Number.isNaN(q.value)) continue;
     const label = r.metric === 'investment_attracted' ? labelFrom(m[0]) : m[0].includes('重大') ? r.label.replace('重点', '重大') : r.label;

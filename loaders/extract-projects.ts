@@ -154,9 +154,13 @@ function clauseStatus(text: string): ProjectStatus | null {
   const stage = v.statusClauseRe.exec(text);
   // 项目建成后可实现年产值30亿元: a condition, not where the project stands.
   if (!stage || text.startsWith('后', stage.index + stage[0].length)) return null;
-  const status = v.statusOf.get(stage[2]!)!;
+  const found = v.statusOf.get(stage[2]!)!;
+  // (主体工程已完工, 主体完工: a part of the works finished leaves the whole under way.)
+  const status = PART_OF_WORKS.test(text.slice(stage.index)) && (found === 'completed' || found === 'in_production') ? 'under_construction' : found;
   return stage[1] ? intended(status) : status;
 }
+
+const PART_OF_WORKS = new RegExp(`^(?:${THE_PROJECT})?(?:主体工程|主体结构|主体|厂房|土建工程)`);
 
 const STAGE_ORDER: ProjectStatus[] = ['planned', 'signed', 'started', 'under_construction', 'completed', 'in_production'];
 /** 当年签约、当年开工、当年投产: stages said in a series, the last reached counts. */
@@ -252,7 +256,8 @@ function cleanName(raw: string): string {
   // (“我们今年新上了年产2万吨…生产线,…”: a speaker's quote opens with who speaks and when.)
   // (年产1000万片PCB电路板的X项目, an item of a list: a capacity joined by 的 describes the name, as after a verb.)
   // (主会场设在X项目现场: where a ceremony's venue is set is no part of the name.)
-  let name = raw.trim().replace(/^“(?=[^”]*$)/, '').replace(/^(?:主|分)?会场(?:设在|位于)/, '').replace(CAPACITY_DESCRIBED, '').replace(SPEAKER_OPENING, '').replace(VISITED, '').replace(/^[\u4e00-\u9fa5]{2,12}?(?:援建|捐建|帮建|援助建设)的(?=[\u4e00-\u9fa5\d]{3})/, '').replace(v.leadingRe, (lead, at: number, all: string) => (lead.endsWith('和') && opensWithHePlace(all.slice(at + lead.length - 1)) ? '和' : '')).replace(LEADING_MEASURES, '').replace(/^暨(?=[\u4e00-\u9fa5]{4})/, '').replace(FIRST_OF, '').replace(EXAMPLE_MARKER, '').replace(ENUMERATOR, '').trim();
+  // ((总投资12亿元)已完成主体工程: a bracket that closed the name before opens no name.)
+  let name = raw.trim().replace(/^[(（][^()（）]{0,24}[)）]/, '').replace(/^“(?=[^”]*$)/, '').replace(/^(?:主|分)?会场(?:设在|位于)/, '').replace(CAPACITY_DESCRIBED, '').replace(SPEAKER_OPENING, '').replace(VISITED, '').replace(/^[\u4e00-\u9fa5]{2,12}?(?:援建|捐建|帮建|援助建设)的(?=[\u4e00-\u9fa5\d]{3})/, '').replace(v.leadingRe, (lead, at: number, all: string) => (lead.endsWith('和') && opensWithHePlace(all.slice(at + lead.length - 1)) ? '和' : '')).replace(LEADING_MEASURES, '').replace(/^暨(?=[\u4e00-\u9fa5]{4})/, '').replace(FIRST_OF, '').replace(EXAMPLE_MARKER, '').replace(ENUMERATOR, '').trim();
   name = name.replace(/(?:项目)?建设$/, (m) => (m.startsWith('项目') ? '项目' : '')).replace(/(?<=[\u4e00-\u9fa5]{3})(?:也|亦|还|都|均)(?:在|正在|已|已经)?$/, '');
   // (X索道等一批重大项目: what closes a list of one is the list's, no part of the name.)
   name = name.replace(LIST_OF_ONE_CLOSING, '');
@@ -1052,7 +1057,7 @@ export function extractProjects(doc: ReportDoc): Project[] {
       name: row.name,
       investmentYuan: row.totalYuan,
       annualInvestmentYuan: null,
-      status: (row.progress ? clauseStatus(row.progress) : null) ?? natureStatus(row.nature, ahead),
+      status: (row.progress ? clauseStatus(row.progress) ?? percentDone(row.progress) : null) ?? natureStatus(row.nature, ahead),
       capacity: CAPACITY.exec(row.name)?.[1] ?? null,
       industry: industryOfText(row.name, industries),
       enterprises: withoutContainedNames([...owner, ...brandsIn(row.name, known, places)].map(registered)).filter((e) => !withheldName(e)),
@@ -1070,6 +1075,14 @@ const ON_GROUNDS = /^(?:[^,，;；。]{0,8}[,，])?(?:记者)?(?:在|走进|来�
 const THE_PROJECT_OPENING = /^(?:该|这个|此|这一)(?:项目|工程)/;
 // (该项目由X公司投资建设,总投资15亿元: who builds it may come first.)
 const THIS_PROJECT_TOTAL = new RegExp(`${THE_PROJECT_OPENING.source}(?:由[^。;；]{2,30}?(?:投资)?(?:建设|兴建)[,，])?${TOTAL_WORDS}`);
+
+/** 完成60%, 形象进度80%: a progress cell that gives the share of the works done. */
+function percentDone(progress: string): ProjectStatus | null {
+  const m = /^(?:已|累计)?(?:完成|形象进度|完成工程量|完成总工程量)?(?:的)?\s*(\d{1,3}(?:\.\d+)?)\s*%$/.exec(progress.trim());
+  if (!m) return null;
+  const share = Number(m[1]);
+  return share >= 100 ? 'completed' : share > 0 ? 'under_construction' : null;
+}
 
 /** A company as a table's owner (鼎盛食品有限公司), not an office (县水利局, 县经开区管委会). */
 const OWNER_COMPANY = /(?:公司|集团|股份|企业|合作社)$/;
