@@ -550,7 +550,8 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
       // (2025年工作安排, 2025年重点工作: a heading of the year the report plans for heads its plans.)
       const { planYear, reviewYear } = doc.years;
       const planHeading = y !== null && planYear !== null && planYear !== reviewYear && Number(y[1]) === planYear && !REVIEW_HEADING.test(s.text);
-      ctx.sectionKind = !y ? null : /目标|预期|计划/.test(s.text) || planHeading ? 'target' : /预计|预估/.test(s.text) ? 'estimate' : null;
+      // (一、2024年计划执行情况: how the plan went is a review.)
+      ctx.sectionKind = !y ? null : (/目标|预期|计划/.test(s.text) && !REVIEW_HEADING.test(s.text)) || planHeading ? 'target' : /预计|预估/.test(s.text) ? 'estimate' : null;
       continue;
     }
     if (s.start > ctx.paragraphEnd) {
