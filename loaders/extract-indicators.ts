@@ -9,7 +9,7 @@ import { AMOUNT_NUMBER_SOURCE, parseNumber, QUANTITY_SOURCE, toQuantity, type Qu
 import { evidence, type Span } from './segment.ts';
 import { META_LINE } from './metadata.ts';
 import { Trie } from './trie.ts';
-import { DELIVERY_LINE, isHeadline } from './periods.ts';
+import { DELIVERY_LINE, isHeadline, THIS_YEAR_HEADING } from './periods.ts';
 
 interface MetricVocabulary {
   metrics: Record<string, { units: Unit[]; labels: string[] }>;
@@ -545,13 +545,15 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
     const dateLine = /^[(（]?\s*\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[)）]?$/.test(s.text.trim());
     // (——2025年1月8日在…会议上 heads no section of the year planned either.)
     if (!headline && !dateLine && !DELIVERY_LINE.test(s.text.trim()) && isHeading(s, doc.text)) {
-      const y = /(19[89]\d|20[0-4]\d)(?:年|,|，|\s|$)/.exec(s.text);
-      ctx.sectionYear = y ? Number(y[1]) : null;
-      // (2025年工作安排, 2025年重点工作: a heading of the year the report plans for heads its plans.)
       const { planYear, reviewYear } = doc.years;
-      const planHeading = y !== null && planYear !== null && planYear !== reviewYear && Number(y[1]) === planYear && !REVIEW_HEADING.test(s.text);
+      // (二、今年工作安排: in a report that plans a year, 今年 in a heading is that year.)
+      const thisYearHeading = planYear !== null && planYear !== reviewYear && THIS_YEAR_HEADING.test(s.text.trim()) && !REVIEW_HEADING.test(s.text);
+      const y = /(19[89]\d|20[0-4]\d)(?:年|,|，|\s|$)/.exec(s.text);
+      ctx.sectionYear = y ? Number(y[1]) : thisYearHeading ? planYear : null;
+      // (2025年工作安排, 2025年重点工作: a heading of the year the report plans for heads its plans.)
+      const planHeading = ctx.sectionYear !== null && planYear !== null && planYear !== reviewYear && ctx.sectionYear === planYear && !REVIEW_HEADING.test(s.text);
       // (一、2024年计划执行情况: how the plan went is a review.)
-      ctx.sectionKind = !y ? null : (/目标|预期|计划/.test(s.text) && !REVIEW_HEADING.test(s.text)) || planHeading ? 'target' : /预计|预估/.test(s.text) ? 'estimate' : null;
+      ctx.sectionKind = ctx.sectionYear === null ? null : (/目标|预期|计划/.test(s.text) && !REVIEW_HEADING.test(s.text)) || planHeading ? 'target' : /预计|预估/.test(s.text) ? 'estimate' : null;
       continue;
     }
     if (s.start > ctx.paragraphEnd) {
@@ -904,7 +906,10 @@ function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnTyp
     // 1-8月新签约…协议引资: a part of the year dates the total to that part.
     // (…重点项目48个,上半年完成投资: the part of the year may stand between the programme and its total.)
     // (…in an account of a part of the year, the part its headline names.)
-    const sub = year === null ? null : subYear(t.slice(0, m.index + m[0].length), year) ?? (ctx.sectionYear === null && explicitYear(t, m.index) === null ? ctx.paragraphPeriod ?? (kind !== 'target' && titlePeriod?.startsWith(String(year)) ? titlePeriod : null) : null);
+    // (下半年,确保全年…,力争重点项目完成投资95亿元: 全年 after a part of the year is the whole of it.)
+    const upTo = t.slice(0, m.index + m[0].length);
+    const wholeAt = upTo.lastIndexOf('全年');
+    const sub = year === null ? null : subYear(wholeAt >= 0 ? upTo.slice(wholeAt) : upTo, year) ?? (wholeAt < 0 && ctx.sectionYear === null && explicitYear(t, m.index) === null ? ctx.paragraphPeriod ?? (kind !== 'target' && titlePeriod?.startsWith(String(year)) ? titlePeriod : null) : null);
     // …到位资金156.8亿元,增长15.2%: a growth right after the total is the total's.
     const growth = TOTAL_GROWTH.exec(t.slice(m.index + m[0].length));
     const growthPct = growth ? Number(growth[2]) * (/下降|减少/.test(growth[1]!) ? -1 : 1) : null;

@@ -22,6 +22,8 @@ const FIVE_YEAR_PLANS: Record<string, number> = { 十一: 2006, 十二: 2011, �
 /** Phrases that put a year in the future tense: a plan, a deployment, targets. */
 const PLAN_CUES = [/(步入|迈入|迈进|展望|部署|描绘|谋划)\s*Y/, /Y年?(?:是|工作(?:目标|任务|安排|思路)|主要预期目标|预期目标|目标任务|,[^。]{0,12}将)/, /Y年?[^。]{0,6}(?:预期目标|奋斗目标)/];
 /** 三、2024年工作安排, 2024年经济社会发展的主要预期目标: a heading of the plan, which plans no other year. */
+export const THIS_YEAR_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?\s*(?:今年|明年|新的一年)(?!.*(?:回顾|完成情况|执行情况))/;
+const PART_OF_YEAR_TITLE = /上半年|前三季度|[一二三]季度|1[-—至]\d{1,2}月/;
 const PLAN_HEADING = /Y年?(?:工作安排|(?:经济社会发展的?)?主要预期目标|工作目标和任务)/;
 
 /**
@@ -65,6 +67,8 @@ export function reportYears(text: string, publishedAt: string | null, title: str
     const filedUnderReviewed = /政府工作报告/.test(title!) && !counts.has(y - 1) && new RegExp(`${y}年[,，]?(?:全县|全市|全区|全旗|我县|我市|我区|我旗)?[^。;；\\n]{0,16}?(?:完成|实现|达到)[^。;；\\n]{0,12}?\\d`).test(text) && !PLAN_CUES.some((cue) => new RegExp(cue.source.replace(/Y/g, String(y))).test(text)) && !/今年|新的一年/.test(text);
     if (/政府工作报告|计划草案|预算草案|年鉴|(?:19|20)\d{2}年?卷/.test(title!) && !filedUnderReviewed) return { reviewYear: y - 1, planYear: y };
     if (filedUnderReviewed) return { reviewYear: y, planYear: y + 1 };
+    // (2024年上半年工作总结和下半年工作打算: the plans of an account of part of a year are for the rest of it.)
+    if (PART_OF_YEAR_TITLE.test(title!) && /下半年|四季度|打算|安排|计划/.test(title!)) return { reviewYear: y, planYear: y };
     if (/统计公报|综述|总结|回顾|年报|成绩单|答卷|盘点/.test(title!)) return { reviewYear: y, planYear: y + 1 };
     // 浏阳市召开2024年烟花爆竹产业发展大会: a meeting on a year's work, held as it opens, plans that
     // year (今年要… is that year) and looks back on the one before.
@@ -145,7 +149,9 @@ export function dateSentences(sentences: { text: string; start: number; end: num
     const heading = !headline && line === s.text && line.length <= 40 && !/[。;；!?！？,，]/.test(line) && !META_LINE.test(line) && !DELIVERY_LINE.test(line);
     if (heading) {
       const y = /(19[89]\d|20[0-4]\d)(?:年|,|，|\s|$)/.exec(line);
-      sectionYear = y ? Number(y[1]) : /^【|^[一二三四五六七八九十]+[、.]/.test(line) ? sectionYear : null;
+      // (二、今年工作安排: in a report that plans a year, 今年 heading a section is that year.)
+      const thisYear = years.planYear !== null && years.planYear !== years.reviewYear && THIS_YEAR_HEADING.test(line) ? years.planYear : null;
+      sectionYear = y ? Number(y[1]) : thisYear ?? (/^【|^[一二三四五六七八九十]+[、.]/.test(line) ? sectionYear : null);
     }
     // Under a heading of the year planned (2024年重点工作, 二、2024年工作安排) the report plans.
     const sectionPlan = sectionYear !== null && sectionYear === years.planYear && years.planYear !== years.reviewYear;
