@@ -124,6 +124,8 @@ const SETTLED = /^([\u4e00-\u9fa5]{2,4}?)(?:集团)?(?:于?\d{4}年|早在\d{4}�
 /** 年加工50万吨大豆项目: a capacity that a project's name goes on from, with no break between. */
 const PROJECT_CAPACITY_AFTER = /^(?:年产|年加工|年屠宰|年出栏|年处理|年生产)[^,，;；。、]{1,30}?(?:项目|工程|生产线)/;
 
+const REGISTERED_HINT = /公司|集团|股份|实业|控股/;
+
 /** Who else settles (人才落户, 项目落户, 户籍…): people, money and works, no company. */
 const SETTLERS_NOT_COMPANIES = /人才|客商|商户|商家|市民|村民|能人|乡贤|侨商|老板|个体|游客|户籍|户口|项目|工程|企业|群众|居民|学生|家庭|人口|农民|资金|外资|总部|工厂|基地|新人|人员|专家|院士|博士|团队|机构|平台|中心|产业|链主/;
 const NOT_A_BRAND = /县|市|区|镇|乡|村|园|我|全|该|这|它|其|先后|连续|多次|再次|首次|成功|已经|集群|产业|基地|行业/;
@@ -398,7 +400,8 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
       // verb that brings a company in is a company from that province.
       for (const m of c.text.includes('引') ? c.text.matchAll(broughtInRe()) : []) if (!/[省市县区镇乡村园]|大学|学院|研究|医院|团队|人才|专家|技术|项目|资金|客商/.test(m[2]!)) add(`${m[1]}${m[2]}`, s);
       // Registered names: …有限公司, …集团, …股份 (found by the suffix, then read leftwards).
-      for (const m of c.text.matchAll(v.suffixRe)) {
+      // (Most clauses name no registered company: a plain search for the endings goes first.)
+      for (const m of REGISTERED_HINT.test(c.text) ? c.text.matchAll(v.suffixRe) : []) {
         // 超威动力控股有限公司: a suffix followed by a longer legal ending is not the end of the name.
         if (LEGAL_TAIL.test(c.text.slice(m.index! + m[0].length))) continue;
         // 国家电力投资集团有限公司山西分公司: a parent's name opening its branch's is part of the branch's.

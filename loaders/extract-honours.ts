@@ -21,7 +21,7 @@ interface HonourVocabulary {
   activitySubject: string[];
 }
 
-let vocab: (HonourVocabulary & { triggerRe: RegExp; strongRe: RegExp; headRe: RegExp; postfixRe: RegExp; notHonoursRe: RegExp }) | undefined;
+let vocab: (HonourVocabulary & { triggerRe: RegExp; strongRe: RegExp; headRe: RegExp; postfixRe: RegExp; postfixHintRe: RegExp; notHonoursRe: RegExp }) | undefined;
 
 function vocabulary() {
   if (vocab) return vocab;
@@ -34,6 +34,8 @@ function vocabulary() {
     strongRe: new RegExp(alt(v.strongTriggers)),
     headRe: new RegExp(`(${alt(v.heads)})$`),
     postfixRe: new RegExp(`^(.{4,40}?)(${alt(v.postfixTriggers)})`),
+    // (The words alone, searched once, before the lazy opening is tried at every length.)
+    postfixHintRe: new RegExp(alt(v.postfixTriggers)),
     notHonoursRe: new RegExp(alt(v.notHonours)),
   };
   return vocab;
@@ -661,7 +663,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
           // the subject before keeps it.)
           const goesOn = !lead && !product && !pronoun && carried !== null && (FIGURES_GO_ON.test(opening) || GOES_ON_ACTING.test(c.text));
           if (!goesOn) carried = lead && !CLAUSE_VERB.test(lead[1]!) ? recipientsOf(lead[1]!, doc, null, c.start) : product ? recipientsOf(product[0], doc, null, c.start) : pronoun ? recipientsOf(pronoun[0], doc, null, c.start) : null;
-          const p = v.postfixRe.exec(c.text);
+          const p = v.postfixHintRe.test(c.text) ? v.postfixRe.exec(c.text) : null;
           if (p) {
             const name = cleanName(p[1]!);
             if (honourLike(name, false) && !ASPIRATION.test(name)) found.push({ names: [name], recipients: recipientsOf('', doc, carried), context: '' });

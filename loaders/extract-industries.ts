@@ -316,7 +316,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       if (total === items.length) for (const item of items) push(item, /特色/.test(counted[0]) ? 'characteristic' : null, s, true);
     }
     // 荣昌猪、荣昌夏布、荣昌陶“三宝”产业: the items before a quoted count name as many trades.
-    for (const nicknamed of s.text.includes('”') ? s.text.matchAll(LIST_BEFORE_NICKNAME) : []) {
+    for (const nicknamed of s.text.includes('”') && s.text.includes('、') && s.text.includes('产业') ? s.text.matchAll(LIST_BEFORE_NICKNAME) : []) {
       const items = nicknamed[1]!.split('、').map((i) => i.replace(/^.*?(?:全县|全市|全区|全旗|围绕|发展|做强|做优|推动|推进)/, '')).filter(Boolean);
       if ((COUNT_WORDS[nicknamed[2]!] ?? 0) === items.length && items.every((i) => i.length >= 1 && i.length <= 6)) for (const item of items) push(item, /特色/.test(nicknamed[0]) ? 'characteristic' : /主导/.test(nicknamed[0]) ? 'leading' : null, s, true);
     }

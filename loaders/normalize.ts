@@ -23,6 +23,7 @@ const PINYIN = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|
  * "發(fā)展", "縣(xiàn)", "綠(lǜ)": a Han character followed by one parenthesised pinyin
  * syllable with a tone mark. (GDP), (一期), (2023), (km) and (café) do not qualify.
  */
+const PINYIN_OPENING = new RegExp(`[(（][a-zü${TONE_MARKS}]`);
 const PINYIN_ANNOTATION = new RegExp(`(?<=\\p{Script=Han})[(（]([a-zü${TONE_MARKS}]{1,7})[)）]`, 'gu');
 
 function isToned(s: string): boolean {
@@ -37,6 +38,8 @@ export function isPinyinSyllable(s: string): boolean {
 }
 
 export function stripPinyinAnnotations(text: string): { text: string; removed: number } {
+  // (Most texts have no bracketed Latin at all: a plain search says so before the look-behind runs at every position.)
+  if (!PINYIN_OPENING.test(text)) return { text, removed: 0 };
   let removed = 0;
   const out = text.replace(PINYIN_ANNOTATION, (whole, syllable: string) => {
     if (!isPinyinSyllable(syllable)) return whole;
