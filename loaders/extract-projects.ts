@@ -11,7 +11,7 @@ import { dateSentences } from './periods.ts';
 import { projectRows } from './project-tables.ts';
 import { clausesOutsideQuotes, evidence, ITEM_NUMBER, type Span } from './segment.ts';
 import { splitTopLevel, stripQuotes } from './text-lists.ts';
-import { Trie } from './trie.ts';
+import { Trie, type TrieMatch } from './trie.ts';
 
 interface ProjectVocabulary {
   heads: string[];
@@ -203,8 +203,18 @@ const FIRST_OF = /^(?:全国|全省|全市|全县|全区|省内|市内|县内)?�
 
 /** A clause naming a project of its own (…项目建成投产) keeps its status to itself. */
 function mentionsHead(text: string): boolean {
-  for (const m of vocabulary().headsTrie.scan(text)) if (!notASection(m.word, text.slice(0, m.start))) return true;
+  for (const m of headsIn(text)) if (!notASection(m.word, text.slice(0, m.start))) return true;
   return false;
+}
+
+/**
+ * The heads in a clause. A clause is read as the next of the one before and then as itself:
+ * the last clause's matches are kept so that it is scanned once.
+ */
+let lastScanned: { text: string; matches: TrieMatch<string>[] } = { text: '', matches: [] };
+function headsIn(text: string): TrieMatch<string>[] {
+  if (text !== lastScanned.text) lastScanned = { text, matches: vocabulary().headsTrie.scan(text) };
+  return lastScanned.matches;
 }
 
 /** 内部装修阶段, 时段: 段 ends a road's section, not a stage or a span of time. */
@@ -602,7 +612,7 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
   const out: Candidate[] = [];
   const text = c.text;
   let consumed = 0;
-  for (const m of v.headsTrie.scan(text)) {
+  for (const m of headsIn(text)) {
     let end = m.end;
     if (m.start < consumed) continue;
     if (notASection(m.word, text.slice(0, m.start))) continue;
