@@ -15,6 +15,7 @@ interface MetricVocabulary {
   metrics: Record<string, { units: Unit[]; labels: string[] }>;
   foreignScope: string[];
   grainOutputAfterGrain: string[];
+  notAfter: Record<string, string[]>;
 }
 
 interface LabelHit {
@@ -271,7 +272,7 @@ const COMPANY_SUBJECT = /(?:公司|集团)(?:\d{4}年(?:度)?|全年|今年|去�
 // (该集团实现营业收入…: a company spoken of again.)
 const COMPANY_STATEMENT = new RegExp(`^${COMPANY_PRONOUN_WORDS}|^(?:[\\u4e00-\\u9fa5]{0,8}?(?:龙头企业|企业|公司))?[\\u4e00-\\u9fa5()（）]{2,30}?(?:有限公司|有限责任公司|公司|集团)(?:[(（][^)）]{0,20}[)）])?(?![等和、])`);
 const TIME_CLAUSES = /^(?:(?:\d{4}年(?:度)?|近年来|今年以来|目前|同时|其中|此外)[,，])+/;
-const NO_SUBJECT = /^(?:\d{4}年(?:度)?|全年|今年|去年|当年|年内|上半年|前三季度)?(?:共|累计)?(?:实现|完成|达到|创造)?$/;
+const NO_SUBJECT = /^(?:\d{4}年(?:度)?|全年|今年|去年|当年|年内|上半年|前三季度)?(?:共|累计)?(?:实现|完成|达到|创造|上缴|缴纳|贡献)?$/;
 
 function companysFigure(sentence: string, clauseStart: number, before: string): boolean {
   if (!NO_SUBJECT.test(before.trim())) return false;
@@ -297,8 +298,11 @@ function unitsFigure(sentence: string, before: string): boolean {
 
 function unitInside(before: string): boolean {
   const clause = lastClause(before).trim();
-  return UNIT_SUBJECT.test(clause) || PROSPECTIVE.test(clause) || COMPANY_SUBJECT.test(clause) || GROUP_BEFORE.test(clause);
+  return UNIT_SUBJECT.test(clause) || PROSPECTIVE.test(clause) || COMPANY_SUBJECT.test(clause) || GROUP_BEFORE.test(clause) || TRADE_SUBJECT.test(clause);
 }
+
+/** 园区循环经济产业实现税收…, 规上工业企业实现税收…: a trade or its companies, not the county, pays that tax. */
+const TRADE_SUBJECT = /(?:产业|行业|企业|板块)(?:全年|累计|共)?(?:实现|完成|上缴|缴纳|贡献)$/;
 
 /** 村民人均可支配收入, 脱贫人口人均纯收入: a group's own figure (a village's people, those lifted out of poverty), not everyone's. */
 const GROUP_BEFORE = /(?:村民|社员|脱贫户|脱贫人口|脱贫群众|监测户|监测对象|低收入农户|低收入人口|易地搬迁群众|搬迁群众|职工|员工)$/;
@@ -329,6 +333,8 @@ const COUNTY_SELF_WORD = /(?:全|我|本|该)[县旗市区]|县域/;
 /** Words that name a figure: a clause holding one speaks of that figure, not of the label before it. */
 const OWN_FIGURE = /产值|收入|营收|总额|增加值|面积|产量|投资|利润|税收|人数|人次|销售额|交易额|出口|进口|贷款|存款|用电量/;
 
+const BARE_COUNT_UNIT: Partial<Record<Unit, string>> = { 'person-time': '人次', person: '人' };
+
 function parseWindow(window: string, units: Unit[], kind: IndicatorKind): Parsed {
   let value: Quantity | null = null;
   let growth = GROWTH.exec(window);
@@ -341,7 +347,8 @@ function parseWindow(window: string, units: Unit[], kind: IndicatorKind): Parsed
     if (growth && m.index >= growth.index && m.index < growth.index + growth[0].length) continue;
     const n = parseNumber(m[1]!);
     if (n === undefined || /^[一二两三四五六七八九十]$/.test(m[1]!)) continue;
-    const q = toQuantity(n, m[2] ?? '', m[3] ?? '', money);
+    // (接待游客3200万, 新增城镇就业1.2万: a count of people with its scale but no unit is in the metric's own.)
+    const q = toQuantity(n, m[2] ?? '', m[3] ?? (m[2] ? BARE_COUNT_UNIT[units[0]!] ?? '' : ''), money);
     if (!q || !units.includes(q.unit)) continue;
     const before = window.slice(0, m.index);
     const after = window.slice(m.index + m[0].length);
@@ -384,6 +391,8 @@ function findLabels(sentence: string): LabelHit[] {
     while (phrase < sectors.length && sectors[phrase]!.index! + sectors[phrase]![0].length <= h.start) phrase++;
     const m = sectors[phrase];
     if (m && h.start < m.index! + m[0].length && h.end > m.index!) continue;
+    // (亩均税收: a measure per unit of something else, not the county's figure.)
+    if (data.notAfter[h.label]?.some((w) => sentence.startsWith(w, h.start - w.length))) continue;
     // 地区生产总值(GDP): the bracketed synonym is the same label.
     const prev = out[out.length - 1];
     if (prev && prev.metric === h.metric && /^\s*[(（]\s*$/.test(sentence.slice(prev.end, h.start))) {
@@ -590,7 +599,9 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
       // scope's, the label left out.
       const foreign = foreignScope(doc, before);
       const elided = foreign ? ownAfterOther(doc, s.text.slice(hit.end, labels.slice(i + 1).find((l) => l.start >= hit.end)?.start ?? s.text.length)) : null;
-      if ((foreign && elided === null) || unitInside(before) || unitsFigure(s.text, before)) continue;
+      // (该集团实现营业收入128亿元,…,上缴税收3.2亿元: a clause with no subject of its own goes on with the company's.)
+      const clause = lastClause(before);
+      if ((foreign && elided === null) || unitInside(before) || unitsFigure(s.text, before) || companysFigure(s.text, before.length - clause.length, clause)) continue;
       // 单位地区生产总值能耗: a ratio to the metric, not the metric.
       if (/单位$|万元$/.test(before) || /^(?:能耗|水耗|电耗|综合能耗)/.test(s.text.slice(hit.end))) continue;
       const dated = yearBefore(s.text, hit.start);
