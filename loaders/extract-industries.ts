@@ -141,7 +141,7 @@ function classifiedTrade(clause: string, byTrade: boolean): string | null {
 }
 
 /** The parts of a system of industries (以A为主导,B、C为支撑,D为特色的“1+2+1”现代产业体系). */
-const SYSTEM_PART = /(?:^|[,，;；])(?:[^,，;；。]{0,8}?以)?([\u4e00-\u9fa5、]{2,30}?)为(主导|支柱|首位|龙头|支撑|特色|新兴|先导|补充|引领|两翼|主)(?=[,，、]|的)/g;
+const SYSTEM_PART = /(?:^|[,，;；、])(?:[^,，;；。]{0,8}?以)?([\u4e00-\u9fa5、]{2,30}?)为(主导|支柱|首位|龙头|支撑|特色|新兴|先导|补充|引领|两翼|主)(?=[,，、]|的)/g;
 const SECTOR_MAINLY = /^(?:全县|全市|全区|全旗|县域|我县|我市)?(?:工业经济|工业|农业|产业|经济)(?:结构)?(?:主要)?以((?:(?!产业)[\u4e00-\u9fa5、和]){2,40}?)为主$/;
 /** The role words that head a list of industries. */
 const ROLE_WORDS = '主导|支柱|首位|特色|新兴|战略性新兴';
