@@ -81,7 +81,7 @@ const LEADING_INVESTMENT = new RegExp(`^(?:${INVESTMENT_WORDS})${ABOUT}?\\s*${AM
 const ANNUAL_INVESTMENT = /^(?:(?:完成|累计完成)(?:年度|年内|全年|当年)?|(?:年度|年内|全年|当年)(?:完成)?)投资\s*([\d.]+)\s*(亿|万)元/;
 /** What may follow a project name: punctuation, a status, its investment, a designation. */
 // (…核电项目1号机组完成冷试: a numbered unit of the works, then how far it has come.)
-const AFTER_NAME = /^($|[,，;；。、(（]|[\d一二三四五六七八九十]+号(?:机组|生产线|线|炉|井|楼|厂房)|等|和|及|与|分别|举行|(?:施工|建设)?现场|为(?:龙头|引领|牵引|核心|支撑)|首批|首台|首期|建设|项目|工程|投资|总投资|(?:合作|投资|框架|战略合作)?(?:协议|合同)|计划|已|正式|全面|全线|基本|如期|提前|顺利|相继|即将|有望|于|在|因|由|被|列为|列入|纳入|获|入选|完成|累计|实现|年度|开工|竣工|建成|投产|投运|运营|营业|开业|开园|开馆|开门迎客|通车|开通|贯通|启用|通水|落成|揭牌|合龙|主桥|交付|投入|主体|进入|加快|有序|持续|稳步|扎实|加速|正在|启动|开始|一期|二期|签约|落户|落地|试|点火|达产|达效|年内|年底|年中|上半年|下半年|今年|明年|去年|前年|当年|同年|(?:19|20)\d{2}年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|早日|尽快|预计|力争|确保|争取|计划|将|拟|可望)/;
+const AFTER_NAME = /^($|[,，;；。、(（]|[\d一二三四五六七八九十]+号(?:机组|生产线|线|炉|井|楼|厂房)|(?:是|作为)(?=[\u4e00-\u9fa5]{0,12}?(?:重点|重大))|等|和|及|与|分别|举行|(?:施工|建设)?现场|为(?:龙头|引领|牵引|核心|支撑)|首批|首台|首期|建设|项目|工程|投资|总投资|(?:合作|投资|框架|战略合作)?(?:协议|合同)|计划|已|正式|全面|全线|基本|如期|提前|顺利|相继|即将|有望|于|在|因|由|被|列为|列入|纳入|获|入选|完成|累计|实现|年度|开工|竣工|建成|投产|投运|运营|营业|开业|开园|开馆|开门迎客|通车|开通|贯通|启用|通水|落成|揭牌|合龙|主桥|交付|投入|主体|进入|加快|有序|持续|稳步|扎实|加速|正在|启动|开始|一期|二期|签约|落户|落地|试|点火|达产|达效|年内|年底|年中|上半年|下半年|今年|明年|去年|前年|当年|同年|(?:19|20)\d{2}年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|早日|尽快|预计|力争|确保|争取|计划|将|拟|可望)/;
 /** Characters that glue onto a head to make a longer noun (厂房, 路网, 站点). */
 /** 全国最大的…, 全省规模最大的…: a superlative before a name (or before the list it ends). */
 const SUPERLATIVE_BEFORE = /最[\u4e00-\u9fa5]{1,3}的[^,，;；。的]{0,16}$/;
@@ -93,7 +93,8 @@ const PHASED = /([(（]?)[一二三四五]期([)）]?)(?=(?:项目|工程)?$)/;
 const ON_SITE = /^(?:施工|建设)?现场/;
 const NOUN_CONTINUES = /^[房网区库群带线段口门楼场所室点位面费款率业]/;
 /** A designation conferred on a named project (列为省十大产业项目) makes it a project without a status. */
-const DESIGNATED = /^(?:被)?(?:列为|纳入|入选|评为|获评|列入)/;
+// (…项目是我县今年的重点民生项目: called one of the county's key projects.)
+const DESIGNATED = /^(?:被)?(?:列为|纳入|入选|评为|获评|列入)|^(?:是|作为)[\u4e00-\u9fa5]{0,12}?(?:重点|重大)[\u4e00-\u9fa5]{0,4}?(?:项目|工程)/;
 /** An amount of money won for a project: a loan, a grant, bonds (…项目1.95亿元贷款). */
 const FUNDING_AFTER = /^\s*[\d.]+\s*(?:亿|万)元?(?:(?:的)?(?:贷款|资金|补助|补贴|债券|专项债|中央预算内投资|国债|奖补)|(?=$|[,，;；。、]))/;
 /** A company's name, after whatever place or time opens the clause (隆回县三一重工集团). */
@@ -117,7 +118,7 @@ const PROJECTS_COUNTED = /(?:项目|工程)[\d一二三四五六七八九十两]
 const TOTAL_CLAUSE = new RegExp(`^(?:${THE_PROJECT})?${TOTAL_WORDS}$`);
 /** (项目)已完成主体施工, 年内开工建设, 力争6月底前投产: the opening of a clause that is a status, with a deadline or not (the status words follow, from the vocabulary). */
 // (主体工程已封顶, 目前已完成全部组件安装, 正在进行并网调试: a part of the works, or the doing of one, before the stage.)
-const STATUS_CLAUSE_OPENING = `^(?:${THE_PROJECT})?(?:主体工程|主体结构|主体|厂房|土建工程)?(?:目前|截至目前|现)?(?:已经|已|正在|均)?(?:进行|完成全部|完成)?(?:于(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|初|上旬|中旬|下旬)?)?((?:计划|预计|力争|确保|争取|将|年内|年底前|今年|上半年|下半年|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|份)?前?)+)?`;
+const STATUS_CLAUSE_OPENING = `^(?:${THE_PROJECT})?(?:目前|截至目前|现)?(?:主体工程|主体结构|主体|厂房|土建工程)?(?:目前|截至目前|现)?(?:已经|已|正在|均)?(?:进行|完成全部|完成)?(?:于(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|初|上旬|中旬|下旬)?)?((?:计划|预计|力争|确保|争取|将|年内|年底前|今年|上半年|下半年|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|份)?前?)+)?`;
 /** 上海某某科技有限公司投资12亿元建设200兆瓦…电站: the company and the amount it puts into what it builds next. */
 // (…投资50亿元在我县建设Y: where it builds may stand between the amount and the verb.)
 const BUILDER_INVESTS = new RegExp(`${COMPANY}(?:计划|拟)?(?:总)?(?:投资|出资)(?:约)?([\\d.]+)\\s*(亿|万)元${BUILDS}$`);
@@ -160,7 +161,7 @@ function clauseStatus(text: string): ProjectStatus | null {
   return stage[1] ? intended(status) : status;
 }
 
-const PART_OF_WORKS = new RegExp(`^(?:${THE_PROJECT})?(?:主体工程|主体结构|主体|厂房|土建工程)`);
+const PART_OF_WORKS = new RegExp(`^(?:${THE_PROJECT})?(?:目前|截至目前|现)?(?:主体工程|主体结构|主体|厂房|土建工程)`);
 
 const STAGE_ORDER: ProjectStatus[] = ['planned', 'signed', 'started', 'under_construction', 'completed', 'in_production'];
 /** 当年签约、当年开工、当年投产: stages said in a series, the last reached counts. */
