@@ -124,6 +124,9 @@ const SETTLED = /^([\u4e00-\u9fa5]{2,4}?)(?:集团)?(?:于?\d{4}年|早在\d{4}�
 /** 年加工50万吨大豆项目: a capacity that a project's name goes on from, with no break between. */
 const PROJECT_CAPACITY_AFTER = /^(?:年产|年加工|年屠宰|年出栏|年处理|年生产)[^,，;；。、]{1,30}?(?:项目|工程|生产线)/;
 
+const LATIN_SUBJECT = /(?:^|[、,，与和及由])([A-Z]{2,6}[\u4e00-\u9fa5]{1,4}?)(?=在[\u4e00-\u9fa5]{1,8}?(?:投资|建设|设立|建厂)|投资|出资|实现|落户|签约|入驻)/g;
+/** GDP总量, PPP项目, AAA级景区: Latin capitals that open measures, models and grades, no company. */
+export const LATIN_NOT_COMPANY = /^(?:GDP|PPP|CPI|PMI|EOD|TOD|XOD|AAA|AI|IT|IP|VR|AR|5G|OTA|ESG|CEO)|(?:项目|模式|园区|资金|总量|产业|经济|平台|基金|债券|专项|级)$/;
 const REGISTERED_HINT = /公司|集团|股份|实业|控股/;
 
 /** Who else settles (人才落户, 项目落户, 户籍…): people, money and works, no company. */
@@ -397,6 +400,8 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
         if (items.every((i) => i.length >= 2 && i.length <= 12 && !tradeNamed(i) && plausible(i, counties))) for (const i of items) add(i, s, true);
       }
       if (v.parties) for (const name of partiesIn(c.text, v.parties)) add(name, s);
+      // TCL中环在…投资建设, SK海力士投资…: a brand opening with Latin capitals that does what companies do.
+      for (const m of /[A-Z]{2}/.test(c.text) ? c.text.matchAll(LATIN_SUBJECT) : []) if (!LATIN_NOT_COMPANY.test(m[1]!)) add(m[1]!, s);
       // 引进浙江恒远发展精深加工, 招引江苏华冠、福建三和: a province's name and a short name after a
       // verb that brings a company in is a company from that province.
       for (const m of c.text.includes('引') ? c.text.matchAll(broughtInRe()) : []) if (!/[省市县区镇乡村园]|大学|学院|研究|医院|团队|人才|专家|技术|项目|资金|客商/.test(m[2]!)) add(`${m[1]}${m[2]}`, s);

@@ -99,7 +99,8 @@ const DESIGNATED = /^(?:被)?(?:列为|纳入|入选|评为|获评|列入)|^(?:�
 const FUNDING_AFTER = /^\s*[\d.]+\s*(?:亿|万)元?(?:(?:的)?(?:贷款|资金|补助|补贴|债券|专项债|中央预算内投资|国债|奖补)|(?=$|[,，;；。、]))/;
 /** A company's name, after whatever place or time opens the clause (隆回县三一重工集团). */
 // (其中)由X公司投资建设的…: a clause's discourse marker and the agent marker are no part of the company's name.
-const COMPANY = '(?:[\\d]{4}年)?(?:其中|特别是|尤其是)?(?:是由|由)?(?:[\\u4e00-\\u9fa5]{1,6}?[县市区旗])?([\\u4e00-\\u9fa5()（）]{2,16}?(?:有限公司|股份|公司|集团))';
+// (TCL中环, SK海力士: a brand opening with Latin capitals is a company's whatever follows it.)
+const COMPANY = '(?:[\\d]{4}年)?(?:其中|特别是|尤其是)?(?:是由|由)?(?:[\\u4e00-\\u9fa5]{1,6}?[县市区旗])?([\\u4e00-\\u9fa5()（）]{2,16}?(?:有限公司|股份|公司|集团)|(?<![A-Za-z])(?!GDP|PPP|EOD|TOD|AAA)[A-Z]{2,6}[\\u4e00-\\u9fa5]{1,4}?)';
 /**
  * 三一重工集团投资20亿元建设的, 北大荒集团在我市投资建设的, 引进X股份有限公司建设的: the company
  * that invests in or builds what is named next (where it builds is no part of its name).
@@ -790,9 +791,12 @@ const SCIENCE_BRAND = /^((?!(?:农业|信息|生物|高新|数字|智慧|现代|
 function companyBrand(name: string, places: string[]): string | null {
   const place = places.find((p) => p.length >= 2 && name.startsWith(p) && name.length - p.length >= 4);
   const rest = place ? name.slice(place.length) : name;
-  const brand = COMPANY_BRAND.exec(rest) ?? CAPACITY_BRAND.exec(rest) ?? SCIENCE_BRAND.exec(rest) ?? ENERGY_BRAND.exec(rest);
+  const brand = COMPANY_BRAND.exec(rest) ?? CAPACITY_BRAND.exec(rest) ?? SCIENCE_BRAND.exec(rest) ?? ENERGY_BRAND.exec(rest) ?? LATIN_BRAND.exec(rest);
   return brand && !places.some((p) => brand[1]!.startsWith(p)) && !/[省市县区镇乡村]$/.test(brand[1]!.slice(0, -2)) ? brand[1]! : null;
 }
+
+/** LG化学年产10万吨…项目, TCL中环50GW…项目: a brand opening with Latin capitals, before what it makes. */
+const LATIN_BRAND = /^((?!GDP|PPP|EOD|TOD|AAA)[A-Z]{2,6}[\u4e00-\u9fa5]{1,4}?)(?=(?:新建|扩建)?(?:年产|年加工)|\d)/;
 
 /** A company's trade word closing its brand (宝丰能源, 新天绿色能源, 中电建新能源). */
 const BRAND_TRADE_END = /(?:能源|材料|新材|科技|电子|光电|化工|电力|智能|机械|精工|重工|生物|制药|医药|纺织|汽车|电池|环保|水泥|矿业|钢铁|实业|控股|集团|股份)$/;
