@@ -531,14 +531,16 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
   if (items.some((i) => i.length > 30)) return [];
   const nameOf = (item: string) => {
     const headless = !v.headRe.test(item);
-    return etc >= 0 && headless && category && !isGeneric(category) && !v.genericCategoryWords.includes(category) ? `${item}${category}` : item;
+    // (博兴、迈邦等企业扩建项目: each company's own works, named by the company and the category.)
+    return etc >= 0 && headless && category && ((!isGeneric(category) && !v.genericCategoryWords.includes(category)) || (enterpriseList && /(?:项目|工程)$/.test(category) && category.length > 2)) ? `${item}${category}` : item;
   };
   const inv = investment(next?.text ?? '');
   return items
     // A(总投资35亿元)、B: an amount in brackets after an item is that item's.
     .map((i) => ({ raw: i, name: cleanName(nameOf(i.replace(BRACKETED_INVESTMENT, ''))), own: investment(BRACKETED_INVESTMENT.exec(i)?.[0].slice(1) ?? '') ?? amounts.get(i) ?? null }))
     // (A site visited at a company, 来到X有限公司、Y项目等…现场, is the company's, no works named.)
-    .filter((x) => !isGeneric(x.name) && !(onSite && /(?:公司|集团)$/.test(x.name)))
+    // (教育、医疗、养老等项目: a field of two characters names no undertaking.)
+    .filter((x) => !isGeneric(x.name) && !(onSite && /(?:公司|集团)$/.test(x.name)) && !(x.name.length <= 2 && !v.headRe.test(x.name) && !enterpriseList))
     .map((x) => ({ name: x.name, status, investmentYuan: x.own ?? (items.length === 1 ? inv : null), enterprises: enterpriseList ? [x.raw] : [], span: c }));
 }
 
