@@ -459,7 +459,8 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
   const text = will ? unmodal.slice(will[0].length) : unmodal.replace(v.subjectLeadRe, '');
   if (!text.includes('、') && !/等(?:[\d一二三四五六七八九十]+[个条座所处])?(?:重点|重大)?项目/.test(text)) return [];
   const lead = v.leadingRe.exec(text)?.[0] ?? '';
-  const body = text.slice(lead.length);
+  let body = text.slice(lead.length);
+  const events: Candidate[] = [];
   const etc = body.search(/等(?![级次])/);
   let itemsText: string;
   let after: string;
@@ -468,23 +469,43 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
     itemsText = body.slice(0, etc);
     after = body.slice(etc + 1);
   } else {
-    const sm = v.statusRe.exec(body);
+    // (A项目签约、B、C产业园开工: items that close with a status of their own are events of their
+    // own; the list the last status closes begins after them.)
+    let sm = v.statusRe.exec(body);
+    let from = 0;
+    while (sm && sm.index > 0 && body.startsWith('、', from + sm.index + sm[0].length)) {
+      const name = cleanName(body.slice(from, from + sm.index).replace(LEADING_INVESTMENT, '').replace(/^的/, ''));
+      const own = LEADING_INVESTMENT.exec(body.slice(from, from + sm.index));
+      if (name.length >= 3 && v.headRe.test(name) && !isGeneric(name)) events.push({ name, status: v.statusOf.get(sm[1]!)!, investmentYuan: own ? investment(own[0]) : null, enterprises: [], span: c });
+      from += sm.index + sm[0].length + 1;
+      sm = v.statusRe.exec(body.slice(from));
+    }
+    if (from > 0) {
+      body = body.slice(from);
+      if (!sm) return events;
+      if (!body.includes('、')) {
+        // (…签约、C产业园开工: the last event alone.)
+        const name = cleanName(body.slice(0, sm.index).replace(TRAILING_ADVERBS_OR_DEADLINE, ''));
+        if (name.length >= 3 && v.headRe.test(name) && !isGeneric(name)) events.push({ name, status: v.statusOf.get(sm[1]!)!, investmentYuan: null, enterprises: [], span: c });
+        return events;
+      }
+    }
     // 建成禾川大桥、梧岭大道: a verb of status opening the list is the status of every item.
     if (!sm && lead && statusBefore(lead) && body.includes('、')) {
       // (建成了A、B、C一批民生项目: the count or 一批 closing the list is no part of its last item.)
       const items = splitTopLevel(body.replace(COUNTED_TAIL, '')).map(cleanName);
-      if (!items.every((i) => i.length >= 3 && i.length <= 30 && v.headRe.test(i) && !isGeneric(i))) return [];
+      if (!items.every((i) => i.length >= 3 && i.length <= 30 && v.headRe.test(i) && !isGeneric(i))) return events;
       const status = FUTURE.test(lead) || will !== null ? intended(statusBefore(lead)!) : statusBefore(lead)!;
       return items.map((name) => ({ name, status, investmentYuan: null, enterprises: [], span: c }));
     }
-    if (!sm) return [];
+    if (!sm) return events;
     // …工程全面完工, …二期年内建成投用: the adverbs and deadlines before the status are not part of the last name.
     const before = body.slice(0, sm.index);
     itemsText = before.replace(TRAILING_ADVERBS_OR_DEADLINE, '');
     deadline = FUTURE.test(before.slice(itemsText.length)) || /年内|年底|上半年|下半年|明年/.test(before.slice(itemsText.length));
     after = body.slice(sm.index);
   }
-  if (!itemsText.includes('、') && etc < 0) return [];
+  if (!itemsText.includes('、') && etc < 0) return events;
   // A、B两个项目建成投用: a count and a category closing the list as 等 would, no part of its last item.
   const countedTail = etc < 0 ? COUNTED_TAIL.exec(itemsText) : null;
   if (countedTail) {
@@ -503,7 +524,7 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
       return name;
     })
     .filter(Boolean);
-  if (items.some((i) => ACTION_ITEM.test(i))) return [];
+  if (items.some((i) => ACTION_ITEM.test(i))) return events;
   // 等116个项目 / 等5条旅游公路 / 等农贸市场11个: count, category, then status.
   const afterNoCount = after.replace(COUNT, '');
   const found = v.statusRe.exec(afterNoCount);
@@ -519,29 +540,29 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
   // an item is named like a project and a status follows.
   const projectCategory = /项目|工程|公路|道路|大道|市场|民宿|绿地|基础设施|园区|产业园|基地|设施|小学|中学|学校|医院|场馆/.test(category) && !/产业(?!园)|认证|品牌|体系/.test(category);
   const namedLikeProjects = items.filter((i) => v.headRe.test(i) && i.length >= 3).length * 2 >= items.length;
-  if (!(projectCategory || (etc < 0 && namedLikeProjects && after_))) return [];
+  if (!(projectCategory || (etc < 0 && namedLikeProjects && after_))) return events;
   // (相继签约A、B等文旅项目12个: adverbs before the verb that opens the list.)
   // (来到A、B等项目现场: the sites visited are of works under way.)
   const onSite = /现场$/.test(category);
   if (onSite) category = category.replace(/(?:施工|建设)?现场$/, '');
   const stated = after_ ?? statusBefore(lead) ?? statusBefore(text.replace(LEADING_ADVERBS, '')) ?? (onSite ? 'under_construction' : null);
-  if (!stated) return [];
+  if (!stated) return events;
   // 确保A、B年内建成投用: what the list is to reach, not where it stands.
   const status = deadline || will !== null || FUTURE.test(lead) || FUTURE.test(afterNoCount.slice(0, sm ? sm.index : 0)) ? intended(stated) : stated;
-  if (items.some((i) => i.length > 30)) return [];
+  if (items.some((i) => i.length > 30)) return events;
   const nameOf = (item: string) => {
     const headless = !v.headRe.test(item);
     // (博兴、迈邦等企业扩建项目: each company's own works, named by the company and the category.)
     return etc >= 0 && headless && category && ((!isGeneric(category) && !v.genericCategoryWords.includes(category)) || (enterpriseList && /(?:项目|工程)$/.test(category) && category.length > 2)) ? `${item}${category}` : item;
   };
   const inv = investment(next?.text ?? '');
-  return items
+  return [...events, ...items
     // A(总投资35亿元)、B: an amount in brackets after an item is that item's.
     .map((i) => ({ raw: i, name: cleanName(nameOf(i.replace(BRACKETED_INVESTMENT, ''))), own: investment(BRACKETED_INVESTMENT.exec(i)?.[0].slice(1) ?? '') ?? amounts.get(i) ?? null }))
     // (A site visited at a company, 来到X有限公司、Y项目等…现场, is the company's, no works named.)
     // (教育、医疗、养老等项目: a field of two characters names no undertaking.)
     .filter((x) => !isGeneric(x.name) && !(onSite && /(?:公司|集团)$/.test(x.name)) && !(x.name.length <= 2 && !v.headRe.test(x.name) && !enterpriseList))
-    .map((x) => ({ name: x.name, status, investmentYuan: x.own ?? (items.length === 1 ? inv : null), enterprises: enterpriseList ? [x.raw] : [], span: c }));
+    .map((x) => ({ name: x.name, status, investmentYuan: x.own ?? (items.length === 1 ? inv : null), enterprises: enterpriseList ? [x.raw] : [], span: c }))];
 }
 
 /**
