@@ -4,7 +4,7 @@ import { PROJECT_ROOT } from '../src/config.ts';
 import type { Enterprise, Project, ProjectStatus } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
 import { antecedent, COMPANY_PRONOUN_WORDS, declaredShortNames, groupNames, PRODUCT_KINDS, withheldName } from './extract-enterprises.ts';
-import { opensWithHePlace, otherCountyOpening, provinceOpening } from './gazetteer.ts';
+import { loadGazetteer, opensWithHePlace, otherCountyOpening, provinceOpening } from './gazetteer.ts';
 import { industryOfText, industryVocabulary } from './industry-keywords.ts';
 import { AMOUNT_NUMBER_SOURCE, parseNumber, toQuantity } from './numbers.ts';
 import { dateSentences } from './periods.ts';
@@ -352,6 +352,21 @@ const NAMED_ROUTE = /^(?!全|县|市|我|该|本|城际|城市|城乡|农村|乡
 const NAMED_LANDSCAPE = /([\u4e00-\u9fa5]{2})(?:沙漠|草原|湿地|森林|峡谷|戈壁|绿洲|冰川|沙地|湖区)/;
 const GENERIC_BEFORE_LANDSCAPE = /^(?:生态|城市|国家|农村|乡村|保护|治理|防护|退化|矿山|防沙|治沙|国有|公益|天然|人工|高寒|荒漠|黄河|长江|修复|建设|改造|提升|恢复|全域|重点)$/;
 
+/**
+ * The towns of the report's county by their short names (甲子镇 → 甲子), set for each report as
+ * extraction begins: the rules of names read them as they read the county's own name.
+ */
+let countyTowns: string[] = [];
+const townsByCounty = new Map<string, string[]>();
+function townShortNames(code: string): string[] {
+  let towns = townsByCounty.get(code);
+  if (!towns) {
+    towns = (loadGazetteer().towns.get(code) ?? []).map((t) => t.replace(/(?:镇|乡|街道|苏木|管理区)$/, '')).filter((t) => t.length >= 2 && !/[县市区]$/.test(t));
+    townsByCounty.set(code, towns);
+  }
+  return towns;
+}
+
 function isSpecific(name: string, hasStatus: boolean, places: string[] = []): boolean {
   // An ordinal names one of several (第二水厂, 第三中学).
   // (金湾一号海上风电场, 三号矿井: a number names one of several too.)
@@ -365,8 +380,10 @@ function isSpecific(name: string, hasStatus: boolean, places: string[] = []): bo
   if (/[\u4e00-\u9fa5]{2}至[\u4e00-\u9fa5]{2}/.test(name) && /(?:公路|高速|铁路|道路|航道|通道|线|段)(?:[\u4e00-\u9fa5]{0,6}(?:工程|项目))?$/.test(name)) return true;
   // 沪昆高速改扩建工程, 渝昆高铁: a route named by its ends' short names (two or three characters).
   if (NAMED_ROUTE.test(name)) return true;
-  // 石门高铁站综合枢纽项目: a name that opens with the county's own name (short or former) is its own.
+  // 石门高铁站综合枢纽项目: a name that opens with the county's own name (short or former) is its own;
+  // 甲子一甲子二项目, 碣石海上风电项目: so is one that opens with a town of it, named without 镇.
   if (places.some((p) => p.length >= 2 && name.startsWith(p) && name.length > p.length + 2)) return true;
+  if (countyTowns.some((t) => name.startsWith(t) && name.length > t.length + 2)) return true;
   const v = vocabulary();
   const head = v.headRe.exec(name);
   const stem = (head ? name.slice(0, -head[1]!.length) : name).replace(GENERIC_PLACE, '');
@@ -963,6 +980,7 @@ export function extractProjects(doc: ReportDoc): Project[] {
   const registered = (e: string) => registeredAs(shortNames.get(e) ?? e, known);
   const industries = doc.industries.map((i) => i.name);
   const places = doc.county ? [doc.county.name, doc.county.shortName, ...doc.county.aliases] : [];
+  countyTowns = doc.county ? townShortNames(doc.county.code) : [];
   // A page about a signing (…重大项目集中签约仪式) or a groundbreaking (…重点项目集中开工活动) tells of
   // projects signed or started there: that is their status unless a sentence says more.
   const event = EVENT_TITLE.exec(doc.meta.title ?? '');
