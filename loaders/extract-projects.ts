@@ -4,7 +4,7 @@ import { PROJECT_ROOT } from '../src/config.ts';
 import type { Enterprise, Project, ProjectStatus } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
 import { antecedent, COMPANY_PRONOUN_WORDS, declaredShortNames, groupNames, PRODUCT_KINDS, withheldName } from './extract-enterprises.ts';
-import { loadGazetteer, opensWithHePlace, otherCountyOpening, provinceOpening } from './gazetteer.ts';
+import { loadGazetteer, opensWithHePlace, otherCountyOpening, prefectureShort, provinceOpening } from './gazetteer.ts';
 import { industryOfText, industryVocabulary } from './industry-keywords.ts';
 import { AMOUNT_NUMBER_SOURCE, parseNumber, toQuantity } from './numbers.ts';
 import { dateSentences } from './periods.ts';
@@ -357,6 +357,8 @@ const GENERIC_BEFORE_LANDSCAPE = /^(?:生态|城市|国家|农村|乡村|保护|
  * extraction begins: the rules of names read them as they read the county's own name.
  */
 let countyTowns: string[] = [];
+/** The county's prefecture (长沙市, 长沙): a group's works may be named after it (长沙比亚迪电池二期). */
+let countyPrefecture: string[] = [];
 const townsByCounty = new Map<string, string[]>();
 function townShortNames(code: string): string[] {
   let towns = townsByCounty.get(code);
@@ -894,7 +896,11 @@ function brandsIn(name: string, known: string[], places: string[] = []): string[
   // (after a longer brand of its trade: 华润水泥).
   // Groups whose names are also ordinary words or places (东风路, 海螺沟) count only before a figure or the county's name.
   const { names: groups, commonWords } = groupNames();
-  const group = groups.find((g) => name.startsWith(g) && (!commonWords.includes(g) || /^\d/.test(name.slice(g.length)) || places.some((p) => p.length >= 2 && name.startsWith(p, g.length))));
+  // (长沙比亚迪电池二期: the prefecture's name before the group is where it builds.)
+  // (宁德时代…: a group whose name opens with the prefecture's is that group.)
+  const groupAt = (opening: number) => groups.find((g) => name.startsWith(g, opening) && (!commonWords.includes(g) || /^\d/.test(name.slice(opening + g.length)) || places.some((p) => p.length >= 2 && name.startsWith(p, opening + g.length))));
+  const prefectureLength = countyPrefecture.find((p) => name.startsWith(p) && name.length > p.length + 2)?.length ?? 0;
+  const group = groupAt(0) ?? (prefectureLength ? groupAt(prefectureLength) : undefined);
   if (group) return [group];
   const beforeNumber = /^([\u4e00-\u9fa5]{2,4}?)\d/.exec(name);
   // 岚县年产60万吨…: a place before the figure's verb is where it is built.
@@ -981,6 +987,7 @@ export function extractProjects(doc: ReportDoc): Project[] {
   const industries = doc.industries.map((i) => i.name);
   const places = doc.county ? [doc.county.name, doc.county.shortName, ...doc.county.aliases] : [];
   countyTowns = doc.county ? townShortNames(doc.county.code) : [];
+  countyPrefecture = doc.county?.prefecture ? [doc.county.prefecture, prefectureShort(doc.county.prefecture)].filter((p) => p.length >= 2) : [];
   // A page about a signing (…重大项目集中签约仪式) or a groundbreaking (…重点项目集中开工活动) tells of
   // projects signed or started there: that is their status unless a sentence says more.
   const event = EVENT_TITLE.exec(doc.meta.title ?? '');

@@ -163,6 +163,9 @@ export function dateSentences(sentences: { text: string; start: number; end: num
     // A full date (2021年2月4日在…会议上) dates a meeting or an event, it opens no paragraph of the plan.
     if (own) paragraph = Number(own[1]) === years.planYear && years.planYear !== years.reviewYear && !/^[^,，]{0,4}?\d{4}年\d{1,2}月\d{1,2}日/.test(s.text) ? { start: lineStart, year: years.planYear, plan: true } : null;
     else if (relative) paragraph = { start: lineStart, year: relative[1] === '去年' ? publishedYear! - 1 : publishedYear!, plan: false };
+    // (今年,浏阳市计划实施重大项目230个…。其中,新开工项目86个,包括A、B等: with no date, a paragraph
+    // opening on 今年 in a report that plans a year speaks of that year's plans.)
+    else if (publishedYear === null && years.planYear !== null && years.planYear !== years.reviewYear && /^今年(?![以来])/.test(s.text)) paragraph = { start: lineStart, year: years.planYear, plan: true };
     else if (paragraph && paragraph.start !== lineStart) paragraph = null;
     const carried = !own && paragraph !== null;
     // (X项目完成投资45亿元,预计明年建成投产: a plan told after what was done leaves the sentence the year's.)
