@@ -728,7 +728,7 @@ const LEVEL_OPENING = /^(?:全国|国家级?|中国|省级|全省|市级|全市|
 
 /** 2025年,X县获得的主要荣誉: / 获得以下荣誉: / 所获荣誉: a line that announces a list of titles, one per line. */
 // (A headline may announce it with no colon: 2023年永顺县获得的主要荣誉, when numbered items follow.)
-const LIST_HEAD = /^(.{0,30}?)(?:所获|获得|荣获|取得|收获|获)?(?:的)?(?:主要|以下|如下|重要|省级以上|市级以上|国家级)?(?:荣誉|称号|奖项|荣誉称号)(?:如下)?([:：]?)$/;
+const LIST_HEAD = /^(.{0,30}?)(?:所获|获得|荣获|取得|收获|获)?(?:的)?(?:主要|以下|如下|重要|省级以上|市级以上|省部级以上|国家级|省部级|省级|市级|州级|县级)?(?:荣誉|称号|奖项|荣誉称号)(?:如下)?([:：]?)$/;
 /** 永顺县人民医院:全国…典型案例: a list's item may name its holder before a colon. */
 const ITEM_HOLDER = /^([\u4e00-\u9fa5（）()]{2,24}?)[:：](.{3,})$/;
 /** 1. / (2) / ◆ / ● / - before an item of such a list. */

@@ -56,7 +56,7 @@ const QUALIFIERS = new RegExp(`^(?:${QUALIFIER_WORDS})+`);
 const SCOPE_OPENING = /^(?:全年|今年|去年|当年|年内|上半年|下半年|前三季度)?(?:全县|全市|全区|我县|我市|该县|该市|县域|本地|当地)?/;
 /** Words of grammar, not of a trade: a name holding one was cut from a sentence (夯实了, 这一主线). */
 // (祁阳成功入选全国油茶产业发展重点县: a verb of a title, or the country, is no part of a trade's name.)
-const NOT_A_NAME = /[是了这那的把被们其之个要将等县级各]|总值|增加值|入选|获评|荣获|成功|全国|全省|力争|确保|争取|全年|^(?:实现|加快|推进|推动|全面|进一步|一批|一个|各类|持续|已|以)|[一二两三四五六七八九十\d]项|企业|公司|项目|涵盖|包括|涉及|(?:集团)$/;
+const NOT_A_NAME = /[是了这那的把被们其之个要将等县级各省]|总值|增加值|入选|获评|荣获|成功|全国|全省|力争|确保|争取|全年|^(?:实现|加快|推进|推动|全面|进一步|一批|一个|各类|持续|已|以)|[一二两三四五六七八九十\d]项|企业|公司|项目|涵盖|包括|涉及|(?:集团)$/;
 /**
  * An industry as the subject of its own progress (纺织服装产业稳步发展, 新材料产业总产值达到35亿元,
  * “百亿级”光伏全产业链初步成型, 智能终端产业上下游企业加速集聚).
