@@ -115,7 +115,10 @@ export function resolveCounty(text: string, title: string | null): CountyResolut
       // 汝城:奋力…: a name that opens the headline before a colon is what the piece is about.
       // Asked only of a county's name: most matches are towns, prefectures and provinces.
       const institutional = counties.length > 0 && (INSTITUTION_AFTER.test(segment.slice(m.end, m.end + 10)) || (m.start === 0 && /^[:：]/.test(segment.slice(m.end))));
+      // (沙市镇: a short name that runs on into 镇, 乡 or 街道 is a town's name, no county's.)
+      const townName = /^(?:镇|乡|街道)/.test(segment.slice(m.end, m.end + 2));
       for (const c of counties) {
+        if (townName && c.form !== 'full') continue;
         if (c.common && !institutional) {
           commonShort.push(c.unit);
           continue;
