@@ -90,7 +90,7 @@ function chainListBefore(t: string, index: number, chain: string): string[] | nu
   return items.every((i) => i.length >= 2 && plainIndustryWord(i)) ? items : [];
 }
 /** Verbs done to a chain (延伸, 绘制…招商图谱, 补齐…短板): what stands before 产业链 after one is the chain's name, or nothing. */
-const CHAIN_VERBS = /^.*(?:延伸|完善|打造|构建|聚焦|形成|壮大|做强|做长|强化|培育|发展|推进|推动|建设|围绕|引领|带动|融入|嵌入|对接|贯通|串联|拉长|服务|绘制|编制|梳理|补齐|补强|打通|畅通|优化|健全|提升|重塑|锻造|织密|谋划|开展|实施|紧盯|瞄准|盯紧|招引|研究|分析|推行|实行|落实|建立)/;
+const CHAIN_VERBS = /^.*(?:延伸|完善|打造|构建|聚焦|形成|壮大|做强|做长|强化|培育|发展|推进|推动|建设|围绕|引领|带动|融入|嵌入|对接|贯通|串联|拉长|服务|绘制|编制|梳理|补齐|补强|打通|畅通|优化|健全|提升|重塑|锻造|织密|谋划|开展|实施|紧盯|瞄准|盯紧|招引|引进|引入|签约|研究|分析|推行|实行|落实|建立)/;
 /** 全国茶叶百强县: a national list of counties by a trade (not 综合实力, 绿色发展, 投资潜力 …). */
 const TRADE_HUNDRED = /全国([\u4e00-\u9fa5]{2,4}?)(?:产业)?百强县/g;
 const NOT_A_TRADE_LIST = /发展|实力|潜力|经济|创新|质量|营商|环境|科技|县域|综合|城|投资|消费|开放|竞争|数字|绿色|文明|平安|健康|生态|工业|农业|新型|现代|幸福|宜居|治理/;
