@@ -237,7 +237,8 @@ function cleanName(raw: string): string {
 
 /** “2024年中国县域旅游百强县”榜单第38位: a place in a list quoted by name is the list's place (X百强县第38位). */
 function placeInList(name: string): string {
-  return name.replace(/^“([^“”]+)”(?:榜单|排行榜|榜)?(?=第[\d一二三四五六七八九十百]+[位名]$)/, '$1').replace(/(?<=强[县市区]?|百强县市)(?:榜单|排行榜|排名|排行)(?=第[\d一二三四五六七八九十百]+[位名]$)/, '');
+  // (位居全国综合实力百强县市前列,2024年排名第27位: a standing among the first is no part of the list's name.)
+  return name.replace(/(?<=[\u4e00-\u9fa5”"]{3})(?:前列|前茅)(?=第[\d一二三四五六七八九十百]+[位名]$|$)/, '').replace(/^“([^“”]+)”(?:榜单|排行榜|榜)?(?=第[\d一二三四五六七八九十百]+[位名]$)/, '$1').replace(/(?<=强[县市区]?|百强县市)(?:榜单|排行榜|排名|排行)(?=第[\d一二三四五六七八九十百]+[位名]$)/, '');
 }
 
 /** 示范联系点和试点县: a short last item borrows the stem of the item before it. */

@@ -192,7 +192,9 @@ function statusAfter(text: string): ProjectStatus | null {
     const reached = [...series[0].matchAll(new RegExp(v.statusRe.source, 'g'))].map((x) => v.statusOf.get(x[1]!)!);
     return reached.reduce((a, b) => (STAGE_ORDER.indexOf(b) > STAGE_ORDER.indexOf(a) ? b : a));
   }
-  return v.statusOf.get(m[1]!)!;
+  const found = v.statusOf.get(m[1]!)!;
+  // (…项目主体工程已完工: a part of the works finished leaves the whole under way.)
+  return (found === 'completed' || found === 'in_production') && PART_OF_WORKS.test(text.slice(0, m.index)) ? 'under_construction' : found;
 }
 
 const PROGRESS_OPENING = /^(?:已经?|正在|基本|全面)?(?:完成|进入)/;
