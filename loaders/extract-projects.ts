@@ -1011,6 +1011,9 @@ export function extractProjects(doc: ReportDoc): Project[] {
     // before named tells how far it has come.)
     if (previous.to - previous.from === 1 && THE_PROJECT_OPENING.test(s.text)) {
       const one = out[previous.from]!;
+      // (…项目开工仪式在某镇举行。该项目由X有限公司投资建设: who builds the one project named before.)
+      const builder = BUILT_BY.exec(s.text);
+      if (builder && !one.enterprises.includes(builder[1]!)) one.enterprises = [...one.enterprises, builder[1]!];
       for (const c of clausesOutsideQuotes(s)) {
         const stage = clauseStatus(c.text);
         if (stage && (!one.status || STAGE_ORDER.indexOf(stage) > STAGE_ORDER.indexOf(one.status))) one.status = stage;
