@@ -67,9 +67,13 @@ export function honourLevel(name: string, context = '', county: { provinceCode: 
   return 'other';
 }
 
+const PRODUCT_TITLE = /地理标志|名特优新|保护产品|证明商标|集体商标|农产品区域公用品牌/;
+
 function recipientType(recipient: string, isCounty: boolean, enterprises: Set<string>, title = ''): RecipientType {
   if (isCounty) return 'county';
   if (enterprises.has(recipient) || /(公司|集团|股份|企业|厂|合作社)$/.test(recipient)) return 'enterprise';
+  // (江永香柚获评国家地理标志保护产品: a product's title, though a company bears the product's name.)
+  if (PRODUCT_TITLE.test(title)) return 'organisation';
   // 攸能新材料 after 湖南攸能新材料有限公司: a short name of a company the report names is the company.
   if (recipient.length >= 3 && !/(镇|乡|街道|村|社区|县|市|区|旗)$/.test(recipient) && [...enterprises].some((e) => e.length > recipient.length && e.includes(recipient))) return 'enterprise';
   // 制造业亩均税收前50强, 百强企业: a title only companies receive.
