@@ -1125,7 +1125,8 @@ export function extractProjects(doc: ReportDoc): Project[] {
       name: row.name,
       investmentYuan: row.totalYuan,
       annualInvestmentYuan: null,
-      status: (row.progress ? clauseStatus(row.progress) ?? percentDone(row.progress) : null) ?? natureStatus(row.nature, ahead),
+      // (…集中签约活动签约项目一览表: a table of the event's projects, at its stage unless a row says more.)
+      status: (row.progress ? clauseStatus(row.progress) ?? percentDone(row.progress) : null) ?? natureStatus(row.nature, ahead) ?? eventStatus,
       capacity: CAPACITY.exec(row.name)?.[1] ?? null,
       industry: industryOfText(row.name, industries),
       enterprises: withoutContainedNames([...owner, ...brandsIn(row.name, known, places)].map(registered)).filter((e) => !withheldName(e)),

@@ -24,7 +24,8 @@ export interface ProjectRow {
 }
 
 const NAME_COLUMN = /^(?:项目名称|项目|名称|工程名称|项目全称)$/;
-const TOTAL_COLUMN = /^(?:计划)?(?:总投资|投资总额|项目总投资|总投资额)(?:[(（]([万亿])元[)）])?$/;
+// (投资额, 协议投资额, 签约金额: what a signing table calls a project's total.)
+const TOTAL_COLUMN = /^(?:计划)?(?:总投资|投资总额|项目总投资|总投资额|投资额|投资金额|协议投资额?|合同投资额?|签约金额|签约额)(?:[(（]([万亿])元[)）])?$/;
 const NATURE_COLUMN = /^(?:建设性质|项目性质|性质|项目类别|类别|项目类型)$/;
 const PROGRESS_COLUMN = /^(?:建设进度|项目进度|进展情况|进度情况|形象进度|项目进展|目前进展|当前进度|建设进展)$/;
 const OWNER_COLUMN = /^(?:项目业主|业主单位|业主|建设单位|实施单位|实施主体|项目单位|投资主体|投资方|承建单位)$/;
