@@ -606,7 +606,7 @@ export function extractHonours(doc: ReportDoc): Honour[] {
               const at = object.indexOf(x, cursor);
               if (at >= 0) cursor = at + x.length;
               // …or the assessment it was placed in is (在全省…考核中位列第5名).
-              if (/全国|全省|百强|强县|强市/.test(x) || (scopeAt >= 0 && scopeAt < at) || /^(?:全国|全省|中国)/.test(assessment ?? '')) return true;
+              if (/全国|全省|百强|强县|强市/.test(x) || (scopeAt >= 0 && scopeAt < at) || /^(?:全国|全省|中国|国家级|国家|省级)/.test(assessment ?? '')) return true;
               // …or a province named in it (河北省县域营商环境考评第二名).
               const level = honourLevel(x, '', doc.county);
               return level === 'national' || level === 'provincial';
@@ -622,7 +622,8 @@ export function extractHonours(doc: ReportDoc): Honour[] {
             } else if (recipients.length && recipients.every((r) => !r.isCounty && !/[\d项个]/.test(r.name) && !STATISTIC.test(r.name))) {
               // A、B进入全市制造业亩均税收前30强: units inside the county ranked among their peers.
               // (江西民营企业100强: a province named in the ranking scopes it as 全省 does.)
-              const ranked = items.filter((x) => /全国|全省|全市|中国/.test(x) || provinceOpening(x) > 0).filter((x) => x.length >= 4 && x.length <= 40);
+              // (宁乡经开区在国家级经开区综合发展水平考核评价中位列第39位: a place in a national assessment, named with it.)
+              const ranked = assessment && /^(?:全国|全省|中国|国家级|国家|省级)/.test(assessment) ? names : items.filter((x) => /全国|全省|全市|中国/.test(x) || provinceOpening(x) > 0).filter((x) => x.length >= 4 && x.length <= 40);
               if (ranked.length) found.push({ names: ranked, recipients, context: subjectRaw });
             }
           } else if (listed && honourLike(cleanName(listed[2]!), !strong.has(trigger), subjectRaw)) {
