@@ -325,6 +325,8 @@ export function extractEnterprises(doc: ReportDoc): Enterprise[] {
     // (松阳县中天海缆、…等行业龙头: before a brand with no registered ending, the county is the sentence's subject.)
     if (here && name.length - here.length >= 4 && (provinceOpening(name.slice(here.length)) > 0 || /(?<!有限)(?:集团|股份)$/.test(name))) name = name.slice(here.length);
     else if (here && here === doc.county?.name && name.length - here.length >= 2 && !/(?:公司|集团|股份|合作社|厂)$/.test(name)) name = name.slice(here.length);
+    // (长沙县做强湘丰茶业、…: the verb after the county's name is the sentence's too.)
+    if (here && !name.startsWith(here)) name = cleanEnterprise(name, listItem);
     if (!plausible(name, counties) || out.has(name)) return;
     // A short form of a name already found (金雕 / 湖南金雕能源科技有限公司) is the same company.
     for (const known of out.keys()) if (known.includes(name) && known !== name && name.length <= 3) return;

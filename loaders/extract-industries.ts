@@ -216,11 +216,14 @@ const COPULA = '(?:已经|已|早已|逐步|正)?(?:是|成为|(?<![作认])为)
 const COPULA_TAIL = new RegExp(`${COPULA}$`);
 const LIST_ROLE = new RegExp(`^((?:[\\u4e00-\\u9fa5]{1,10}?、)+[\\u4e00-\\u9fa5]{1,10}?)(?:等)?(?:产业|行业)?${COPULA}(首位|主导|支柱|特色|战略性新兴|新兴|优势)产业`);
 
+const OTHER_LIST_BEFORE = /^.*等[^、和及,，]{0,12}?(?:企业|公司|集团|项目|品牌|基地|园区|单位)(?:和|及|以及|与)/;
+
 function itemsBefore(text: string, end: number): string[] {
   // Drop the verb that introduces the list (加快发展, 精心打造, 带动).
   // 燕麦、马铃薯、肉羊是全县三大特色产业: the copula and the place before the qualifier are no part of the last item.
   // (食品加工首位产业和A、B两大主导产业: a trade named with its own role before 和 is no item of the list after it.)
-  const head = text.slice(0, end).replace(COPULA_TAIL, '').replace(UP_TO_VERB, '').replace(LEADING_VERBS, '').replace(ROLED_BEFORE_LIST, '');
+  // (做强A、B等龙头企业和茶叶、油茶等特色产业: a list of companies closed before 和 is no part of the trades'.)
+  const head = text.slice(0, end).replace(COPULA_TAIL, '').replace(UP_TO_VERB, '').replace(LEADING_VERBS, '').replace(ROLED_BEFORE_LIST, '').replace(OTHER_LIST_BEFORE, '');
   // 农副产品及食品加工 is one industry; 和 joins two.
   // 香菇、猕猴桃、山茱萸“三大主导产业”: the quote that opens the qualifier is no part of the last item.
   return splitTopLevel(head.replace(/[“"]$/, ''), ['和', '以及']).map((x) => x.trim());
