@@ -205,7 +205,8 @@ function cleanName(raw: string): string {
     .replace(/^(了|为|成为|获得|获|上|入|进|的|到)/, '')
     // 获批设立国家级经济技术开发区, 获批创建国家现代农业产业园: what was set up is the title.
     .replace(/^(?:设立|建立|成立|创建)(?=[\u4e00-\u9fa5“]{4})/, '')
-    .replace(/^\d{4}年(度)?/, '')
+    // (2023—2024年度全国文明单位: the years a title was given for are no part of it.)
+    .replace(/^\d{4}(?:[-—–~至]\d{2,4})?年(度)?/, '')
     // 全省首个国家级农业现代化示范区: a first among the province's is said of the unit; the title has
     // its own level (the first's scope stays where the title has none: 全省唯一的“一县一业”示范县).
     .replace(/^(?:全国|全省|全市|全州|全区|省内|市内)(?:唯一|首个|首家|第一个|首批|第[\d一二三四五六七八九十]{1,3}个)的?(?=全国|国家|中国|省级|全省|市级|全市|[\u4e00-\u9fa5]{2,3}省)/, '')
