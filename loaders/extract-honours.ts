@@ -183,9 +183,12 @@ const OWN_PLACE = new RegExp(`^()(?:位列|位居|排名|排在|名列|居)${PLA
 const ASSESSMENT = '(?:\\d{4}年?度?)?((?:全国|全省|中国|[\\u4e00-\\u9fa5]{2,3}省)[^,，;；。]{2,30}?(?:考核|考评|评价|评比|测评|评选|监测|排名|排行|排序|榜单|榜|大赛|比赛|竞赛)|[^,，;；。在]{2,24}?(?:百强榜|强县榜|排行榜|榜单))中';
 /** 在全省县域经济高质量发展综合考核中,X位列第12名: the assessment named in the clause before the place. */
 // (…在赛迪顾问发布的2024中国县域经济百强榜中: who published it is no part of the ranking's name.)
-const ASSESSED_BEFORE = new RegExp(`(?:^|[,，])在(?:[^,，;；。]{2,12}?发布的)?${ASSESSMENT}[,，]?$`);
+// (醴陵市在…百强榜中较上年提升5位,居第54位: the unit may come before 在, and a move between the ranking and the place.)
+const MOVED = '(?:较上年|比上年|同比)?(?:前进|提升|上升|跃升|提高|前移|进位)[\\d一二三四五六七八九十]+(?:位|个位次)';
+const ASSESSED_BEFORE = new RegExp(`(?:^|[,，])(?:[^,，;；。在]{0,12}?)在(?:[^,，;；。]{2,12}?发布的)?${ASSESSMENT}[,，]?(?:${MOVED}[,，]?)?$`);
 /** 澧县在全国县域经济百强榜中位列第78位: the unit, the assessment and the place in one clause. */
-const PLACED_WITHIN = new RegExp(`^([^,，;；。在]{0,12}?)在${ASSESSMENT}(?:位列|位居|排名|排在|名列|列)${PLACE}`);
+// (…在全国县域经济百强县排名中前进9位至第59位: the move that reached the place.)
+const PLACED_WITHIN = new RegExp(`^([^,，;；。在]{0,12}?)在${ASSESSMENT}(?:位列|位居|排名|排在|名列|列|${MOVED}(?:至|到))${PLACE}`);
 /** 在全省营商环境评价中,…,获评优秀等次: the assessment a grade was given in, named earlier in the sentence. */
 const ASSESSED_EARLIER = new RegExp(`在(?:[^,，;；。]{2,12}?发布的)?${ASSESSMENT}`, 'g');
 /** …公布第五批专精特新“小巨人”企业名单,A、B、C 3家企业榜上有名: the units on a list announced in the clause before. */
