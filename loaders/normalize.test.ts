@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesInWords, foldFullWidth, isPinyinSyllable, joinFigureLines, normalize, percentInWords, splitBylines, stripPinyinAnnotations } from './normalize.ts';
+import { closeSpacedLine, datesInWords, foldFullWidth, isPinyinSyllable, joinFigureLines, normalize, percentInWords, splitBylines, stripPinyinAnnotations } from './normalize.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 
 describe('normalization', () => {
@@ -95,6 +95,12 @@ describe('percentages in words', () => {
   it('reads 百分之 and a numeral as a figure', () => {
     expect(percentInWords('增长百分之五点八,下降百分之十二')).toBe('增长5.8%,下降12%');
     expect(percentInWords('百分之百完成')).toBe('百分之百完成');
+  });
+
+  it('closes up a line whose characters stand apart, and keeps words set apart by spaces', () => {
+    expect(closeSpacedLine('2024 年 ,全 县 实 现 地 区 生 产 总 值 218.6 亿 元 ,增 长 5.8% 。')).toBe('2024年,全县实现地区生产总值218.6亿元,增长5.8%。');
+    expect(closeSpacedLine('指标名称 单位 1-9月 同比增长(%)')).toBe('指标名称 单位 1-9月 同比增长(%)');
+    expect(closeSpacedLine('来源:湄潭县融媒体中心 发布时间:2024-03-18')).toBe('来源:湄潭县融媒体中心 发布时间:2024-03-18');
   });
 
   it('reads dates in words as figures, and leaves other numerals alone', () => {

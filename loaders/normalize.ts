@@ -117,11 +117,27 @@ export function normalizeWhitespace(text: string): string {
     .replace(/(?<=[\u4e00-\u9fa5%)）”])\.(?=[\u4e00-\u9fa5“(（]|\s*$)/gm, '。')
     .split('\n')
     // (1月8日 X项目开工: a chronicle's entry sets its date apart by a space, as a comma would.)
-    .map((line) => line.replace(/ {2,}/g, ' ').trim().replace(CHRONICLE_DATE, '$1,'))
+    .map((line) => closeSpacedLine(line.replace(/ {2,}/g, ' ').trim()).replace(CHRONICLE_DATE, '$1,'))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
+
+/**
+ * 全 县 实 现 地 区 生 产 总 值 218.6 亿 元: a line copied from a PDF with a space after every
+ * character reads closed up. Only a line where most characters stand apart is one: words set
+ * apart by spaces (指标 单位 1-9月) keep them.
+ */
+export function closeSpacedLine(line: string): string {
+  const han = line.match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (han < 6) return line;
+  const spaced = line.match(SPACED_HAN)?.length ?? 0;
+  return spaced * 10 >= han * 6 ? line.replace(SPACE_BY_HAN, '') : line;
+}
+
+const SPACED_HAN = /\p{Script=Han} (?=\S)/gu;
+/** A space with a Han character or a figure's punctuation on either side. */
+const SPACE_BY_HAN = /(?<=[\p{Script=Han}，。、；：！？,.;:%）)”]) (?=[\p{Script=Han}\d，。、；：！？,;:（(“])|(?<=[\p{Script=Han}\d%，,]) (?=[\p{Script=Han}，。,])/gu;
 
 const CHRONICLE_DATE = /^(\d{1,2}月\d{1,2}日)\s+(?=[\u4e00-\u9fa5“])/;
 
