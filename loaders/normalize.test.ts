@@ -54,6 +54,10 @@ describe('normalization', () => {
     );
   });
 
+  it('joins the halves of a sentence a page number cut, on a page of any layout', () => {
+    expect(normalize('一、工作回顾\n一般公共预算收入完成12.3亿元,增\n— 3 —\n长4.2%。\n二、工作安排\n— 4 —\n今年要…').text).toBe('一、工作回顾\n一般公共预算收入完成12.3亿元,增长4.2%。\n二、工作安排\n今年要…');
+  });
+
   it('folds full-width digits, letters and punctuation', () => {
     expect(foldFullWidth('２０２３年，ＧＤＰ增长１０．５％；').text).toBe('2023年,GDP增长10.5%;');
   });

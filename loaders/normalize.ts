@@ -171,10 +171,24 @@ const LINE_END = /[。！？!?;；:：”」)）】\]|>]$/;
  * lines are joined to the next when they stop mid-sentence, so a break never cuts a name.
  */
 /** — 3 —, -3-, 第3页 共12页, 3/12: a page's number left in text copied from a PDF, between the lines it cut. */
+const HEADING_LINE = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[章节部分])/;
 const PAGE_NUMBER = /^\s*(?:[—－\-–]{1,2}\s*\d{1,3}\s*[—－\-–]{1,2}|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
 
 export function unwrapHardBreaks(text: string): string {
-  const lines = text.split('\n').filter((l) => !PAGE_NUMBER.test(l));
+  // (…,增⏎— 3 —⏎长4.2%: a page's number that cuts a sentence in two leaves the halves one line.)
+  const lines: string[] = [];
+  let cut = false;
+  for (const l of text.split('\n')) {
+    if (PAGE_NUMBER.test(l)) {
+      // (A heading before the number, 二、工作安排, stands on its own line: only prose runs on.)
+      const prev = lines[lines.length - 1];
+      cut = prev !== undefined && !LINE_END.test(prev) && (/[,，、;；]/.test(prev) || prev.length >= 24) && !HEADING_LINE.test(prev);
+      continue;
+    }
+    if (cut && /^[\p{Script=Han}\d“、,，;；%]/u.test(l)) lines[lines.length - 1] += l;
+    else lines.push(l);
+    cut = false;
+  }
   // A table's rows (cells joined by " | ") are lines by their nature, however alike their lengths.
   const row = (l: string) => l.includes(' | ');
   // (A narrow page of a large type wraps at 20-odd characters.)
