@@ -58,6 +58,13 @@ describe('normalization', () => {
     expect(normalize('一、工作回顾\n一般公共预算收入完成12.3亿元,增\n— 3 —\n长4.2%。\n二、工作安排\n— 4 —\n今年要…').text).toBe('一、工作回顾\n一般公共预算收入完成12.3亿元,增长4.2%。\n二、工作安排\n今年要…');
   });
 
+  it('drops a running head said atop every page, and joins the sentence it cut', () => {
+    const text = ['政府工作报告', '全县实现地区生产总值318.6亿元,一般公共预算收入完成12.3亿元,增', '政府工作报告', '长4.2%。', '政府工作报告', '二、工作安排'].join('\n');
+    expect(normalize(text).text).toBe('全县实现地区生产总值318.6亿元,一般公共预算收入完成12.3亿元,增长4.2%。\n二、工作安排');
+    // (Said twice, a short line stays: a heading may repeat once.)
+    expect(normalize('政府工作报告\n一、回顾\n政府工作报告').text).toBe('政府工作报告\n一、回顾\n政府工作报告');
+  });
+
   it('folds full-width digits, letters and punctuation', () => {
     expect(foldFullWidth('２０２３年，ＧＤＰ增长１０．５％；').text).toBe('2023年,GDP增长10.5%;');
   });

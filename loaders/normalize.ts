@@ -171,6 +171,7 @@ const LINE_END = /[。！？!?;；:：”」)）】\]|>]$/;
  * lines are joined to the next when they stop mid-sentence, so a break never cuts a name.
  */
 /** — 3 —, -3-, 第3页 共12页, 3/12: a page's number left in text copied from a PDF, between the lines it cut. */
+const RUNNING_HEAD = /^[\p{Script=Han}“”《》()（）—\-·\s]{4,24}$/u;
 const HEADING_LINE = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[章节部分])/;
 const PAGE_NUMBER = /^\s*(?:[—－\-–]{1,2}\s*\d{1,3}\s*[—－\-–]{1,2}|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
 
@@ -178,8 +179,12 @@ export function unwrapHardBreaks(text: string): string {
   // (…,增⏎— 3 —⏎长4.2%: a page's number that cuts a sentence in two leaves the halves one line.)
   const lines: string[] = [];
   let cut = false;
-  for (const l of text.split('\n')) {
-    if (PAGE_NUMBER.test(l)) {
+  const all = text.split('\n');
+  // (政府工作报告 atop every page of a PDF: a short line said three times or more is the page's running head.)
+  const seen = new Map<string, number>();
+  for (const l of all) if (RUNNING_HEAD.test(l.trim())) seen.set(l.trim(), (seen.get(l.trim()) ?? 0) + 1);
+  for (const l of all) {
+    if (PAGE_NUMBER.test(l) || (seen.get(l.trim()) ?? 0) >= 3) {
       // (A heading before the number, 二、工作安排, stands on its own line: only prose runs on.)
       const prev = lines[lines.length - 1];
       cut = prev !== undefined && !LINE_END.test(prev) && (/[,，、;；]/.test(prev) || prev.length >= 24) && !HEADING_LINE.test(prev);
