@@ -56,6 +56,7 @@ describe('normalization', () => {
 
   it('joins the halves of a sentence a page number cut, on a page of any layout', () => {
     expect(normalize('一、工作回顾\n一般公共预算收入完成12.3亿元,增\n— 3 —\n长4.2%。\n二、工作安排\n— 4 —\n今年要…').text).toBe('一、工作回顾\n一般公共预算收入完成12.3亿元,增长4.2%。\n二、工作安排\n今年要…');
+    expect(normalize('一般公共预算收入完成12.3亿元,增\n·3·\n长4.2%。').text).toBe('一般公共预算收入完成12.3亿元,增长4.2%。');
   });
 
   it('drops a running head said atop every page, and joins the sentence it cut', () => {
