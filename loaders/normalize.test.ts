@@ -66,6 +66,10 @@ describe('normalization', () => {
     expect(normalize('政府工作报告\n一、回顾\n政府工作报告').text).toBe('政府工作报告\n一、回顾\n政府工作报告');
   });
 
+  it('reads Kangxi radicals a PDF gave for characters as those characters', () => {
+    expect(normalize('规模以上\u2F2F业增加值增长7.2%,\u2F00般公共预算收\u2F0A完成12.3亿元').text).toBe('规模以上工业增加值增长7.2%,一般公共预算收入完成12.3亿元');
+  });
+
   it('folds full-width digits, letters and punctuation', () => {
     expect(foldFullWidth('２０２３年，ＧＤＰ增长１０．５％；').text).toBe('2023年,GDP增长10.5%;');
   });
