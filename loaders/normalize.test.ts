@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeSpacedLine, datesInWords, foldFullWidth, isPinyinSyllable, joinFigureLines, normalize, percentInWords, splitBylines, stripPinyinAnnotations } from './normalize.ts';
+import { circledNumbers, closeSpacedLine, datesInWords, foldFullWidth, isPinyinSyllable, joinFigureLines, normalize, percentInWords, splitBylines, stripPinyinAnnotations } from './normalize.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 
 describe('normalization', () => {
@@ -68,6 +68,11 @@ describe('normalization', () => {
 
   it('reads Kangxi radicals a PDF gave for characters as those characters', () => {
     expect(normalize('规模以上\u2F2F业增加值增长7.2%,\u2F00般公共预算收\u2F0A完成12.3亿元').text).toBe('规模以上工业增加值增长7.2%,一般公共预算收入完成12.3亿元');
+  });
+
+  it('reads numbers in circles as bracketed numbers', () => {
+    expect(circledNumbers('①甲项目建成;②乙工程开工;⑳丙;⑴丁;❶戊')).toBe('(1)甲项目建成;(2)乙工程开工;(20)丙;(1)丁;(1)戊');
+    expect(circledNumbers('没有圈号')).toBe('没有圈号');
   });
 
   it('folds full-width digits, letters and punctuation', () => {

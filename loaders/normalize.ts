@@ -279,6 +279,24 @@ export function datesInWords(text: string): string {
 const YEAR_DIGIT: Record<string, string> = { 〇: '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 const DATE_IN_WORDS = /([一二][〇○零一二三四五六七八九]{3})年(?:([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?)?/g;
 
+/**
+ * ①, ⑴, ❶: numbers in circles or brackets of one character number the items of a list as (1)
+ * does; read so, the rules of lists know them.
+ */
+export function circledNumbers(text: string): string {
+  return CIRCLED.test(text) ? text.replace(CIRCLED_ALL, (c) => `(${circledValue(c.codePointAt(0)!)})`) : text;
+}
+
+const CIRCLED = /[\u2460-\u2473\u2474-\u2487\u2776-\u277F\u2780-\u2789\u278A-\u2793]/;
+const CIRCLED_ALL = new RegExp(CIRCLED.source, 'g');
+function circledValue(code: number): number {
+  if (code <= 0x2473) return code - 0x2460 + 1;
+  if (code <= 0x2487) return code - 0x2474 + 1;
+  if (code <= 0x277f) return code - 0x2776 + 1;
+  if (code <= 0x2789) return code - 0x2780 + 1;
+  return code - 0x278a + 1;
+}
+
 /** 相关阅读, 推荐阅读…: a page's links to other stories, which name other counties' facts. */
 const RELATED_LINKS = /\n[【\[]?(?:相关阅读|相关新闻|相关链接|相关文章|相关报道|推荐阅读|延伸阅读|热点推荐|热门推荐|猜你喜欢|更多新闻|更多阅读|往期回顾|往期推荐)[】\]]?[:：]?[ \t]*(?=\n|$)/;
 
@@ -300,7 +318,7 @@ export function normalize(raw: string): Normalized {
   const traditional = isTraditional(text);
   if (traditional) text = toSimplified(text);
   const folded = foldFullWidth(text);
-  text = datesInWords(percentInWords(withoutRelatedLinks(repairLostQuotes(splitBylines(joinFigureLines(unwrapHardBreaks(normalizeWhitespace(unifyQuotes(folded.text)))))))));
+  text = circledNumbers(datesInWords(percentInWords(withoutRelatedLinks(repairLostQuotes(splitBylines(joinFigureLines(unwrapHardBreaks(normalizeWhitespace(unifyQuotes(folded.text))))))))));
   return {
     text,
     script: traditional ? 'traditional' : 'simplified',
