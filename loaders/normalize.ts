@@ -172,7 +172,7 @@ const LINE_END = /[。！？!?;；:：”」)）】\]|>]$/;
  */
 /** — 3 —, -3-, 第3页 共12页, 3/12: a page's number left in text copied from a PDF, between the lines it cut. */
 const RUNNING_HEAD = /^[\p{Script=Han}“”《》()（）—\-·\s]{4,24}$/u;
-const KANGXI_RADICAL = /[\u2F00-\u2FD5]/g;
+const COMPATIBILITY_FORMS = /[\u2F00-\u2FD5\uFE50-\uFE6B]/g;
 const HEADING_LINE = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[章节部分])/;
 const PAGE_NUMBER = /^\s*(?:[—－\-–]{1,2}\s*\d{1,3}\s*[—－\-–]{1,2}|[·•]\s*\d{1,3}\s*[·•]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
 
@@ -311,8 +311,9 @@ export function withoutRelatedLinks(text: string): string {
  * traditional converted to simplified, full-width forms folded, whitespace tidied.
  */
 export function normalize(raw: string): Normalized {
-  // (⼯业, ⼀般: text taken from a PDF may carry Kangxi radicals for the characters they look like.)
-  let text = raw.normalize('NFC').replace(KANGXI_RADICAL, (c) => c.normalize('NFKC'));
+  // (⼯业, ⼀般: text taken from a PDF may carry Kangxi radicals for the characters they look like,
+  // and the small forms of punctuation (﹐, ﹑, ﹔) for the marks.)
+  let text = raw.normalize('NFC').replace(COMPATIBILITY_FORMS, (c) => c.normalize('NFKC'));
   const pinyin = stripPinyinAnnotations(text);
   text = pinyin.text;
   const traditional = isTraditional(text);
