@@ -171,6 +171,8 @@ const LINE_END = /[。！？!?;；:：”」)）】\]|>]$/;
  * lines are joined to the next when they stop mid-sentence, so a break never cuts a name.
  */
 /** — 3 —, -3-, 第3页 共12页, 3/12: a page's number left in text copied from a PDF, between the lines it cut. */
+/** The fewest lines between two heads of pages. */
+const PAGE_LINES = 4;
 const RUNNING_HEAD = /^[\p{Script=Han}“”《》()（）—\-·\s]{4,24}$/u;
 const COMPATIBILITY_FORMS = /[\u2F00-\u2FD5\uFE50-\uFE6B]/g;
 const HEADING_LINE = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[章节部分])/;
@@ -182,8 +184,16 @@ export function unwrapHardBreaks(text: string): string {
   let cut = false;
   const all = text.split('\n');
   // (政府工作报告 atop every page of a PDF: a short line said three times or more is the page's running head.)
+  // (A table's cells set one to a line repeat within a few lines: a page's head repeats a page apart.)
   const seen = new Map<string, number>();
-  for (const l of all) if (RUNNING_HEAD.test(l.trim())) seen.set(l.trim(), (seen.get(l.trim()) ?? 0) + 1);
+  const lastAt = new Map<string, number>();
+  all.forEach((l, i) => {
+    const k = l.trim();
+    if (!RUNNING_HEAD.test(k)) return;
+    const before = lastAt.get(k);
+    if (before === undefined || i - before >= PAGE_LINES) seen.set(k, (seen.get(k) ?? 0) + 1);
+    lastAt.set(k, i);
+  });
   for (const l of all) {
     if (PAGE_NUMBER.test(l) || (seen.get(l.trim()) ?? 0) >= 3) {
       // (A heading before the number, 二、工作安排, stands on its own line: only prose runs on.)
