@@ -134,6 +134,12 @@ export function loadGazetteer(): Gazetteer {
     const banner = bannerAbbreviation(unit.name);
     if (banner) add(banner, unit, 'alias');
   }
+  // 三江县 for 三江侗族自治县: an autonomous county is called by its short name and its kind's last
+  // character, a name as sure as its full one (where no other county has it in full).
+  for (const unit of counties) {
+    const spoken = /自治[县旗]$/.test(unit.name) ? spokenName(unit) : null;
+    if (spoken && !names.get(spoken)?.some((e) => e.form === 'full')) add(spoken, unit, 'alias');
+  }
 
   const towns = new Map<string, string[]>();
   for (const [code, list] of Object.entries(readJson<Record<string, string>>(join(DATA, 'towns.json')))) towns.set(code, list.split('|'));
