@@ -5,7 +5,7 @@ import type { Enterprise, Project, ProjectStatus } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
 import { antecedent, COMPANY_PRONOUN_WORDS, declaredShortNames, groupNames, PRODUCT_KINDS, withheldName } from './extract-enterprises.ts';
 import { loadGazetteer, opensWithHePlace, otherCountyOpening, prefectureShort, provinceOpening } from './gazetteer.ts';
-import { industryOfText, industryVocabulary } from './industry-keywords.ts';
+import { canonicalIndustry, industryOfText, industryVocabulary } from './industry-keywords.ts';
 import { AMOUNT_NUMBER_SOURCE, parseNumber, toQuantity } from './numbers.ts';
 import { dateSentences } from './periods.ts';
 import { projectRows } from './project-tables.ts';
@@ -1128,7 +1128,7 @@ export function extractProjects(doc: ReportDoc): Project[] {
       // (…集中签约活动签约项目一览表: a table of the event's projects, at its stage unless a row says more.)
       status: (row.progress ? clauseStatus(row.progress) ?? percentDone(row.progress) : null) ?? natureStatus(row.nature, ahead) ?? eventStatus,
       capacity: CAPACITY.exec(row.name)?.[1] ?? null,
-      industry: industryOfText(row.name, industries),
+      industry: industryOfText(row.name, industries) ?? tradeCell(row.nature),
       enterprises: withoutContainedNames([...owner, ...brandsIn(row.name, known, places)].map(registered)).filter((e) => !withheldName(e)),
       year,
       evidence: evidence(row.span),
@@ -1144,6 +1144,17 @@ const ON_GROUNDS = /^(?:[^,，;；。]{0,8}[,，])?(?:记者)?(?:在|走进|来�
 const THE_PROJECT_OPENING = /^(?:该|这个|此|这一)(?:项目|工程)/;
 // (该项目由X公司投资建设,总投资15亿元: who builds it may come first.)
 const THIS_PROJECT_TOTAL = new RegExp(`${THE_PROJECT_OPENING.source}(?:由[^。;；]{2,30}?(?:投资)?(?:建设|兴建)[,，])?${TOTAL_WORDS}`);
+
+/**
+ * 项目类别 | 新能源: a table's category cell that names a trade the vocabulary knows (新能源, 文化旅游 →
+ * 文旅) ties the row's project to it; a kind of works (基础设施, 民生) or a nature (续建) does not.
+ */
+function tradeCell(cell: string | null): string | null {
+  if (!cell) return null;
+  const name = canonicalIndustry(cell.replace(/^(?:现代|传统)(?=[\u4e00-\u9fa5]{2})/, ''));
+  const v = industryVocabulary();
+  return name in v.synonyms || Object.values(v.aliases).includes(name) ? name : null;
+}
 
 /** 完成60%, 形象进度80%: a progress cell that gives the share of the works done. */
 function percentDone(progress: string): ProjectStatus | null {
