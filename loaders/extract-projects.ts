@@ -1124,7 +1124,7 @@ export function extractProjects(doc: ReportDoc): Project[] {
     out.push({
       name: row.name,
       investmentYuan: row.totalYuan,
-      annualInvestmentYuan: null,
+      annualInvestmentYuan: row.annualYuan,
       // (…集中签约活动签约项目一览表: a table of the event's projects, at its stage unless a row says more.)
       status: (row.progress ? clauseStatus(row.progress) ?? percentDone(row.progress) : null) ?? natureStatus(row.nature, ahead) ?? eventStatus,
       capacity: CAPACITY.exec(row.name)?.[1] ?? null,
