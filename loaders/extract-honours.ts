@@ -216,7 +216,10 @@ function cleanName(raw: string): string {
     // 入选“2023中国县域旅游竞争力百强县”: the year a list was published is no part of its title.
     .replace(/^“\d{4}(?:年度?)?/, '“')
     // 获得全国脱贫攻坚先进集体表彰: the title the commendation names.
-    .replace(/(?<=(?:集体|个人|单位|先进|模范|标兵|典型))表彰$/, '')
+    .replace(/(?<=(?:集体|个人|单位|先进|模范|标兵|典型|先进[县市区镇村]))表彰$/, '')
+    // (荣获省人民政府颁发的…一等奖: who gave the award is no part of its name.)
+    // (…its level stays: 省人民政府颁发的X一等奖 is 省X一等奖.)
+    .replace(/^([\u4e00-\u9fa5、]{2,16}?)(?:颁发|授予|评选|认定|命名|表彰)的(?=[\u4e00-\u9fa5“]{4})/, (_, giver: string) => (/^(?:国务院|国家|中共中央|党中央|中央)/.test(giver) ? '国家' : /^(?:省|自治区)/.test(giver) ? '省' : /^(?:市|州)/.test(giver) ? '市' : ''))
     // 被列入《全国旅游重点县名单》: the list's name in book-title marks names the title.
     .replace(/^《([^《》]+)》$/, '$1')
     // 通过国家卫生县城技术评估并被命名为国家卫生县城: what the assessment ended in is the title.
