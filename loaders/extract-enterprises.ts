@@ -38,7 +38,7 @@ function vocabulary() {
     brandRe: new RegExp(`^[\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)})$`),
     factRe: new RegExp(`^(?:${alt(v.factVerbs)})`),
     // …等企业, and A、B、C3家企业 (a count closing the list in place of 等).
-    listReAll: new RegExp(`(?:等[\\d一二三四五六七八九十两]*(?:家|个)?|(?<=[\\u4e00-\\u9fa5])[\\d一二三四五六七八九十两]+家(?=企业|公司|上市公司|龙头企业))[“”"]?[^,，;；。]{0,8}?(?:${alt(v.listEndings)})`, 'g'),
+    listReAll: new RegExp(`(?:等[\\d一二三四五六七八九十两]*(?:家|个)?|(?<=[\\u4e00-\\u9fa5])[\\d一二三四五六七八九十两]+家(?=企业|公司|上市公司|龙头企业))[“”"]?[^,，;；。]{0,8}?(?:${alt(v.listEndings)})(?!家|主|界|文化|精神|管理|负责人|职工|员工)`, 'g'),
     suffixEndRe: new RegExp(`(?:${alt(v.suffixes)})$`),
     brandStartRe: new RegExp(`^([\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)}))`),
     describedRe: new RegExp(`(?:${STANDING})([\\u4e00-\\u9fa5]{2,6}?)(?=${alt(v.factVerbs)})`),
