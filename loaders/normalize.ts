@@ -194,8 +194,12 @@ export function unwrapHardBreaks(text: string): string {
     if (before === undefined || i - before >= PAGE_LINES) seen.set(k, (seen.get(k) ?? 0) + 1);
     lastAt.set(k, i);
   });
+  // (Its first time stays: it may head the page as the site's or the office's name.)
+  const kept = new Set<string>();
   for (const l of all) {
-    if (PAGE_NUMBER.test(l) || (seen.get(l.trim()) ?? 0) >= 3) {
+    const head = (seen.get(l.trim()) ?? 0) >= 3 && kept.has(l.trim());
+    if ((seen.get(l.trim()) ?? 0) >= 3) kept.add(l.trim());
+    if (PAGE_NUMBER.test(l) || head) {
       // (A heading before the number, 二、工作安排, stands on its own line: only prose runs on.)
       const prev = lines[lines.length - 1];
       cut = prev !== undefined && !LINE_END.test(prev) && (/[,，、;；]/.test(prev) || prev.length >= 24) && !HEADING_LINE.test(prev);
