@@ -126,7 +126,8 @@ const PROJECT_CAPACITY_AFTER = /^(?:年产|年加工|年屠宰|年出栏|年处�
 
 const LATIN_SUBJECT = /(?:^|[、,，与和及由])([A-Z]{2,6}[\u4e00-\u9fa5]{1,4}?)(?=在[\u4e00-\u9fa5]{1,8}?(?:投资|建设|设立|建厂)|投资|出资|实现|落户|签约|入驻)/g;
 /** GDP总量, PPP项目, AAA级景区: Latin capitals that open measures, models and grades, no company. */
-export const LATIN_NOT_COMPANY = /^(?:GDP|PPP|CPI|PMI|EOD|TOD|XOD|AAA|AI|IT|IP|VR|AR|5G|OTA|ESG|CEO)|(?:项目|模式|园区|资金|总量|产业|经济|平台|基金|债券|专项|级)$/;
+export const LATIN_MEASURES = 'GDP|PPP|CPI|PMI|EOD|TOD|XOD|AAA|AI|IT|IP|VR|AR|5G|OTA|ESG|CEO';
+const LATIN_NOT_COMPANY = new RegExp(`^(?:${LATIN_MEASURES})|(?:项目|模式|园区|资金|总量|产业|经济|平台|基金|债券|专项|级)$`);
 const REGISTERED_HINT = /公司|集团|股份|实业|控股/;
 
 /** Who else settles (人才落户, 项目落户, 户籍…): people, money and works, no company. */

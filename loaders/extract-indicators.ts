@@ -9,7 +9,7 @@ import { AMOUNT_NUMBER_SOURCE, parseNumber, QUANTITY_SOURCE, toQuantity, type Qu
 import { evidence, type Span } from './segment.ts';
 import { META_LINE } from './metadata.ts';
 import { Trie } from './trie.ts';
-import { DELIVERY_LINE, isHeadline, THIS_YEAR_HEADING } from './periods.ts';
+import { DELIVERY_LINE, isHeadline, REVIEW_HEADING, SENTENCE_YEAR, THIS_YEAR_HEADING } from './periods.ts';
 
 interface MetricVocabulary {
   metrics: Record<string, { units: Unit[]; labels: string[] }>;
@@ -198,14 +198,11 @@ function kindOf(sentence: string, at: number, ctx: Context): IndicatorKind {
   }
   if (ESTIMATE_CUE.test(clause)) return 'estimate';
   // (Under 2025年工作安排, a sentence that opens with 2024年 tells what was done.)
-  const opening = ctx.sectionKind === 'target' && ctx.sectionYear !== null ? SENTENCE_OPENING_YEAR.exec(sentence.slice(0, 16)) : null;
+  const opening = ctx.sectionKind === 'target' && ctx.sectionYear !== null ? SENTENCE_YEAR.exec(sentence.slice(0, 12)) : null;
   if (opening && Number(opening[1]) < ctx.sectionYear!) return 'actual';
   return ctx.sectionKind ?? 'actual';
 }
 
-/** 工作回顾, 完成情况: a heading of what was done, whatever year it names. */
-const REVIEW_HEADING = /回顾|完成情况|成效|进展|总结|成绩|执行情况/;
-const SENTENCE_OPENING_YEAR = /^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]?)?\s*(20\d{2})年/;
 
 function foreignScope(doc: ReportDoc, before: string): boolean {
   const { foreignScope: scopes } = vocabulary().data;
@@ -556,7 +553,7 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
     if (!headline && !dateLine && !DELIVERY_LINE.test(s.text.trim()) && isHeading(s, doc.text)) {
       const { planYear, reviewYear } = doc.years;
       // (二、今年工作安排: in a report that plans a year, 今年 in a heading is that year.)
-      const thisYearHeading = planYear !== null && planYear !== reviewYear && THIS_YEAR_HEADING.test(s.text.trim()) && !REVIEW_HEADING.test(s.text);
+      const thisYearHeading = planYear !== null && planYear !== reviewYear && THIS_YEAR_HEADING.test(s.text.trim());
       const y = /(19[89]\d|20[0-4]\d)(?:年|,|，|\s|$)/.exec(s.text);
       ctx.sectionYear = y ? Number(y[1]) : thisYearHeading ? planYear : null;
       // (2025年工作安排, 2025年重点工作: a heading of the year the report plans for heads its plans.)

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config.ts';
 import type { Enterprise, Project, ProjectStatus } from '../src/facts.ts';
 import type { ReportDoc } from './doc.ts';
-import { antecedent, COMPANY_PRONOUN_WORDS, declaredShortNames, groupNames, PRODUCT_KINDS, withheldName } from './extract-enterprises.ts';
+import { antecedent, COMPANY_PRONOUN_WORDS, declaredShortNames, groupNames, LATIN_MEASURES, PRODUCT_KINDS, withheldName } from './extract-enterprises.ts';
 import { loadGazetteer, opensWithHePlace, otherCountyOpening, prefectureShort, provinceOpening } from './gazetteer.ts';
 import { canonicalIndustry, industryOfText, industryVocabulary } from './industry-keywords.ts';
 import { AMOUNT_NUMBER_SOURCE, parseNumber, toQuantity } from './numbers.ts';
@@ -100,7 +100,7 @@ const FUNDING_AFTER = /^\s*[\d.]+\s*(?:亿|万)元?(?:(?:的)?(?:贷款|资金|�
 /** A company's name, after whatever place or time opens the clause (隆回县三一重工集团). */
 // (其中)由X公司投资建设的…: a clause's discourse marker and the agent marker are no part of the company's name.
 // (TCL中环, SK海力士: a brand opening with Latin capitals is a company's whatever follows it.)
-const COMPANY = '(?:[\\d]{4}年)?(?:其中|特别是|尤其是)?(?:是由|由)?(?:[\\u4e00-\\u9fa5]{1,6}?[县市区旗])?([\\u4e00-\\u9fa5()（）]{2,16}?(?:有限公司|股份|公司|集团)|(?<![A-Za-z])(?!GDP|PPP|EOD|TOD|AAA)[A-Z]{2,6}[\\u4e00-\\u9fa5]{1,4}?)';
+const COMPANY = `(?:[\\d]{4}年)?(?:其中|特别是|尤其是)?(?:是由|由)?(?:[\\u4e00-\\u9fa5]{1,6}?[县市区旗])?([\\u4e00-\\u9fa5()（）]{2,16}?(?:有限公司|股份|公司|集团)|(?<![A-Za-z])(?!${LATIN_MEASURES})[A-Z]{2,6}[\\u4e00-\\u9fa5]{1,4}?)`;
 /**
  * 三一重工集团投资20亿元建设的, 北大荒集团在我市投资建设的, 引进X股份有限公司建设的: the company
  * that invests in or builds what is named next (where it builds is no part of its name).
@@ -355,7 +355,7 @@ const NAMED_LANDSCAPE = /([\u4e00-\u9fa5]{2})(?:沙漠|草原|湿地|森林|峡�
 const GENERIC_BEFORE_LANDSCAPE = /^(?:生态|城市|国家|农村|乡村|保护|治理|防护|退化|矿山|防沙|治沙|国有|公益|天然|人工|高寒|荒漠|黄河|长江|修复|建设|改造|提升|恢复|全域|重点)$/;
 
 /**
- * The towns of the report's county by their short names (甲子镇 → 甲子), set for each report as
+ * The towns of the report's county by their short names (碣石镇 → 碣石), set for each report as
  * extraction begins: the rules of names read them as they read the county's own name.
  */
 let countyTowns: string[] = [];
@@ -385,7 +385,7 @@ function isSpecific(name: string, hasStatus: boolean, places: string[] = []): bo
   // 沪昆高速改扩建工程, 渝昆高铁: a route named by its ends' short names (two or three characters).
   if (NAMED_ROUTE.test(name)) return true;
   // 石门高铁站综合枢纽项目: a name that opens with the county's own name (short or former) is its own;
-  // 甲子一甲子二项目, 碣石海上风电项目: so is one that opens with a town of it, named without 镇.
+  // 碣石一碣石二项目, 博美海上风电项目: so is one that opens with a town of it, named without 镇.
   if (places.some((p) => p.length >= 2 && name.startsWith(p) && name.length > p.length + 2)) return true;
   if (countyTowns.some((t) => name.startsWith(t) && name.length > t.length + 2)) return true;
   const v = vocabulary();
@@ -840,7 +840,7 @@ function companyBrand(name: string, places: string[]): string | null {
 }
 
 /** LG化学年产10万吨…项目, TCL中环50GW…项目: a brand opening with Latin capitals, before what it makes. */
-const LATIN_BRAND = /^((?!GDP|PPP|EOD|TOD|AAA)[A-Z]{2,6}[\u4e00-\u9fa5]{1,4}?)(?=(?:新建|扩建)?(?:年产|年加工)|\d)/;
+const LATIN_BRAND = new RegExp(`^((?!${LATIN_MEASURES})[A-Z]{2,6}[\\u4e00-\\u9fa5]{1,4}?)(?=(?:新建|扩建)?(?:年产|年加工)|\\d)`);
 
 /** A company's trade word closing its brand (宝丰能源, 新天绿色能源, 中电建新能源). */
 const BRAND_TRADE_END = /(?:能源|材料|新材|科技|电子|光电|化工|电力|智能|机械|精工|重工|生物|制药|医药|纺织|汽车|电池|环保|水泥|矿业|钢铁|实业|控股|集团|股份)$/;

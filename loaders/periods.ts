@@ -22,7 +22,10 @@ const FIVE_YEAR_PLANS: Record<string, number> = { 十一: 2006, 十二: 2011, �
 /** Phrases that put a year in the future tense: a plan, a deployment, targets. */
 const PLAN_CUES = [/(步入|迈入|迈进|展望|部署|描绘|谋划)\s*Y/, /Y年?(?:是|工作(?:目标|任务|安排|思路)|主要预期目标|预期目标|目标任务|,[^。]{0,12}将)/, /Y年?[^。]{0,6}(?:预期目标|奋斗目标)/];
 /** 三、2024年工作安排, 2024年经济社会发展的主要预期目标: a heading of the plan, which plans no other year. */
-export const THIS_YEAR_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?\s*(?:今年|明年|新的一年)(?!.*(?:回顾|完成情况|执行情况))/;
+/** 工作回顾, 完成情况, 计划执行情况: a heading of what was done, whatever year it names. */
+const REVIEW_WORDS = '回顾|完成情况|成效|进展|总结|成绩|执行情况';
+export const REVIEW_HEADING = new RegExp(REVIEW_WORDS);
+export const THIS_YEAR_HEADING = new RegExp(`^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?\\s*(?:今年|明年|新的一年)(?!.*(?:${REVIEW_WORDS}))`);
 const PART_OF_YEAR_TITLE = /上半年|前三季度|[一二三]季度|1[-—至]\d{1,2}月/;
 const PLAN_HEADING = /Y年?(?:工作安排|(?:经济社会发展的?)?主要预期目标|工作目标和任务)/;
 
@@ -125,7 +128,7 @@ function planSentence(sentence: string): boolean {
 const DONE_WORD = /完成|建成|实现|达到|已|开工|投产|签约/;
 /** ——2025年1月8日在…会议上: the line telling when and where a report was delivered. */
 export const DELIVERY_LINE = /^[—-]|\d{4}年\d{1,2}月\d{1,2}日|会议上$/;
-const SENTENCE_YEAR = /(?<![\d.比较与同至到由从])(19[89]\d|20[0-4]\d)年(?!度?以来)/;
+export const SENTENCE_YEAR = /(?<![\d.比较与同至到由从])(19[89]\d|20[0-4]\d)年(?!度?以来)/;
 
 /**
  * The headline's own line: the title, its start, or the title after a page's decoration
