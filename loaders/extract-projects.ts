@@ -158,11 +158,16 @@ function clauseStatus(text: string): ProjectStatus | null {
   if (!stage || text.startsWith('后', stage.index + stage[0].length)) return null;
   const found = v.statusOf.get(stage[2]!)!;
   // (主体工程已完工, 主体完工: a part of the works finished leaves the whole under way.)
-  const status = PART_OF_WORKS.test(text.slice(stage.index)) && (found === 'completed' || found === 'in_production') ? 'under_construction' : found;
+  const status = ofTheWhole(found, text.slice(stage.index));
   return stage[1] ? intended(status) : status;
 }
 
 const PART_OF_WORKS = new RegExp(`^(?:${THE_PROJECT})?(?:目前|截至目前|现)?(?:主体工程|主体结构|主体|厂房|土建工程)`);
+
+/** A stage said of a part of the works (主体工程已完工) leaves the whole under way at most. */
+function ofTheWhole(stage: ProjectStatus, said: string): ProjectStatus {
+  return (stage === 'completed' || stage === 'in_production') && PART_OF_WORKS.test(said) ? 'under_construction' : stage;
+}
 
 const STAGE_ORDER: ProjectStatus[] = ['planned', 'signed', 'started', 'under_construction', 'completed', 'in_production'];
 /** 当年签约、当年开工、当年投产: stages said in a series, the last reached counts. */
@@ -194,7 +199,7 @@ function statusAfter(text: string): ProjectStatus | null {
   }
   const found = v.statusOf.get(m[1]!)!;
   // (…项目主体工程已完工: a part of the works finished leaves the whole under way.)
-  return (found === 'completed' || found === 'in_production') && PART_OF_WORKS.test(text.slice(0, m.index)) ? 'under_construction' : found;
+  return ofTheWhole(found, text.slice(0, m.index));
 }
 
 const PROGRESS_OPENING = /^(?:已经?|正在|基本|全面)?(?:完成|进入)/;
