@@ -543,7 +543,7 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
   // (一季度 heads an account of that quarter; 第二季度…集中开工 an event in it, whose figures run from January.)
   const titlePeriod = doc.meta.title ? subYear(doc.meta.title, explicitYear(doc.meta.title, doc.meta.title.length) ?? years.thisYear ?? years.review ?? 0)?.replace(/^\d{4}Q[234]$/, '') || null : null;
 
-  let previousProgramme: { plan: boolean } | null = null;
+  let afterPlan = false;
   for (const s of doc.sentences) {
     // The headline is dated by reportYears (2022年政府工作报告 reviews 2021), not as a section heading.
     const headline = isHeadline(s, doc.meta.title);
@@ -678,11 +678,11 @@ export function extractIndicators(doc: ReportDoc): Indicator[] {
     }
     respectively(s.text, labels, out, s);
     out.push(...otherFigures(doc, s, labels, ctx, years, titlePeriod));
-    const totals = programmeTotals(doc, s, ctx, years, titlePeriod, previousProgramme);
+    const totals = programmeTotals(doc, s, ctx, years, titlePeriod, afterPlan);
     out.push(...totals);
     // (…重点项目126个,年度计划投资186.5亿元。截至11月底,累计完成投资172.3亿元: the programme's
     // amount done may come in the sentence after its plan.)
-    previousProgramme = totals.some((t) => t.metric === 'key_project_investment' && t.kind === 'target') ? { plan: true } : null;
+    afterPlan = totals.some((t) => t.metric === 'key_project_investment' && t.kind === 'target');
   }
   return dedupe(out);
 }
@@ -881,11 +881,11 @@ const COUNTED = /[\d一二三四五六七八九十两]+(?:个|家|批)/;
  * Totals over a programme of projects: 重点项目…完成投资X (key_project_investment) and
  * 招商引资/签约项目/引进项目…总投资X or 合同引资X (investment_attracted).
  */
-function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnType<typeof yearWords>, titlePeriod: string | null, previousProgramme: { plan: boolean } | null = null): Indicator[] {
+function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnType<typeof yearWords>, titlePeriod: string | null, afterPlan = false): Indicator[] {
   const out: Indicator[] = [];
   const t = s.text;
   let done = false;
-  const doneAfterPlan = previousProgramme ? DONE_AFTER_PLAN.exec(t) : null;
+  const doneAfterPlan = afterPlan ? DONE_AFTER_PLAN.exec(t) : null;
   if (doneAfterPlan) {
     const year = explicitYear(t, doneAfterPlan.index) ?? ctx.sectionYear ?? years.thisYear ?? years.review;
     const q = toQuantity(parseNumber(doneAfterPlan[1]!) ?? NaN, doneAfterPlan[2]!, '元');

@@ -119,7 +119,9 @@ const PROJECTS_COUNTED = /(?:项目|工程)[\d一二三四五六七八九十两]
 const TOTAL_CLAUSE = new RegExp(`^(?:${THE_PROJECT})?${TOTAL_WORDS}$`);
 /** (项目)已完成主体施工, 年内开工建设, 力争6月底前投产: the opening of a clause that is a status, with a deadline or not (the status words follow, from the vocabulary). */
 // (主体工程已封顶, 目前已完成全部组件安装, 正在进行并网调试: a part of the works, or the doing of one, before the stage.)
-const STATUS_CLAUSE_OPENING = `^(?:${THE_PROJECT})?(?:目前|截至目前|现)?(?:主体工程|主体结构|主体|厂房|土建工程)?(?:目前|截至目前|现)?(?:已经|已|正在|均)?(?:进行|完成全部|完成)?(?:于(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|初|上旬|中旬|下旬)?)?((?:计划|预计|力争|确保|争取|将|年内|年底前|今年|上半年|下半年|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|份)?前?)+)?`;
+/** 主体工程, 厂房: a part of the works whose stage a clause may tell. */
+const WORKS_PART = '(?:主体工程|主体结构|主体|厂房|土建工程)';
+const STATUS_CLAUSE_OPENING = `^(?:${THE_PROJECT})?(?:目前|截至目前|现)?${WORKS_PART}?(?:目前|截至目前|现)?(?:已经|已|正在|均)?(?:进行|完成全部|完成)?(?:于(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|初|上旬|中旬|下旬)?)?((?:计划|预计|力争|确保|争取|将|年内|年底前|今年|上半年|下半年|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|份)?前?)+)?`;
 /** 上海某某科技有限公司投资12亿元建设200兆瓦…电站: the company and the amount it puts into what it builds next. */
 // (…投资50亿元在我县建设Y: where it builds may stand between the amount and the verb.)
 const BUILDER_INVESTS = new RegExp(`${COMPANY}(?:计划|拟)?(?:总)?(?:投资|出资)(?:约)?([\\d.]+)\\s*(亿|万)元${BUILDS}$`);
@@ -162,7 +164,7 @@ function clauseStatus(text: string): ProjectStatus | null {
   return stage[1] ? intended(status) : status;
 }
 
-const PART_OF_WORKS = new RegExp(`^(?:${THE_PROJECT})?(?:目前|截至目前|现)?(?:主体工程|主体结构|主体|厂房|土建工程)`);
+const PART_OF_WORKS = new RegExp(`^(?:${THE_PROJECT})?(?:目前|截至目前|现)?${WORKS_PART}`);
 
 /** A stage said of a part of the works (主体工程已完工) leaves the whole under way at most. */
 function ofTheWhole(stage: ProjectStatus, said: string): ProjectStatus {
@@ -497,12 +499,15 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
   } else {
     // (A项目签约、B、C产业园开工: items that close with a status of their own are events of their
     // own; the list the last status closes begins after them.)
+    const event = (words: string, stage: string) => {
+      const name = cleanName(words.replace(LEADING_INVESTMENT, '').replace(/^的/, ''));
+      const own = LEADING_INVESTMENT.exec(words);
+      if (name.length >= 3 && v.headRe.test(name) && !isGeneric(name)) events.push({ name, status: v.statusOf.get(stage)!, investmentYuan: own ? investment(own[0]) : null, enterprises: [], span: c });
+    };
     let sm = v.statusRe.exec(body);
     let from = 0;
     while (sm && sm.index > 0 && body.startsWith('、', from + sm.index + sm[0].length)) {
-      const name = cleanName(body.slice(from, from + sm.index).replace(LEADING_INVESTMENT, '').replace(/^的/, ''));
-      const own = LEADING_INVESTMENT.exec(body.slice(from, from + sm.index));
-      if (name.length >= 3 && v.headRe.test(name) && !isGeneric(name)) events.push({ name, status: v.statusOf.get(sm[1]!)!, investmentYuan: own ? investment(own[0]) : null, enterprises: [], span: c });
+      event(body.slice(from, from + sm.index), sm[1]!);
       from += sm.index + sm[0].length + 1;
       sm = v.statusRe.exec(body.slice(from));
     }
@@ -511,8 +516,7 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
       if (!sm) return events;
       if (!body.includes('、')) {
         // (…签约、C产业园开工: the last event alone.)
-        const name = cleanName(body.slice(0, sm.index).replace(TRAILING_ADVERBS_OR_DEADLINE, ''));
-        if (name.length >= 3 && v.headRe.test(name) && !isGeneric(name)) events.push({ name, status: v.statusOf.get(sm[1]!)!, investmentYuan: null, enterprises: [], span: c });
+        event(body.slice(0, sm.index).replace(TRAILING_ADVERBS_OR_DEADLINE, ''), sm[1]!);
         return events;
       }
     }

@@ -129,6 +129,8 @@ export function normalizeWhitespace(text: string): string {
  * apart by spaces (指标 单位 1-9月) keep them.
  */
 export function closeSpacedLine(line: string): string {
+  // (Most lines hold no space between two characters: they are left before any counting.)
+  if (!SPACED_PAIR.test(line)) return line;
   const han = line.match(/\p{Script=Han}/gu)?.length ?? 0;
   if (han < 6) return line;
   const spaced = line.match(SPACED_HAN)?.length ?? 0;
@@ -136,6 +138,7 @@ export function closeSpacedLine(line: string): string {
 }
 
 const SPACED_HAN = /\p{Script=Han} (?=\S)/gu;
+const SPACED_PAIR = /[\u4e00-\u9fa5] [\u4e00-\u9fa5]/;
 /** A space with a Han character or a figure's punctuation on either side. */
 const SPACE_BY_HAN = /(?<=[\p{Script=Han}，。、；：！？,.;:%）)”]) (?=[\p{Script=Han}\d，。、；：！？,;:（(“])|(?<=[\p{Script=Han}\d%，,]) (?=[\p{Script=Han}，。,])/gu;
 
