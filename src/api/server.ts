@@ -15,6 +15,7 @@ import { EXPLORER_CSP, explorerAssets, explorerShell, isExplorerPath } from '../
 import { Gate, operationCost } from './cost.ts';
 import { apiError, rootCause } from './errors.ts';
 import { answerDirectly } from './direct-query.ts';
+import { useCompiledQueries } from './compiled-queries.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers, VERSION, type ApiContext } from './resolvers.ts';
 
@@ -163,6 +164,7 @@ export function createApi(executor: Executor, config: Pick<ApiConfig, 'corsOrigi
         blockFieldSuggestion: { enabled: true },
       }),
       useListAwareCost(),
+      useCompiledQueries(),
     ],
     logging: process.env.NODE_ENV === 'test' ? false : 'warn',
   });
