@@ -114,6 +114,8 @@ const TRADE_GROWTH = new RegExp(`^(?:其中[,，]?|分行业看[,，]?)?(?:全�
 /** 陶瓷、花炮、玻璃产值, 全县五金工具、竹木加工等行业增加值: a list of trades and what they made. */
 const TRADE_LIST_OUTPUT = /^(?:其中[,，]?)?(?:全年|今年|上半年)?(?:全县|全市|全区|全旗|我县|我市)?([\u4e00-\u9fa5]{2,6}(?:、[\u4e00-\u9fa5]{2,6})+)(?:等)?(?:产业|行业)?(?<!年|工业|农业|收入|总额|投资)(?:总)?(?:产值|增加值)(?:比上年|同比|分别|逆势|稳步|持续|大幅|均)*(?:增长|下降|达到|达|完成|实现|突破|为|\d)/;
 const AS_NAMED_ROLE = /作为[^,，。]{0,8}?(?:首位|主导|支柱|特色|战略性新兴|新兴)产业/;
+/** 把A、B作为主导产业: the list a sentence gives a role, or a place among the county's trades that is no role (重点, 优势, 富民, 重点发展产业). */
+const AS_ROLE_MADE = /(?:把|将)([\u4e00-\u9fa5、“”"]{2,40}?)(?:产业)?作为[^,，。]{0,8}?(首位|主导|支柱|特色|战略性新兴|新兴|重点|优势|富民|支撑|核心)(?:发展)?产业/;
 const MADE_BARE = /(?:把|将)([\u4e00-\u9fa5]{2,8}?)(?:作为|打造成为?|列为|培育成为?)([^,，。;；]{0,12}?产业)/;
 const INDUSTRY_TOTAL = /(?:规模以上|规上|规模)工业(?:企业)?(?:完成|实现)?增加值[^。;；]{0,12}?(?:增长|下降)[\d.]+%[。]?$/;
 const BROKEN_DOWN = /^(?:[^。]{0,12}?[,，])?其中[,，]?[\u4e00-\u9fa5]{2,12}?(?:行业|业)(?:增加值|产值)(?:同比)?(?:增长|下降)/;
@@ -475,8 +477,9 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
         for (const item of listed) push(item, roleOf(listRole[2]!), s, true);
         continue;
       }
-      // 把红色旅游作为首位产业来抓; 坚持把锂电、新型建材作为主导产业
-      const asRole = /(?:把|将)([\u4e00-\u9fa5、“”"]{2,40}?)(?:产业)?作为[^,，。]{0,8}?(首位|主导|支柱|特色|战略性新兴|新兴)产业/.exec(t);
+      // 把红色旅游作为首位产业来抓; 坚持把锂电、新型建材作为主导产业; 把茶叶、咖啡作为重点产业来抓
+      // (重点, 优势, 富民 give the trades no role of the vocabulary: role null).
+      const asRole = AS_ROLE_MADE.exec(t);
       if (asRole) {
         // 把竹产业作为首位产业: a one-character trade named with 产业 is a name here.
         const items = splitTopLevel(asRole[1]!, ['和', '以及']);
