@@ -555,6 +555,9 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
     })
     .filter(Boolean);
   if (items.some((i) => ACTION_ITEM.test(i))) return events;
+  // 总投资152亿元的A、B、C等17个项目竣工: an amount only the first item carries, in a list its
+  // count closes, is the whole list's (A、B两个项目 likewise), not the first item's.
+  if (amounts.size === 1 && items.length >= 2 && amounts.has(items[0]!) && COUNT.test(after)) amounts.clear();
   // 等116个项目 / 等5条旅游公路 / 等农贸市场11个: count, category, then status.
   const afterNoCount = after.replace(COUNT, '');
   const found = v.statusRe.exec(afterNoCount);
