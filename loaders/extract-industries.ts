@@ -269,7 +269,8 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
     // 大周镇再生金属产业集群: a town's name opening the words is where the trade is, not its name.
     // 把发展特色产业作为…: a verb of development opening the words is the sentence's, not the trade's.
     // (对浮标产业发展情况开展调研: a preposition before the trade is the sentence's.)
-    let bare = raw.replace(PREPOSITION, '').replace(LEADING_DEVELOP, '');
+    // (海洋渔业, 休闲渔业: 渔业 is the trade's word, kept whole where 旅游业 gives 旅游.)
+    let bare = raw.replace(PREPOSITION, '').replace(LEADING_DEVELOP, '').replace(/(?<=[\u4e00-\u9fa5])渔$/, '渔业');
     if (QUALIFIERS.test(bare) && !bare.replace(QUALIFIERS, '')) return;
     if (full && leavesTrade(bare, full)) bare = bare.slice(full.length);
     // 宁乡市产业发展调查: the county itself is no trade.
