@@ -270,15 +270,18 @@ const SPEAKER_OPENING = /^(?:我们|咱们|我|公司|厂里|企业)(?:今年|�
 
 const LIST_OF_ONE_CLOSING = /(?<=[\u4e00-\u9fa5)）]{3})等(?:一批|一系列|[\d一二三四五六七八九十两]+(?:个|项|座|条|所|处))[\u4e00-\u9fa5]{0,6}?(?:项目|工程)$/;
 
+/** 主会场项目为X, 其中最大的项目是X: a project described, then named: the name is what follows. */
+const NAMED_AS = /^(?:[主分]会场|压轴|领衔|首个|龙头|其中最大的?|最大的?)(?:的)?(?:项目|工程)(?:为|是)(?=[\u4e00-\u9fa5\d]{4})/;
+
 function cleanName(raw: string): string {
   const v = vocabulary();
   // 浙江援建的…综合楼, 某某公司捐建的…小学: who aided or gave it is no part of its name.
   // (记者在X项目建设现场看到: the reporter and where they went are no part of the name.)
   // (“我们今年新上了年产2万吨…生产线,…”: a speaker's quote opens with who speaks and when.)
   // (年产1000万片PCB电路板的X项目, an item of a list: a capacity joined by 的 describes the name, as after a verb.)
-  // (主会场设在X项目现场: where a ceremony's venue is set is no part of the name.)
+  // (主会场设在X项目现场: where a ceremony's venue is set is no part of the name; 主会场项目为X: X is.)
   // ((总投资12亿元)已完成主体工程: a bracket that closed the name before opens no name.)
-  let name = raw.trim().replace(/^[(（][^()（）]{0,24}[)）]/, '').replace(/^“(?=[^”]*$)/, '').replace(/^(?:主|分)?会场(?:设在|位于)/, '').replace(CAPACITY_DESCRIBED, '').replace(SPEAKER_OPENING, '').replace(VISITED, '').replace(/^[\u4e00-\u9fa5]{2,12}?(?:援建|捐建|帮建|援助建设)的(?=[\u4e00-\u9fa5\d]{3})/, '').replace(v.leadingRe, (lead, at: number, all: string) => (lead.endsWith('和') && opensWithHePlace(all.slice(at + lead.length - 1)) ? '和' : '')).replace(LEADING_MEASURES, '').replace(/^暨(?=[\u4e00-\u9fa5]{4})/, '').replace(FIRST_OF, '').replace(EXAMPLE_MARKER, '').replace(ENUMERATOR, '').trim();
+  let name = raw.trim().replace(/^[(（][^()（）]{0,24}[)）]/, '').replace(/^“(?=[^”]*$)/, '').replace(/^(?:主|分)?会场(?:设在|位于)/, '').replace(NAMED_AS, '').replace(CAPACITY_DESCRIBED, '').replace(SPEAKER_OPENING, '').replace(VISITED, '').replace(/^[\u4e00-\u9fa5]{2,12}?(?:援建|捐建|帮建|援助建设)的(?=[\u4e00-\u9fa5\d]{3})/, '').replace(v.leadingRe, (lead, at: number, all: string) => (lead.endsWith('和') && opensWithHePlace(all.slice(at + lead.length - 1)) ? '和' : '')).replace(LEADING_MEASURES, '').replace(/^暨(?=[\u4e00-\u9fa5]{4})/, '').replace(FIRST_OF, '').replace(EXAMPLE_MARKER, '').replace(ENUMERATOR, '').trim();
   name = name.replace(/(?:项目)?建设$/, (m) => (m.startsWith('项目') ? '项目' : '')).replace(/(?<=[\u4e00-\u9fa5]{3})(?:也|亦|还|都|均)(?:在|正在|已|已经)?$/, '');
   // (X索道等一批重大项目: what closes a list of one is the list's, no part of the name.)
   name = name.replace(LIST_OF_ONE_CLOSING, '');
