@@ -235,10 +235,16 @@ function notASection(head: string, before: string): boolean {
 
 function statusBefore(prefix: string): ProjectStatus | null {
   const v = vocabulary();
+  // The longest word decides (开工建设了 is started, though it ends as 建设了 does), ending the words before starting them.
+  let best: { status: ProjectStatus; length: number; end: boolean } | null = null;
   for (const [status, words] of Object.entries(v.statusBefore) as [ProjectStatus, string[]][]) {
-    if (words.some((w) => prefix.endsWith(w) || prefix.startsWith(w))) return status;
+    for (const w of words) {
+      const end = prefix.endsWith(w);
+      if (!end && !prefix.startsWith(w)) continue;
+      if (!best || (end && !best.end) || (end === best.end && w.length > best.length)) best = { status, length: w.length, end };
+    }
   }
-  return null;
+  return best?.status ?? null;
 }
 
 /** (总投资35亿元) after a name. */
