@@ -644,9 +644,10 @@ function productsUpToHead(rest: string[]): boolean {
 
 /**
  * 此次集中开工的项目共4个,总投资18.05亿元,分别是A、B、C: the projects a sentence counts,
- * named after 分别是/包括, with the status the sentence gave them.
+ * named after 分别是/包括, with the status the sentence gave them (or the sentence before, when
+ * this one opens with 其中).
  */
-function fromEnumeration(s: Span): Candidate[] {
+function fromEnumeration(s: Span, statusInherited = false): Candidate[] {
   if (!/分别是|分别为|包括|主要有|依次是/.test(s.text)) return [];
   const v = vocabulary();
   const m = /(?:分别是|分别为|包括|主要有|依次是)[:：]?(.+?)(?:。|$)/.exec(s.text);
@@ -655,11 +656,13 @@ function fromEnumeration(s: Span): Candidate[] {
   if (!/(项目|工程)/.test(before)) return [];
   const st = v.statusRe.exec(before);
   const status = st ? v.statusOf.get(st[1]!)! : null;
+  // (A项目(投资25亿元)、B工程: an amount in brackets after an item is that item's.)
   const items = splitTopLevel(m[1]!.replace(/等.*$/, ''))
-    .map((i) => cleanName(i))
-    .filter((i) => v.headRe.test(i) && i.length >= 4 && i.length <= 40 && !isGeneric(i));
-  if (items.length < 2 || !status) return [];
-  return items.map((name) => ({ name, status, investmentYuan: null, enterprises: [], span: s }));
+    .map((i) => ({ name: cleanName(i.replace(BRACKETED_INVESTMENT, '')), investmentYuan: investment(BRACKETED_INVESTMENT.exec(i)?.[0].slice(1) ?? '') }))
+    .filter(({ name: i }) => v.headRe.test(i) && i.length >= 4 && i.length <= 40 && !isGeneric(i));
+  // (新签约项目28个。其中,10亿元以上项目6个,分别为A、B: the sentence before gave the stage.)
+  if (items.length < 2 || (!status && !statusInherited)) return [];
+  return items.map(({ name, investmentYuan }) => ({ name, status, investmentYuan, enterprises: [], span: s }));
 }
 
 /** Words between a name and its status that say how it went (…工程全面完工, 等项目顺利投产). */
@@ -1046,7 +1049,7 @@ export function extractProjects(doc: ReportDoc): Project[] {
     const inherited = programme && programme.index === si - 1 && /^其中/.test(s.text) ? programme : among ? { status: PROGRAMME_STATUS[among[1]!]!, year: dating[si]!.year, index: si } : null;
     programme = counted ? { status: PROGRAMME_STATUS[counted[1]!.slice(-2)] ?? 'started', year: dating[si]!.year, index: si } : null;
     // A sentence that counts its projects (分别是A、B、C) names them once; otherwise clause by clause.
-    const candidates = fromEnumeration(s);
+    const candidates = fromEnumeration(s, inherited !== null);
     const clauses = candidates.length ? [] : clausesOutsideQuotes(s);
     clauses.forEach((c, ci) => {
       const next = clauses[ci + 1];
