@@ -356,12 +356,18 @@ function calledByKind(name: string, county: CountyUnit | null): string | null {
 /** 我县2个项目, 3家省级龙头企业, 我县3地: units counted, not named (两家子满族乡, 四家乡 are names). */
 const COUNTED_UNITS = /^[\d一二三四五六七八九十两]+(?:个|家(?![乡镇村子屯])|所|名|地|处|项|批)(?:(?:国家级|省级|市级|县级|规上|规模以上|龙头|重点|示范|行政|特色|美丽|文明|优秀|先进)*(?:企业|公司|单位|学校|村|乡镇|镇|乡|社区|医院|景区|项目|园区|基地|合作社|家庭|人|集体|个人))?$/;
 
+/** 其董事长王某: a pronoun or 该+unit, a post, then a name of two or three characters. */
+const PERSON_BY_POST = /^(?:其|该(?:公司|企业|集团|村|社区|镇|乡|校|院))(?:党委|党支部|村党支部|党总支)?(?:董事长|总经理|书记|主任|负责人|创始人|厂长|经理|校长|院长|理事长)([\u4e00-\u9fa5]{2,3})$/;
+
 function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] | null, at = doc.text.length): Recipient[] {
   const v = vocabulary();
   const county = doc.county;
   const subject = subjectRaw.replace(LEADING_SUBJECT_NOISE, '').replace(TRAILING_SUBJECT_NOISE, '').replace(LEADING_SUBJECT_NOISE, '').trim();
   const countyRecipient = (activity: string | null = null): Recipient[] => (county ? [{ name: county.name, isCounty: true, activity }] : []);
   if (!subject) return carried ?? countyRecipient();
+  // 其董事长王某, 该村党支部书记李某某: a person named after the post they hold there receives it by name.
+  const person = PERSON_BY_POST.exec(subject);
+  if (person) return [{ name: person[1]!, isCounty: false, activity: null }];
   // 该公司获评…: the company named last before.
   if (COMPANY_PRONOUN.test(subject) && subject.length <= 4) {
     const named = antecedent(doc.enterprises, at);
