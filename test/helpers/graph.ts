@@ -1,10 +1,25 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeEach, inject } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.ts';
 import { createExecutor, type Executor } from '../../src/graph/executor.ts';
+import { writeReport } from '../../src/graph/write-report.ts';
+import { extractText, EXTRACTOR_VERSION } from '../../loaders/index.ts';
 import { TEST_MARKER } from './test-neo4j.ts';
 
 /** Wipes the graph (not the schema), keeping the marker that says this is a test database. */
 export async function wipe(executor: Executor): Promise<void> {
   await executor.writeText(`MATCH (n) WHERE NOT n:${TEST_MARKER} DETACH DELETE n`, {}, 'test-wipe');
+}
+
+/** Empties the graph and writes the five sample reports into it, as loaded at a fixed time. */
+export async function writeSampleReports(executor: Executor): Promise<void> {
+  await wipe(executor);
+  const samples = join(PROJECT_ROOT, 'data', 'reports');
+  for (const f of readdirSync(samples)) {
+    const x = extractText(readFileSync(join(samples, f), 'utf8'), f);
+    await writeReport(executor, x, { path: `/sample/${f}`, loadedAt: '2026-01-01T00:00:00Z', extractorVersion: EXTRACTOR_VERSION });
+  }
 }
 
 /**

@@ -4,15 +4,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import { createApi } from '../../src/api/server.ts';
 import { compiledQueryCounts } from '../../src/api/compiled-queries.ts';
-import { writeReport } from '../../src/graph/write-report.ts';
-import { extractText, EXTRACTOR_VERSION } from '../../loaders/index.ts';
-import { useGraph, wipe } from '../helpers/graph.ts';
+import { useGraph, writeSampleReports } from '../helpers/graph.ts';
 
-const SAMPLES = join(PROJECT_ROOT, 'data', 'reports');
 const EXAMPLES = join(PROJECT_ROOT, 'docs', 'queries');
 
 // A document runs through graphql's executor the first time and compiled from the second
-// (server.ts, useJitForRepeatedDocuments): both must give the same answer, byte for byte,
+// (src/api/compiled-queries.ts): both must give the same answer, byte for byte,
 // status included, whatever the document asks and however it fails.
 describe('a document answers the same the first time (interpreted) and later (compiled)', () => {
   const { executor } = useGraph({ wipeBeforeEach: false });
@@ -20,11 +17,7 @@ describe('a document answers the same the first time (interpreted) and later (co
   let projectId = '';
 
   beforeAll(async () => {
-    await wipe(executor);
-    for (const f of readdirSync(SAMPLES)) {
-      const x = extractText(readFileSync(join(SAMPLES, f), 'utf8'), f);
-      await writeReport(executor, x, { path: `/sample/${f}`, loadedAt: '2026-01-01T00:00:00Z', extractorVersion: EXTRACTOR_VERSION });
-    }
+    await writeSampleReports(executor);
     const [row] = await executor.readText('MATCH (c:County)-[:HAS_PROJECT]->(p:Project) RETURN c.code AS code, p.id AS id ORDER BY c.code, p.id LIMIT 1');
     code = String(row!.code);
     projectId = String(row!.id);

@@ -1,16 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config.ts';
 import { answerDirectly } from '../../src/api/direct-query.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createApi, LIMITS, serveApi } from '../../src/api/server.ts';
-import { writeReport } from '../../src/graph/write-report.ts';
-import { extractText, EXTRACTOR_VERSION } from '../../loaders/index.ts';
-import { useGraph, wipe } from '../helpers/graph.ts';
+import { useGraph, writeSampleReports } from '../helpers/graph.ts';
 
-const SAMPLES = join(PROJECT_ROOT, 'data', 'reports');
 const mask = (error: unknown) => error as Error;
 
 describe('the direct answer to a JSON query is the answer yoga gives', () => {
@@ -19,11 +13,7 @@ describe('the direct answer to a JSON query is the answer yoga gives', () => {
   let code = '';
 
   beforeAll(async () => {
-    await wipe(executor);
-    for (const f of readdirSync(SAMPLES)) {
-      const x = extractText(readFileSync(join(SAMPLES, f), 'utf8'), f);
-      await writeReport(executor, x, { path: `/sample/${f}`, loadedAt: '2026-01-01T00:00:00Z', extractorVersion: EXTRACTOR_VERSION });
-    }
+    await writeSampleReports(executor);
     const [row] = await executor.readText('MATCH (c:County) RETURN c.code AS code ORDER BY COUNT { (c)-[:HAS_PROJECT]->() } DESC LIMIT 1');
     code = String(row!.code);
   }, 120_000);
