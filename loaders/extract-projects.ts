@@ -235,7 +235,8 @@ function notASection(head: string, before: string): boolean {
 
 function statusBefore(prefix: string): ProjectStatus | null {
   const v = vocabulary();
-  // The longest word decides (开工建设了 is started, though it ends as 建设了 does), ending the words before starting them.
+  // A word that ends the words before the name counts before one that opens them, and the longest
+  // word decides (开工建设了 is started, though it ends as 建设了 does).
   let best: { status: ProjectStatus; length: number; end: boolean } | null = null;
   for (const [status, words] of Object.entries(v.statusBefore) as [ProjectStatus, string[]][]) {
     for (const w of words) {
