@@ -250,6 +250,11 @@ function statusBefore(prefix: string): ProjectStatus | null {
 
 /** (总投资35亿元) after a name. */
 const BRACKETED_INVESTMENT = new RegExp(`[(（](?:${INVESTMENT_WORDS})${ABOUT}?\\s*[\\d.]+\\s*(?:亿|万)?元[)）]`);
+/** A(总投资35亿元): the item without its bracketed amount, and the amount (null when it has none). */
+function bracketedAmount(item: string): { bare: string; yuan: number | null } {
+  const m = BRACKETED_INVESTMENT.exec(item);
+  return m ? { bare: item.replace(m[0], ''), yuan: investment(m[0].slice(1)) } : { bare: item, yuan: null };
+}
 
 function investment(text: string): number | null {
   const unbracketed = text.replace(/^[(（]/, '');
@@ -601,7 +606,10 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
   const inv = investment(next?.text ?? '');
   return [...events, ...items
     // A(总投资35亿元)、B: an amount in brackets after an item is that item's.
-    .map((i) => ({ raw: i, name: cleanName(nameOf(i.replace(BRACKETED_INVESTMENT, ''))), own: investment(BRACKETED_INVESTMENT.exec(i)?.[0].slice(1) ?? '') ?? amounts.get(i) ?? null }))
+    .map((i) => {
+      const { bare, yuan } = bracketedAmount(i);
+      return { raw: i, name: cleanName(nameOf(bare)), own: yuan ?? amounts.get(i) ?? null };
+    })
     // (A site visited at a company, 来到X有限公司、Y项目等…现场, is the company's, no works named.)
     // (教育、医疗、养老等项目: a field of two characters names no undertaking.)
     .filter((x) => !isGeneric(x.name) && !(onSite && /(?:公司|集团)$/.test(x.name)) && !(x.name.length <= 2 && !v.headRe.test(x.name) && !enterpriseList))
@@ -659,7 +667,10 @@ function fromEnumeration(s: Span, statusInherited = false): Candidate[] {
   const status = st ? v.statusOf.get(st[1]!)! : null;
   // (A项目(投资25亿元)、B工程: an amount in brackets after an item is that item's.)
   const items = splitTopLevel(m[1]!.replace(/等.*$/, ''))
-    .map((i) => ({ name: cleanName(i.replace(BRACKETED_INVESTMENT, '')), investmentYuan: investment(BRACKETED_INVESTMENT.exec(i)?.[0].slice(1) ?? '') }))
+    .map((i) => {
+      const { bare, yuan } = bracketedAmount(i);
+      return { name: cleanName(bare), investmentYuan: yuan };
+    })
     .filter(({ name: i }) => v.headRe.test(i) && i.length >= 4 && i.length <= 40 && !isGeneric(i));
   // (新签约项目28个。其中,10亿元以上项目6个,分别为A、B: the sentence before gave the stage.)
   if (items.length < 2 || (!status && !statusInherited)) return [];
