@@ -872,6 +872,12 @@ const PROGRAMME_TOTALS: { metric: 'key_project_investment' | 'investment_attract
 /** 截至11月底,累计完成投资172.3亿元: the amount done, opening the sentence after a programme's plan. */
 const DONE_AFTER_PLAN = new RegExp(`^(?:(?:截至|截止|到)[^,，。;；]{1,10}[,，]?)?(?:全年|全县|全市|全区|全旗|今年)?(?:已|已经)?(?:累计)?完成(?:年度)?投资\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)元`);
 
+/**
+ * 纳入市级重点项目 / 市级以上重点项目 / 省、市重点项目: a level that designates the county's own
+ * projects (全市重点项目, the prefecture's programme, is not one).
+ */
+const DESIGNATING_LEVEL = /(?:省市|省、市|(?:省|市|州|盟|自治区|地)(?:级及以上|级以上|级|以上))重点$/;
+
 /** What was signed or brought in before 项目, and the words that only qualify a programme (亿元以上, 重点, 12个). */
 const SIGNED_WHAT = /(?:签约|引进)([^。;；,，]*?)项目/;
 const PROGRAMME_QUALIFIER = /^(?:新|共|累计|成功|集中|了|各类)*(?:[\d一二三四五六七八九十两]+个)?(?:[\d.]+亿元以上|亿元以上|[\d.]*千万元以上|[\d.]+万元以上|重点|重大|产业|工业|招商|优质|外资|内资|文旅|农业|制造业|新兴产业|服务业|大|好|的)*$/;
@@ -899,7 +905,7 @@ function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnTyp
     if (!m) continue;
     if (r.metric === 'key_project_investment') done = true;
     // 纳入市级重点项目48个: a level that designates the county's projects is no other scope.
-    if (foreignScope(doc, t.slice(0, m.index + 2).replace(/(?:省市|省级|市级|自治区级)重点$/, '重点')) || /园区|开发区|经开区|扩容区/.test(t.slice(0, m.index))) continue;
+    if (foreignScope(doc, t.slice(0, m.index + 2).replace(DESIGNATING_LEVEL, '重点')) || /园区|开发区|经开区|扩容区/.test(t.slice(0, m.index))) continue;
     // 签约远航年产27万套智能终端项目,总投资4亿元: one project signed, named, is no programme.
     const signed = r.metric === 'investment_attracted' ? SIGNED_WHAT.exec(m[0]) : null;
     if (signed && !PROGRAMME_QUALIFIER.test(signed[1]!) && !COUNTED.test(m[0])) continue;
