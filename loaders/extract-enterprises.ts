@@ -279,7 +279,8 @@ function plausible(name: string, countyNames: { has(name: string): boolean }): b
   const stem = name.replace(v.suffixEndRe, '');
   // (三一集团, 九三集团: numerals may be a brand; a count or a number alone is none.)
   if (!stem || v.genericStems.includes(stem) || /^[\d一二三四五六七八九十百千万几多余]+(家|个)|^\d+$|^[一二三四五六七八九十]$|^[\d一二三四五六七八九十]*[百千万几多余][\d一二三四五六七八九十百千万几多余]*$/.test(stem)) return false;
-  if (/企业$|^(省|市|县|国家|全国|全省)/.test(stem) && stem.length <= 4) return false;
+  // (国家能源集团, 国家电投集团: a large group's short name before its suffix is a name.)
+  if (/企业$|^(省|市|县|国家|全国|全省)/.test(stem) && stem.length <= 4 && !v.groupSet.has(stem)) return false;
   // 绿色食品, 新型建材, 精细化工: a kind of product or trade, not a brand.
   if (name.length <= 4 && PRODUCT_KIND_OPENING.test(name)) return false;
   // 全资子公司, 有10家公司: a relation or a count, not a name.
