@@ -39,6 +39,10 @@ describe('normalization', () => {
     expect(normalize('地区生产总值增长6.1%.规模以上工业增加值增长8.6%.\n1.黄花菜产业。No.1车间').text).toBe('地区生产总值增长6.1%。规模以上工业增加值增长8.6%。\n1.黄花菜产业。No.1车间');
   });
 
+  it('closes a space a PDF left after a decimal point, and only inside a number', () => {
+    expect(normalize('地区生产总值812. 35亿元,增长6. 8%。\n1. 黄花菜产业。截至2023. 全县').text).toBe('地区生产总值812.35亿元,增长6.8%。\n1. 黄花菜产业。截至2023. 全县');
+  });
+
   it('drops page numbers copied from a PDF and joins the lines a narrow page wrapped', () => {
     const page = [
       '过去一年,全县地区生产总值完成186.2亿元、增长6.1%,规模',

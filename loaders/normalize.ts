@@ -115,6 +115,8 @@ export function normalizeWhitespace(text: string): string {
     // 同比增长6.1%.规模以上…: a Latin full stop after Chinese ends a sentence as 。 does (never one
     // between digits, after a Latin word or opening a numbered item).
     .replace(/(?<=[\u4e00-\u9fa5%)）”])\.(?=[\u4e00-\u9fa5“(（]|\s*$)/gm, '。')
+    // 812. 35亿元, 增长6. 8%: a space a PDF left after a decimal point is no break in the number.
+    .replace(/(?<=\d)\. +(?=\d+(?:\.\d+)?(?:[%亿万千元个人户吨亩家倍]|个百分点))/g, '.')
     .split('\n')
     // (1月8日 X项目开工: a chronicle's entry sets its date apart by a space, as a comma would.)
     .map((line) => closeSpacedLine(line.replace(/ {2,}/g, ' ').trim()).replace(CHRONICLE_DATE, '$1,'))
