@@ -81,7 +81,7 @@ const LEADING_INVESTMENT = new RegExp(`^(?:${INVESTMENT_WORDS})${ABOUT}?\\s*${AM
 const ANNUAL_INVESTMENT = /^(?:(?:完成|累计完成)(?:年度|年内|全年|当年)?|(?:年度|年内|全年|当年)(?:完成)?)投资\s*([\d.]+)\s*(亿|万)元/;
 /** What may follow a project name: punctuation, a status, its investment, a designation. */
 // (…核电项目1号机组完成冷试: a numbered unit of the works, then how far it has come.)
-const AFTER_NAME = /^($|[,，;；。、(（]|[\d一二三四五六七八九十]+号(?:机组|生产线|线|炉|井|楼|厂房)|(?:是|作为)(?=[\u4e00-\u9fa5]{0,12}?(?:重点|重大))|等|和|及|与|分别|举行|(?:施工|建设)?现场|为(?:龙头|引领|牵引|核心|支撑)|首批|首台|首期|建设|项目|工程|投资|总投资|(?:合作|投资|框架|战略合作)?(?:协议|合同)|计划|已|正式|全面|全线|基本|如期|提前|顺利|相继|即将|有望|于|在|因|由|被|列为|列入|纳入|获|入选|完成|累计|实现|年度|开工|竣工|建成|投产|投运|运营|营业|开业|开园|开馆|开门迎客|通车|开通|贯通|启用|通水|落成|揭牌|合龙|主桥|交付|投入|主体|进入|加快|有序|持续|稳步|扎实|加速|正在|启动|开始|一期|二期|签约|落户|落地|试|点火|达产|达效|年内|年底|年中|上半年|下半年|今年|明年|去年|前年|当年|同年|(?:19|20)\d{2}年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|早日|尽快|预计|力争|确保|争取|计划|将|拟|可望)/;
+const AFTER_NAME = /^($|[,，;；。、(（]|[\d一二三四五六七八九十]+号(?:机组|生产线|线|炉|井|楼|厂房)|(?:是|作为)(?=[\u4e00-\u9fa5]{0,12}?(?:重点|重大))|等|和|及|与|分别|举行|(?:施工|建设)?现场|为(?:龙头|引领|牵引|核心|支撑|代表|重点)|首批|首台|首期|建设|项目|工程|投资|总投资|(?:合作|投资|框架|战略合作)?(?:协议|合同)|计划|已|正式|全面|全线|基本|如期|提前|顺利|相继|即将|有望|于|在|因|由|被|列为|列入|纳入|获|入选|完成|累计|实现|年度|开工|竣工|建成|投产|投运|运营|营业|开业|开园|开馆|开门迎客|通车|开通|贯通|启用|通水|落成|揭牌|合龙|主桥|交付|投入|主体|进入|加快|有序|持续|稳步|扎实|加速|正在|启动|开始|一期|二期|签约|落户|落地|试|点火|达产|达效|年内|年底|年中|上半年|下半年|今年|明年|去年|前年|当年|同年|(?:19|20)\d{2}年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|早日|尽快|预计|力争|确保|争取|计划|将|拟|可望)/;
 /** Characters that glue onto a head to make a longer noun (厂房, 路网, 站点). */
 /** 全国最大的…, 全省规模最大的…: a superlative before a name (or before the list it ends). */
 const SUPERLATIVE_BEFORE = /最[\u4e00-\u9fa5]{1,3}的[^,，;；。的]{0,16}$/;
@@ -492,6 +492,10 @@ const MODAL = /^(?:下一步[,，]?)?(?:还要|要|需要|必须)(?=全力|加�
 const LIST_SUBJECT = '(?:我们|我县|我市|我区|我旗|全县|全市|全区|全旗|该县|该市|该区|[\\u4e00-\\u9fa5]{1,6}?[县市区旗])';
 const SUBJECT_WILL = new RegExp(`^${LIST_SUBJECT}(?:还将|将继续|将|要|还要)(?=[\\u4e00-\\u9fa5])`);
 
+const HEADS_AS = '为(?:代表|龙头|引领|牵引|核心|支撑|重点)的?';
+const HEADED_BY = new RegExp(`${HEADS_AS}$`);
+const HEADED_BY_AFTER = new RegExp(`^${HEADS_AS}`);
+
 // (…一批民生项目, …两个重点项目: a count or 一批 with a few words of kind.)
 const COUNTED_TAIL = /(?<=[\u4e00-\u9fa5)）])(?:一批|一系列|[\d一二三四五六七八九十两]+(?:个|项|座|条|所|处))[\u4e00-\u9fa5]{0,4}?(?:项目|工程)$/;
 
@@ -556,6 +560,16 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
   if (countedTail) {
     itemsText = itemsText.slice(0, countedTail.index);
     after = `${countedTail[0]}${after}`;
+  }
+  // 以A、B为代表的一批重大项目 / 以A、B等为龙头的…: the items are what the phrase heads.
+  if (itemsText.startsWith('以')) {
+    const heads = HEADED_BY.exec(itemsText);
+    const headsAfter = etc >= 0 ? HEADED_BY_AFTER.exec(after) : null;
+    if (heads) itemsText = itemsText.slice(1, heads.index);
+    else if (headsAfter) {
+      itemsText = itemsText.slice(1);
+      after = after.slice(headsAfter[0].length);
+    }
   }
   // 总投资12亿元的A工程、投资5.6亿元的B项目…: an amount joined by 的 to an item is that item's.
   const amounts = new Map<string, number>();
@@ -719,7 +733,7 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     if (verb && segment.length - verb.index - verb[0].length >= 3) segment = segment.slice(verb.index + verb[0].length);
     // 打造了…廊桥文化小镇——青溪古镇: after a dash, the kind's own name.
     // 以香榧精深加工项目为龙头牵引的…产业链: a project that leads a chain is one the county has.
-    const leading = /以[^以为]{3,}$/.test(segment) && /^为(?:龙头|引领|牵引|核心|支撑)/.test(rest);
+    const leading = /以[^以为]{3,}$/.test(segment) && /^为(?:龙头|引领|牵引|核心|支撑|代表|重点)/.test(rest);
     const described = (leading ? segment.replace(/^.*以/, '') : segment).replace(/^.*?(?:的)(?=[^的]{3,}$)/, '');
     const nameRaw = described.replace(/^.*——(?=[^—]{3,}$)/, '');
     // (What a dash names after its kind is a proper name, however short: 青溪古镇.)
