@@ -302,6 +302,8 @@ function cleanName(raw: string): string {
 
 const CEREMONY_ACTOR = /领导|嘉宾|负责人|(?:为|给|向|替)(?:项目|工程)$/;
 
+const POLICY_PROGRAMME = /(?:培育|引育|扩面|倍增|攀登|振兴|强基|赋能|领航|育苗|育才|引才|聚才|强链|补链|延链|创优|争先|攻坚|提能|惠民|富民|强村|兴村|固本|铸魂|育人|帮扶|结对|消薄)(?:行动|计划)?$/;
+
 /** Kinds of work every county does (生态修复, 河道清淤, 退耕还林, 截污治污): no undertaking's name. */
 const WORK_KIND = /^(?:(?:生态|环境|人居环境|河道|水系|水环境|农村|城乡|乡村|道路|土地|矿山|湿地|污水|垃圾|村庄|街道|立面|风貌|绿化)?(?:保护)?(?:修复|治理|整治|清淤|治污|截污|提升|绿化|美化|亮化|硬化|改造|管护)|截污治污|控源截污|退[\u4e00-\u9fa5]还[\u4e00-\u9fa5])$/;
 
@@ -320,6 +322,9 @@ function isGeneric(name: string): boolean {
   if (CEREMONY_ACTOR.test(bare)) return true;
   // 实施截污治污、退田还湖、生态修复等重点工程: a kind of work, with no place or brand of its own.
   if (WORK_KIND.test(bare.replace(/(项目|工程)$/, ''))) return true;
+  // 实施“首位产业”培育工程, 人才引育工程, 农村供水提质扩面工程: a programme of policy (its
+  // words end in what it fosters or widens), not one undertaking that is built.
+  if (/(项目|工程)$/.test(bare) && POLICY_PROGRAMME.test(stem)) return true;
   // 兴国县2024年第二季度重大项目: a programme of a place and a period, not one undertaking.
   // (泰和县春季重点项目, 第二批重点项目: a season or a batch is a programme's period too.)
   const programme = bare.replace(/^(?:[\u4e00-\u9fa5]{1,8}?[省市县区旗])?(?:\d{4}年(?:度)?(?:第[一二三四]季度|上半年|下半年|[一二三四]季度|[春夏秋冬]季|第[一二三四五六七八九十]批)?|[春夏秋冬]季|第[一二三四五六七八九十]批)(?:全县|全市|全区)?/, '');
