@@ -7,6 +7,8 @@
 // links read thousands of rows on a national graph: the plan runs them beside this
 // statement, through their own loaders, rather than after it in the same one.)
 // A part not asked for unwinds an empty list: the planner skips its reads entirely.
+// The aliases of linked industries, enterprises and honours come only when the request shows
+// aliases somewhere ($aliases): on a large graph a brand's aliases may run to dozens.
 MATCH (c:County {code: $code})
 CALL (c) {
   OPTIONAL MATCH (c)-[:IN]->(f:Prefecture)
@@ -39,8 +41,8 @@ CALL (c) {
   CALL (slice) {
     UNWIND slice AS x
     RETURN collect(x {.*, links: {id: x.id, county: x.countyCode,
-      industry: head(COLLECT { MATCH (x)-[:IN_INDUSTRY]->(i:Industry) RETURN i {.key, .name, .aliases} }),
-      enterprises: COLLECT { MATCH (e:Enterprise)-[:BUILDS]->(x) RETURN e {.key, .name, .aliases} }},
+      industry: head(COLLECT { MATCH (x)-[:IN_INDUSTRY]->(i:Industry) RETURN i {.key, .name, aliases: CASE WHEN $aliases THEN i.aliases END} }),
+      enterprises: COLLECT { MATCH (e:Enterprise)-[:BUILDS]->(x) RETURN e {.key, .name, aliases: CASE WHEN $aliases THEN e.aliases END} }},
       evidence: COLLECT {
         UNWIND CASE WHEN $projectEvidence THEN [1] ELSE [] END AS asked
         MATCH (x)-[e:EVIDENCED_BY {fact: 'Project'}]->(r:Report)
@@ -54,7 +56,7 @@ CALL (c) {
   UNWIND CASE WHEN $industries THEN [1] ELSE [] END AS asked
   MATCH (c)-[h:HAS_INDUSTRY]->(i:Industry)
   WITH h, i ORDER BY CASE h.role WHEN 'leading' THEN 0 WHEN 'characteristic' THEN 1 WHEN 'emerging' THEN 2 ELSE 3 END, i.name
-  RETURN collect({industry: i {.key, .name, .aliases}, role: h.role,
+  RETURN collect({industry: i {.key, .name, aliases: CASE WHEN $aliases THEN i.aliases END}, role: h.role,
     evidence: COLLECT {
       UNWIND CASE WHEN $industryEvidence THEN [1] ELSE [] END AS wanted
       MATCH (i)-[e:EVIDENCED_BY {fact: 'HAS_INDUSTRY'}]->(r:Report)-[:ABOUT]->(c)
@@ -69,7 +71,7 @@ CALL (c) {
     WITH e ORDER BY e.name
     RETURN collect(e) AS items
   }
-  RETURN collect({total: size(items), page: [x IN items[a.skip..a.skip + a.limit] | x {.key, .name, .aliases}]}) AS enterprises
+  RETURN collect({total: size(items), page: [x IN items[a.skip..a.skip + a.limit] | x {.key, .name, aliases: CASE WHEN $aliases THEN x.aliases END}]}) AS enterprises
 }
 CALL (c) {
   UNWIND CASE WHEN $honours IS NULL THEN [] ELSE [$honours] END AS a
@@ -77,7 +79,7 @@ CALL (c) {
   WHERE rc.countyCode = c.code AND (a.level IS NULL OR h.level = a.level) AND (a.year IS NULL OR rc.year = a.year)
   WITH rc, h, recipient ORDER BY rc.year DESC, h.name
   RETURN collect({
-    honour: h {.key, .name, .aliases, .level},
+    honour: h {.key, .name, aliases: CASE WHEN $aliases THEN h.aliases END, .level},
     year: rc.year,
     recipientKey: rc.recipientKey,
     recipient: {name: recipient.name, type: coalesce(rc.recipientType, 'county'), countyCode: rc.countyCode},

@@ -2,7 +2,7 @@ import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { Row } from '../graph/executor.ts';
 import { enterpriseArgs, honourArgs, indicatorArgs, projectArgs, similarArgs } from './field-args.ts';
 import { primeProjectLinks, type Loaders } from './loaders.ts';
-import { argumentsOf, fieldsOf, subfields, type AnyField, type Selection } from './selection.ts';
+import { argumentsOf, fieldsOf, operationAsks, subfields, type AnyField, type Selection } from './selection.ts';
 import type { Executor } from '../graph/executor.ts';
 
 /**
@@ -39,6 +39,9 @@ function partArgs<T>(fields: Fields, name: string, defs: Record<string, AnyField
 /** Enterprise fields answered from api/enterprise-links. */
 const ENTERPRISE_LINKS = new Set(['industries', 'projects', 'counties', 'honours']);
 
+/** Whether any field of the request shows aliases: when none does, the page's statement leaves them out. */
+const asksAliases = (info: GraphQLResolveInfo) => operationAsks(info.operation, info.fragments, 'aliases');
+
 const asksEvidence = (nodes: FieldNode[] | undefined, s: Selection) => subfields(nodes, s).has('evidence');
 const strip = (row: Row, key: string): Row => {
   const { [key]: _, ...rest } = row;
@@ -69,6 +72,7 @@ export async function planCounty(ctx: PlanContext, code: string, info: GraphQLRe
     enterprises: enterpriseLinks ? null : enterprises,
     honours: partArgs(fields, 'honours', defs, s, honourArgs),
     awardEvidence: asksEvidence(fields.get('honours'), s),
+    aliases: asksAliases(info),
   };
   if (!params.reports && !params.indicators && !params.projects && !params.industries && !params.enterprises && !params.honours && !similar && !enterprises) return undefined;
 
@@ -127,7 +131,7 @@ export async function planProject(ctx: PlanContext, id: string, info: GraphQLRes
   const county = fields.has('county');
   const evidence = fields.has('evidence');
   if (!county && !evidence && !fields.has('industry') && !fields.has('enterprises')) return undefined;
-  const [r] = await ctx.executor.read('api/project-page', { id, county, evidence });
+  const [r] = await ctx.executor.read('api/project-page', { id, county, evidence, aliases: asksAliases(info) });
   const L = ctx.loaders;
   if (!r) {
     L.project.prime(id, null);

@@ -1,4 +1,4 @@
-import { Kind, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { Kind, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 
 // Types are read by shape (see cost.ts): the schema may come from another copy of graphql.
 interface AnyType {
@@ -55,4 +55,34 @@ export function argumentsOf(field: AnyField, node: FieldNode, s: Selection): Rec
     else if (def.defaultValue !== undefined) out[def.name] = def.defaultValue;
   }
   return out;
+}
+
+const askedNames = new WeakMap<OperationDefinitionNode, Set<string>>();
+
+/**
+ * Whether a field of this name is selected anywhere in the operation (its fragments
+ * included), known once per parsed operation. A statement may leave out what no field of
+ * the request can show (the aliases of every enterprise on a county page).
+ */
+export function operationAsks(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>, name: string): boolean {
+  let names = askedNames.get(operation);
+  if (!names) {
+    const found = new Set<string>();
+    const seen = new Set<string>();
+    const walk = (set: SelectionSetNode | undefined) => {
+      for (const sel of set?.selections ?? []) {
+        if (sel.kind === Kind.FIELD) {
+          found.add(sel.name.value);
+          walk(sel.selectionSet);
+        } else if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet);
+        else if (!seen.has(sel.name.value)) {
+          seen.add(sel.name.value);
+          walk(fragments[sel.name.value]?.selectionSet);
+        }
+      }
+    };
+    walk(operation.selectionSet);
+    askedNames.set(operation, (names = found));
+  }
+  return names.has(name);
 }

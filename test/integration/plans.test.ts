@@ -18,9 +18,12 @@ describe('request plans: one statement for a county or a project page, the same 
   const unplanned = createApi(executor, { corsOrigin: undefined, plans: false });
   // The statements a request ran, by name.
   let ran: string[] = [];
+  // The parameters of the last statement of each name.
+  const sent = new Map<string, Record<string, unknown>>();
   const readText = executor.readText.bind(executor);
   executor.readText = (text, params, label) => {
     ran.push(label ?? 'query');
+    sent.set(label ?? 'query', params ?? {});
     return readText(text, params, label);
   };
   const ask = async (api: typeof planned, query: string, variables: Record<string, unknown> = {}): Promise<{ body: Body; roundTrips: number; ran: string[] }> => {
@@ -61,6 +64,36 @@ describe('request plans: one statement for a county or a project page, the same 
     // A county page without those parts is one statement.
     const r = await both(`query($code: String!) { county(code: $code) { name reports { title } indicators { value evidence { text } } projects { edges { node { name industry { name } enterprises { name } evidence { text } } } } industries { role evidence { text } } enterprises { totalCount edges { node { name } } } honours { honour { name } evidence { text } } } }`, { code: codes[0] });
     expect(r.ran).toEqual(['api/county-page']);
+  });
+
+  it('reads aliases only for a request that shows them somewhere, with the same answers', async () => {
+    const withAliases = `query($code: String!) { county(code: $code) { projects(first: 100) { edges { node { name ...Links } } } industries { industry { name aliases } } enterprises(first: 100) { edges { node { name aliases } } } honours { honour { name aliases } } } }
+      fragment Links on Project { industry { name } enterprises { name aliases } }`;
+    const without = `query($code: String!) { county(code: $code) { projects(first: 100) { edges { node { name industry { name } enterprises { name } } } } industries { industry { name } } enterprises(first: 100) { edges { node { name } } } honours { honour { name } } } }`;
+    // A second name for every company that builds a project and every industry (as a second
+    // report naming them otherwise would give), taken away after the test.
+    await executor.writeText(`MATCH (x) WHERE (x:Enterprise AND (x)-[:BUILDS]->()) OR x:Industry OR x:Honour SET x.aliases = coalesce(x.aliases, [x.name]) + ['又名' + x.name]`);
+    let shown = 0;
+    for (const code of codes) {
+      const a = await both(withAliases, { code });
+      expect(sent.get('api/county-page')?.aliases).toBe(true);
+      for (const e of a.body.data.county.projects.edges) for (const x of e.node.enterprises) if (x.aliases.length > 1) shown++;
+      for (const i of a.body.data.county.industries) if (i.industry.aliases.length > 1) shown++;
+      for (const e of a.body.data.county.enterprises.edges) if (e.node.aliases.length > 1) shown++;
+      for (const h of a.body.data.county.honours) if (h.honour.aliases.length > 1) shown++;
+      const b = await both(without, { code });
+      expect(sent.get('api/county-page')?.aliases).toBe(false);
+      expect(b.body.data.county.projects.edges.map((e: any) => e.node.name)).toEqual(a.body.data.county.projects.edges.map((e: any) => e.node.name));
+    }
+    // (The samples name some companies in two ways: their aliases are shown.)
+    expect(shown).toBeGreaterThan(0);
+    for (const id of projectIds.slice(0, 10)) {
+      await both(`query($id: ID!) { project(id: $id) { name enterprises { name aliases } } }`, { id });
+      expect(sent.get('api/project-page')?.aliases).toBe(true);
+      await both(`query($id: ID!) { project(id: $id) { name enterprises { name } } }`, { id });
+      expect(sent.get('api/project-page')?.aliases).toBe(false);
+    }
+    await executor.writeText(`MATCH (x) WHERE x:Enterprise OR x:Industry OR x:Honour SET x.aliases = [a IN x.aliases WHERE NOT a STARTS WITH '又名']`);
   });
 
   it("answers every project's page like the loaders do, in one round trip", async () => {
