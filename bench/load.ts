@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config.ts';
-import { loadReports, type LoadSummary } from '../src/graph/load-reports.ts';
+import { CONCURRENCY, loadReports, PER_TRANSACTION, type LoadSummary } from '../src/graph/load-reports.ts';
 import { reportParams } from '../src/graph/report-params.ts';
 import { EXTRACTOR_VERSION, extractFile } from '../loaders/index.ts';
 import { writeCorpus } from './corpus/write.ts';
@@ -99,7 +99,7 @@ try {
   const growth = sizes.length > 1 ? rates[sizes[sizes.length - 1]!]! / rates[sizes[0]!]! : 1;
   const table = [
     `machine: ${machine()}`,
-    `corpus: generated, ${largest} reports over ${new Set(allFiles.map((f) => basename(f).split('-')[1])).size} counties, ${(corpus.bytes / 2 ** 20).toFixed(0)} MB; loader: \`load\` with its defaults (32 reports per transaction, one transaction in flight, the next batch extracted meanwhile), from an empty graph`,
+    `corpus: generated, ${largest} reports over ${new Set(allFiles.map((f) => basename(f).split('-')[1])).size} counties, ${(corpus.bytes / 2 ** 20).toFixed(0)} MB; loader: \`load\` with its defaults (${PER_TRANSACTION} reports per transaction, ${CONCURRENCY} transaction in flight, the next batch extracted meanwhile), from an empty graph`,
     '',
     '| reports | written | failed | seconds | reports/s | created nodes+rels/s | loader peak RSS MiB | loader live heap after GC MiB | seconds since empty |',
     '|---|---|---|---|---|---|---|---|---|',
