@@ -248,6 +248,13 @@ function statusBefore(prefix: string): ProjectStatus | null {
   return best?.status ?? null;
 }
 
+/** …打造的, 新建成的, 投资建设的: what was built, right before its name. */
+const BUILT_DE = /(?:打造|建成|新建成|新建|兴建|建设)(?:了)?的$/;
+/** …正在建设的, 将要打造的, 计划新建的: still to be built, or being built. */
+const BUILDING_DE = /(?:正在|在建|将要|将|计划|拟|要|规划)[\u4e00-\u9fa5]{0,4}?(?:打造|建成|新建|兴建|建设)(?:了)?的$/;
+/** What a facility built does now: draws visitors, has become something, won a title. */
+const BUILT_SUBJECT_AFTER = /^[,，]?(?:已经?|如今|目前|现已|现)?(?:成为|成了|吸引|迎来|接待|年接待|日均接待|被评为|被|获评|入选|荣获)/;
+
 /** (总投资35亿元) after a name. */
 const BRACKETED_INVESTMENT = new RegExp(`[(（](?:${INVESTMENT_WORDS})${ABOUT}?\\s*[\\d.]+\\s*(?:亿|万)?元[)）]`);
 /** A(总投资35亿元): the item without its bracketed amount, and the amount (null when it has none). */
@@ -750,8 +757,10 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     const adverbsOnly = statusSoon && new RegExp(`^(?:${STATUS_ADVERBS})*$`).test(rest.slice(0, statusSoon.index));
     // …项目1.95亿元贷款, …工程6500万元资金: money won for a named project makes it one (the amount is no total).
     const funded = FUNDING_AFTER.test(rest);
+    // 万山区打造的彩虹海主题公园吸引了…, 新建成的滨江广场成为…: a facility built, the subject of what it does now.
+    const builtSubject = BUILT_DE.test(near) && (BUILT_SUBJECT_AFTER.test(rest) || (/^[,，]?$/.test(rest) && next !== undefined && BUILT_SUBJECT_AFTER.test(next.text)));
     // The name goes on (莽山水库|临武段引供水工程): look at the next head instead.
-    if (!funded && !AFTER_NAME.test(rest) && (!adverbsOnly || NOUN_CONTINUES.test(rest))) continue;
+    if (!funded && !builtSubject && !AFTER_NAME.test(rest) && (!adverbsOnly || NOUN_CONTINUES.test(rest))) continue;
     const previousEnd = consumed;
     consumed = end;
     // A registered company's name opening the project's is part of it (…有限责任公司年产3000吨…技改项目): it may run longer.
@@ -771,7 +780,7 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     const annual = ANNUAL_INVESTMENT.exec(rest);
     // A status may open the next clause (…项目投资2617万元,进入试运营).
     // (在X项目现场,…: the works' own site, like 施工现场, is of works under way.)
-    const own = statusAfter(rest) ?? statusBefore(prefix.trim()) ?? (verb ? statusBefore(verb[0]) : null) ?? (/^现场/.test(rest) ? 'under_construction' : null);
+    const own = statusAfter(rest) ?? statusBefore(prefix.trim()) ?? (verb ? statusBefore(verb[0]) : null) ?? (/^现场/.test(rest) ? 'under_construction' : null) ?? (builtSubject && !BUILDING_DE.test(near) ? 'completed' : null);
     const fromNext = own === null && next && !mentionsHead(next.text) ? statusAfter(next.text) : null;
     // 已完成投资3.2亿元, 累计完成投资…: money spent so far says the work is under way, unless a
     // clause after says more (…累计完成投资75亿元,一批企业投产达效).
