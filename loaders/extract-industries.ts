@@ -153,13 +153,13 @@ const ROLE_HEADING = new RegExp(`(${ROLE_WORDS})产业[:：]$`);
 const ROLE_DASH = new RegExp(`(${ROLE_WORDS})产业(?:——|—|－－|--)((?:(?!产业)[\\u4e00-\\u9fa5、“”]){2,20})(?:产业|行业)`);
 /** 主导产业为A、B / 特色产业有A和B. */
 const ROLE_NAMED = new RegExp(`(${ROLE_WORDS})产业(?:为|是|有|包括|:|：)(.+)$`);
-function bracketedRole(t: string): readonly [string, string, string] | null {
-  const m = ROLE_BRACKETED.exec(t);
-  return m ? [m[0], m[1]!, m[2]!.replace(/[和及]/g, '、')] : null;
-}
-
 /** 三大主导产业(纺织、食品、机械): the role's industries named in brackets after it. */
 const ROLE_BRACKETED = new RegExp(`(${ROLE_WORDS})产业[(（]((?:[\\u4e00-\\u9fa5]{1,10}[、和及]){1,8}[\\u4e00-\\u9fa5]{1,10})(?:等)?[)）]`);
+/** The role word and the items of a bracketed list (两大特色产业(茶叶和油茶): 和 joins items too). */
+function bracketedRole(t: string): { role: string; items: string[] } | null {
+  const m = ROLE_BRACKETED.exec(t);
+  return m ? { role: m[1]!, items: splitTopLevel(m[2]!.replace(/[和及]/g, '、')) } : null;
+}
 /**
  * 建设绿色中药材大县, 打造全国肉牛养殖大县, 争创全省光伏强县: a county of a trade, built up; the part
  * of a country or province it stands out in (豫北, 鲁西南, 黔东南) is no part of the trade.
@@ -407,7 +407,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
       // 三大主导产业(纺织、食品、机械): the role's industries in brackets after it.
       const bracketed = /[(（]/.test(t) ? bracketedRole(t) : null;
       if (bracketed) {
-        for (const item of splitTopLevel(bracketed[2])) push(item, roleOf(bracketed[1]), s);
+        for (const item of bracketed.items) push(item, roleOf(bracketed.role), s);
         continue;
       }
       // A、B、C等(“两主一特一辅”|特色|主导)(农业)?产业

@@ -745,7 +745,7 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     if (verb && segment.length - verb.index - verb[0].length >= 3) segment = segment.slice(verb.index + verb[0].length);
     // 打造了…廊桥文化小镇——青溪古镇: after a dash, the kind's own name.
     // 以香榧精深加工项目为龙头牵引的…产业链: a project that leads a chain is one the county has.
-    const leading = /以[^以为]{3,}$/.test(segment) && /^为(?:龙头|引领|牵引|核心|支撑|代表|重点)/.test(rest);
+    const leading = /以[^以为]{3,}$/.test(segment) && HEADED_BY_AFTER.test(rest);
     const described = (leading ? segment.replace(/^.*以/, '') : segment).replace(/^.*?(?:的)(?=[^的]{3,}$)/, '');
     const nameRaw = described.replace(/^.*——(?=[^—]{3,}$)/, '');
     // (What a dash names after its kind is a proper name, however short: 青溪古镇.)
@@ -757,7 +757,7 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     const adverbsOnly = statusSoon && new RegExp(`^(?:${STATUS_ADVERBS})*$`).test(rest.slice(0, statusSoon.index));
     // …项目1.95亿元贷款, …工程6500万元资金: money won for a named project makes it one (the amount is no total).
     const funded = FUNDING_AFTER.test(rest);
-    // 万山区打造的彩虹海主题公园吸引了…, 新建成的滨江广场成为…: a facility built, the subject of what it does now.
+    // 碧江区打造的星光湖主题公园吸引了…, 新建成的滨江广场成为…: a facility built, the subject of what it does now.
     const builtSubject = BUILT_DE.test(near) && (BUILT_SUBJECT_AFTER.test(rest) || (/^[,，]?$/.test(rest) && next !== undefined && BUILT_SUBJECT_AFTER.test(next.text)));
     // The name goes on (莽山水库|临武段引供水工程): look at the next head instead.
     if (!funded && !builtSubject && !AFTER_NAME.test(rest) && (!adverbsOnly || NOUN_CONTINUES.test(rest))) continue;
