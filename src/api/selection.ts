@@ -68,20 +68,14 @@ export function operationAsks(operation: OperationDefinitionNode, fragments: Rec
   let names = askedNames.get(operation);
   if (!names) {
     const found = new Set<string>();
-    const seen = new Set<string>();
-    const walk = (set: SelectionSetNode | undefined) => {
-      for (const sel of set?.selections ?? []) {
-        if (sel.kind === Kind.FIELD) {
-          found.add(sel.name.value);
-          walk(sel.selectionSet);
-        } else if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet);
-        else if (!seen.has(sel.name.value)) {
-          seen.add(sel.name.value);
-          walk(fragments[sel.name.value]?.selectionSet);
-        }
+    // Level by level through fieldsOf (validation has refused cycles of fragments).
+    const walk = (sets: readonly (SelectionSetNode | undefined)[]) => {
+      for (const [field, nodes] of fieldsOf(sets, { fragments, variables: {} })) {
+        found.add(field);
+        walk(nodes.map((n) => n.selectionSet));
       }
     };
-    walk(operation.selectionSet);
+    walk([operation.selectionSet]);
     askedNames.set(operation, (names = found));
   }
   return names.has(name);
