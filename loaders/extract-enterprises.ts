@@ -24,6 +24,13 @@ interface EnterpriseVocabulary {
 
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
 
+/**
+ * 公司制改革, 集团化运营, 企业转型升级: a company suffix read as a form of organisation, not the
+ * end of a name. What a company makes may follow its name with the same characters
+ * (…有限公司制氢项目, …公司新型建材项目, …公司氧化铝项目), so the form is known by the word after it.
+ */
+const AS_A_FORM = `[\\u4e00-\\u9fa5]?(?:制(?:改革|改制|改造|企业|度)|化(?:运营|运作|管理|改造|改革|发展|经营|模式|方式|服务|建设)|型(?:升级|发展|企业|公司|基金|城市)|[制化型](?![\\u4e00-\\u9fa5]))`;
+
 let vocab:
   | (EnterpriseVocabulary & { suffixRe: RegExp; brandRe: RegExp; factRe: RegExp; listReAll: RegExp; suffixEndRe: RegExp; brandStartRe: RegExp; subjectRe: RegExp; describedRe: RegExp; standingListRe: RegExp; tradeOnlyRe: RegExp; officerRe: RegExp; joinAfterNameRe: RegExp; parties: Trie<string> | null; groupsByLength: string[]; groupSet: Set<string> })
   | undefined;
@@ -34,7 +41,7 @@ function vocabulary() {
   const v = { ...read, groups: [...read.groups, ...provincialGroups(read.provincialGroupKinds)] };
   vocab = {
     ...v,
-    suffixRe: new RegExp(`(?:${alt(v.suffixes)})(?![\\u4e00-\\u9fa5]{0,1}(?:制|化|型))`, 'g'),
+    suffixRe: new RegExp(`(?:${alt(v.suffixes)})(?!${AS_A_FORM})`, 'g'),
     brandRe: new RegExp(`^[\\u4e00-\\u9fa5]{2,5}(?:${alt(v.brandSuffixes)})$`),
     factRe: new RegExp(`^(?:${alt(v.factVerbs)})`),
     // …等企业, and A、B、C3家企业 (a count closing the list in place of 等).

@@ -865,12 +865,24 @@ const PROGRAMME_TOTALS: { metric: 'key_project_investment' | 'investment_attract
   { metric: 'key_project_investment', re: new RegExp(`(?:重点|重大)(?:建设|产业)?项目[^。;；]{0,20}?(?:年度)?计划(?:完成)?(?:年度)?投资\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)元`), label: '重点项目年度计划投资', unlessDone: true },
   // (新签约亿元以上项目32个,总投资126亿元: what was signed may be qualified before 项目; a list
   // opened by a colon or a bracket holds the projects' own totals, not the programme's.)
-  { metric: 'investment_attracted', re: new RegExp(`(?:招商引资|签约[^。;；,，:：(（]{0,12}?项目|引进[^。;；,，]{0,16}?项目|招商项目)(?:(?!其中)[^。;；:：(（]){0,24}?(?:总投资额?|合同引资|协议引资|协议投资额?|合同投资额?|签约总金额|合同总金额|协议总金额|签约总额|签约金额|签约资金|合同金额|引进投资|引进资金|计划投资|到位资金)${TOTAL_VERB}\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)元`), label: '招商引资总投资' },
+  { metric: 'investment_attracted', re: new RegExp(`(?:招商引资|签约[^。;；,，:：(（]{0,12}?项目|引进[^。;；,，]{0,16}?项目|招商项目)(?:(?!其中)[^。;；:：(（]){0,24}?(?:总投资额?|合同引资|协议引资|协议投资额?|合同投资额?|签约总金额|合同总金额|协议总金额|签约总额|签约金额|签约资金|签约额|合同金额|合同额|协议额|投资总额|投资额|引进投资|引进资金|计划投资|到位资金)${TOTAL_VERB}\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)元`), label: '招商引资总投资' },
   { metric: 'investment_attracted', re: new RegExp(`(?:合同引资|引进投资|引进资金|协议引资)${TOTAL_VERB}\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)元`), label: '合同引资' },
 ];
 
 /** 截至11月底,累计完成投资172.3亿元: the amount done, opening the sentence after a programme's plan. */
 const DONE_AFTER_PLAN = new RegExp(`^(?:(?:截至|截止|到)[^,，。;；]{1,10}[,，]?)?(?:全年|全县|全市|全区|全旗|今年)?(?:已|已经)?(?:累计)?完成(?:年度)?投资\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)元`);
+
+/**
+ * …年度计划投资235亿元,实际完成投资248.6亿元: the amount done, told after the plan in the same
+ * sentence (also for a part of the year: 1-11月完成投资).
+ */
+const DONE_AFTER_PLAN_IN_SENTENCE = new RegExp(`^[,，]\\s*(?:(?:截至|截止|到)[^,，。;；]{1,10}[,，]?|[\\d—\\-至]+月(?:底|份)?[,，]?|全年)?(预计)?(?:全年)?(?:实际|已|已经)?(?:累计)?完成(?:年度)?投资\\s*(${AMOUNT_NUMBER_SOURCE})\\s*(亿|万)元`);
+
+/**
+ * 其中,省重点项目12项,完成投资96.3亿元: the projects of one level, a part of the programme told
+ * before, are not the county's total (其中全市83个重点项目…, a part of another figure, is).
+ */
+const PART_OF_TOTAL = /其中[,，]?(?:省|市|州|县)级?(?:及以上)?$/;
 
 /**
  * 纳入市级重点项目 / 市级以上重点项目 / 省、市重点项目: a level that designates the county's own
@@ -910,7 +922,8 @@ function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnTyp
     const signed = r.metric === 'investment_attracted' ? SIGNED_WHAT.exec(m[0]) : null;
     if (signed && !PROGRAMME_QUALIFIER.test(signed[1]!) && !COUNTED.test(m[0])) continue;
     // (A plan's amount is a target whatever goes before it.)
-    const kind = r.unlessDone ? 'target' : kindOf(t, m.index, ctx);
+    // (…年度计划投资96亿元,预计全年完成投资101亿元: 预计 on the way to the amount makes it an estimate.)
+    const kind = r.unlessDone ? 'target' : /预计/.test(m[0]) ? 'estimate' : kindOf(t, m.index, ctx);
     // (今年以来,全市共安排重点项目…: the year the text calls this one.)
     const relative = /今年|本年度/.test(t.slice(0, m.index)) ? years.thisYear : null;
     const year = explicitYear(t, m.index) ?? relative ?? ctx.sectionYear ?? (kind === 'target' ? years.targetYear : years.review);
@@ -930,7 +943,14 @@ function programmeTotals(doc: ReportDoc, s: Span, ctx: Context, years: ReturnTyp
     // 此次集中签约项目18个,总投资126.8亿元: one event's total is no total of the year's programme.
     const event = /此次|本次|这次|当天|当日/.test(t.slice(0, m.index));
     const span = kind === 'target' ? null : programmeSpan(t.slice(0, m.index), doc, explicitYear(t, m.index) ?? ctx.sectionYear ?? years.review);
-    out.push({ metric: event ? 'other' : r.metric, label, period: span ?? (year === null ? null : periodFor(year, sub)), kind, value: q.value, unit: 'yuan', growthPct: span ? null : growthPct, evidence: evidence(s) });
+    const part = r.metric === 'key_project_investment' && PART_OF_TOTAL.test(t.slice(0, m.index));
+    out.push({ metric: event || part ? 'other' : r.metric, label, period: span ?? (year === null ? null : periodFor(year, sub)), kind, value: q.value, unit: 'yuan', growthPct: span ? null : growthPct, evidence: evidence(s) });
+    const doneAfter = r.unlessDone && !part && !event && year !== null ? DONE_AFTER_PLAN_IN_SENTENCE.exec(t.slice(m.index + m[0].length)) : null;
+    const doneQ = doneAfter ? toQuantity(parseNumber(doneAfter[2]!) ?? NaN, doneAfter[3]!, '元') : null;
+    if (doneAfter && doneQ && !Number.isNaN(doneQ.value)) {
+      // (The plan's words before it do not make the amount done a target.)
+      out.push({ metric: 'key_project_investment', label: '重点项目完成投资', period: periodFor(year!, subYear(doneAfter[0], year!) ?? sub), kind: doneAfter[1] ? 'estimate' : 'actual', value: doneQ.value, unit: 'yuan', growthPct: null, evidence: evidence(s) });
+    }
   }
   return out;
 }

@@ -18,7 +18,7 @@ import { extractIndustries } from './extract-industries.ts';
 import { extractHonours } from './extract-honours.ts';
 
 /** Bumped whenever extraction changes what it finds; stored on every Report node. */
-export const EXTRACTOR_VERSION = '29';
+export const EXTRACTOR_VERSION = '30';
 
 /** The version a report is stored with: the extractor's, tagged with the metadata the user gave. */
 export function extractorVersionFor(hints: ReportHints): string {
