@@ -119,8 +119,8 @@ const PROJECTS_COUNTED = /(?:项目|工程)[\d一二三四五六七八九十两]
 const TOTAL_CLAUSE = new RegExp(`^(?:${THE_PROJECT})?${TOTAL_WORDS}$`);
 /** (项目)已完成主体施工, 年内开工建设, 力争6月底前投产: the opening of a clause that is a status, with a deadline or not (the status words follow, from the vocabulary). */
 // (主体工程已封顶, 目前已完成全部组件安装, 正在进行并网调试: a part of the works, or the doing of one, before the stage.)
-/** 主体工程, 厂房: a part of the works whose stage a clause may tell. */
-const WORKS_PART = '(?:主体工程|主体结构|主体|厂房|土建工程)';
+/** 主体工程, 厂房, 一期: a part of the works whose stage a clause may tell (目前一期已投产: the first phase, not the whole). */
+const WORKS_PART = '(?:主体工程|主体结构|主体|厂房|土建工程|[一二三四首]期(?:工程|项目)?)';
 const STATUS_CLAUSE_OPENING = `^(?:${THE_PROJECT})?(?:目前|截至目前|现)?${WORKS_PART}?(?:目前|截至目前|现)?(?:已经|已|正在|均)?(?:进行|完成全部|完成)?(?:于(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|初|上旬|中旬|下旬)?)?((?:计划|预计|力争|确保|争取|将|年内|年底前|今年|上半年|下半年|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|份)?前?)+)?`;
 /** 上海某某科技有限公司投资12亿元建设200兆瓦…电站: the company and the amount it puts into what it builds next. */
 // (…投资50亿元在我县建设Y: where it builds may stand between the amount and the verb.)
@@ -203,6 +203,9 @@ function statusAfter(text: string): ProjectStatus | null {
   // (…项目主体工程已完工: a part of the works finished leaves the whole under way.)
   return ofTheWhole(found, text.slice(0, m.index));
 }
+
+/** …项目,目前一期已投产: a phase alone opening the next clause is the phase of the project named, no project of its own. */
+const PHASE_OF_IT = /^(?:目前|截至目前|现|其中)?[一二三四首]期(?:工程|项目)?(?:已经?|正在|于|将|均)/;
 
 const PROGRESS_OPENING = /^(?:已经?|正在|基本|全面)?(?:完成|进入)/;
 
@@ -781,7 +784,7 @@ function fromClause(c: Span, next: Span | undefined, places: string[]): Candidat
     // A status may open the next clause (…项目投资2617万元,进入试运营).
     // (在X项目现场,…: the works' own site, like 施工现场, is of works under way.)
     const own = statusAfter(rest) ?? statusBefore(prefix.trim()) ?? (verb ? statusBefore(verb[0]) : null) ?? (/^现场/.test(rest) ? 'under_construction' : null) ?? (builtSubject && !BUILDING_DE.test(near) ? 'completed' : null);
-    const fromNext = own === null && next && !mentionsHead(next.text) ? statusAfter(next.text) : null;
+    const fromNext = own === null && next && (!mentionsHead(next.text) || PHASE_OF_IT.test(next.text)) ? statusAfter(next.text) : null;
     // 已完成投资3.2亿元, 累计完成投资…: money spent so far says the work is under way, unless a
     // clause after says more (…累计完成投资75亿元,一批企业投产达效).
     const spent = /^(?:[,，]?(?:目前|截至目前)?[,，]?)(?:已|已经|累计|已累计)完成投资/.test(rest);
