@@ -25,11 +25,12 @@ interface EnterpriseVocabulary {
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
 
 /**
- * 公司制改革, 集团化运营, 企业转型升级: a company suffix read as a form of organisation, not the
+ * 公司制改革, 集团化办学, 企业转型升级: a company suffix read as a form of organisation, not the
  * end of a name. What a company makes may follow its name with the same characters
- * (…有限公司制氢项目, …公司新型建材项目, …公司氧化铝项目), so the form is known by the word after it.
+ * (…有限公司制氢项目, …公司新型建材项目, …公司氧化铝项目, …公司化工园), so the form is known by
+ * the word after it (化 right after the suffix is a form unless a chemical trade follows).
  */
-const AS_A_FORM = `[\\u4e00-\\u9fa5]?(?:制(?:改革|改制|改造|企业|度)|化(?:运营|运作|管理|改造|改革|发展|经营|模式|方式|服务|建设)|型(?:升级|发展|企业|公司|基金|城市)|[制化型](?![\\u4e00-\\u9fa5]))`;
+const AS_A_FORM = `(?:化(?![工肥纤学妆成])|[\\u4e00-\\u9fa5]?(?:制(?:改革|改制|改造|企业|度)|化(?:运营|运作|管理|改造|改革|发展|经营|模式|方式|服务|建设|办学|转型)|型(?:升级|发展|企业|公司|基金|城市)|[制化型](?![\\u4e00-\\u9fa5])))`;
 
 let vocab:
   | (EnterpriseVocabulary & { suffixRe: RegExp; brandRe: RegExp; factRe: RegExp; listReAll: RegExp; suffixEndRe: RegExp; brandStartRe: RegExp; subjectRe: RegExp; describedRe: RegExp; standingListRe: RegExp; tradeOnlyRe: RegExp; officerRe: RegExp; joinAfterNameRe: RegExp; parties: Trie<string> | null; groupsByLength: string[]; groupSet: Set<string> })
