@@ -514,7 +514,12 @@ const HEADED_BY_AFTER = new RegExp(`^${HEADS_AS}`);
 // (…一批民生项目, …两个重点项目: a count or 一批 with a few words of kind.)
 const COUNTED_TAIL = /(?<=[\u4e00-\u9fa5)）])(?:一批|一系列|[\d一二三四五六七八九十两]+(?:个|项|座|条|所|处))[\u4e00-\u9fa5]{0,4}?(?:项目|工程)$/;
 
-function fromList(c: Span, next: Span | undefined): Candidate[] {
+/**
+ * A list's items may take their status from the programme the sentence before counted (…集中签约项目15个。
+ * 其中,A、B等3个项目…: signed), or have none told (A项目、B项目等3个项目投资均超10亿元: named works, a
+ * category of projects, no stage).
+ */
+function fromList(c: Span, next: Span | undefined, inherited: ProjectStatus | null = null): Candidate[] {
   const v = vocabulary();
   const unmodal = c.text.replace(MODAL, '');
   const will = SUBJECT_WILL.exec(unmodal);
@@ -588,10 +593,15 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
   }
   // 总投资12亿元的A工程、投资5.6亿元的B项目…: an amount joined by 的 to an item is that item's.
   const amounts = new Map<string, number>();
+  // (X有限公司投资20亿元的A项目、…: the company before an item builds it, its amount the item's.)
+  const builders = new Map<string, { company: string; yuan: number | null }>();
   // (总投资12亿元、占地560亩的X项目: items that are only measures belong to the item after them.)
   let items = joinMeasures(splitTopLevel(itemsText))
-    .map((i) => {
+    .map((item) => {
+      const built = builderOfItem(item);
+      const i = built ? built.rest : item;
       const name = cleanName(i);
+      if (built && name) builders.set(name, built);
       const before = LEADING_INVESTMENT.exec(i);
       const yuan = before ? investment(before[0]) : null;
       if (yuan !== null && name) amounts.set(name, yuan);
@@ -622,10 +632,11 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
   // (来到A、B等项目现场: the sites visited are of works under way.)
   const onSite = /现场$/.test(category);
   if (onSite) category = category.replace(/(?:施工|建设)?现场$/, '');
-  const stated = after_ ?? statusBefore(lead) ?? statusBefore(text.replace(LEADING_ADVERBS, '')) ?? (onSite ? 'under_construction' : null);
-  if (!stated) return events;
+  const stated = after_ ?? statusBefore(lead) ?? statusBefore(text.replace(LEADING_ADVERBS, '')) ?? (onSite ? 'under_construction' : null) ?? inherited;
+  const namedWorks = etc >= 0 && /^项目/.test(category) && items.every((i) => i.length >= 5 && /(?:项目|工程)$/.test(i));
+  if (!stated && !namedWorks) return events;
   // 确保A、B年内建成投用: what the list is to reach, not where it stands.
-  const status = deadline || will !== null || FUTURE.test(lead) || FUTURE.test(afterNoCount.slice(0, sm ? sm.index : 0)) ? intended(stated) : stated;
+  const status = !stated ? null : deadline || will !== null || FUTURE.test(lead) || FUTURE.test(afterNoCount.slice(0, sm ? sm.index : 0)) ? intended(stated) : stated;
   if (items.some((i) => i.length > 30)) return events;
   const nameOf = (item: string) => {
     const headless = !v.headRe.test(item);
@@ -637,12 +648,23 @@ function fromList(c: Span, next: Span | undefined): Candidate[] {
     // A(总投资35亿元)、B: an amount in brackets after an item is that item's.
     .map((i) => {
       const { bare, yuan } = bracketedAmount(i);
-      return { raw: i, name: cleanName(nameOf(bare)), own: yuan ?? amounts.get(i) ?? null };
+      return { raw: i, name: cleanName(nameOf(bare)), own: yuan ?? amounts.get(i) ?? builders.get(i)?.yuan ?? null };
     })
     // (A site visited at a company, 来到X有限公司、Y项目等…现场, is the company's, no works named.)
     // (教育、医疗、养老等项目: a field of two characters names no undertaking.)
     .filter((x) => !isGeneric(x.name) && !(onSite && /(?:公司|集团)$/.test(x.name)) && !(x.name.length <= 2 && !v.headRe.test(x.name) && !enterpriseList))
-    .map((x) => ({ name: x.name, status, investmentYuan: x.own ?? (items.length === 1 ? inv : null), enterprises: enterpriseList ? [x.raw] : [], span: c }))];
+    .map((x) => ({ name: x.name, status, investmentYuan: x.own ?? (items.length === 1 ? inv : null), enterprises: enterpriseList ? [x.raw] : builders.has(x.raw) ? [builders.get(x.raw)!.company] : [], span: c }))];
+}
+
+/** An item opening with the company that builds it (X有限公司投资20亿元的A项目): the company, its amount, and the rest. */
+function builderOfItem(item: string): { company: string; yuan: number | null; rest: string } | null {
+  for (let at = item.indexOf('的'); at > 0; at = item.indexOf('的', at + 1)) {
+    const m = BUILDER_BEFORE.exec(item.slice(0, at + 1));
+    if (!m) continue;
+    const amount = /(?:投资|出资)(?:约)?([\d.]+)\s*(亿|万)元/.exec(m[0]);
+    return { company: m[1]!, yuan: amount ? toQuantity(Number(amount[1]), amount[2]!, '元')?.value ?? null : null, rest: item.slice(at + 1) };
+  }
+  return null;
 }
 
 /**
@@ -1096,7 +1118,7 @@ export function extractProjects(doc: ReportDoc): Project[] {
     const clauses = candidates.length ? [] : clausesOutsideQuotes(s);
     clauses.forEach((c, ci) => {
       const next = clauses[ci + 1];
-      const list = fromList(c, next);
+      const list = fromList(c, next, inherited?.status ?? null);
       const found = list.length ? list : fromClause(c, next, places);
       const investor = found.length === 1 ? investorOf(clauses[ci - 1], c) : null;
       if (investor) {
