@@ -359,6 +359,9 @@ const COUNTED_UNITS = /^[\d一二三四五六七八九十两]+(?:个|家(?![乡�
 /** 其董事长王某: a pronoun or 该+unit, a post, then a name of two or three characters. */
 const PERSON_BY_POST = /^(?:其|该(?:公司|企业|集团|村|社区|镇|乡|校|院))(?:党委|党支部|村党支部|党总支)?(?:董事长|总经理|书记|主任|负责人|创始人|厂长|经理|校长|院长|理事长)([\u4e00-\u9fa5]{2,3})$/;
 
+/** 家居产业集群营收突破500亿元, 某某经开区实现产值…: a unit inside the county opening a clause with a figure of its own. */
+const UNIT_WITH_FIGURE = /^(?:(?:19|20)\d{2}年(?:度)?[,，]?)?([\u4e00-\u9fa5]{2,20}?(?:产业集群|集群|产业园|工业园|园区|开发区|经开区|高新区|景区))(?:全年|今年|去年)?(?:营收|营业收入|主营业务收入|总产值|产值|规模|实现|完成|突破|达到)/;
+
 function recipientsOf(subjectRaw: string, doc: ReportDoc, carried: Recipient[] | null, at = doc.text.length): Recipient[] {
   const v = vocabulary();
   const county = doc.county;
@@ -597,7 +600,9 @@ export function extractHonours(doc: ReportDoc): Honour[] {
           // (全县获评…: the county said by a word of its own is no clause without a subject.)
           const subjectless = !subjectRaw.replace(LEADING_SUBJECT_NOISE, '').trim() && !ranking && !/(?:全|我|该|本)[县市区旗]/.test(subjectRaw);
           if (planned && subjectless) continue;
-          const recipients = recipientsOf(subjectRaw, doc, /^(并|还|同时|也|又|且)/.test(c.text) || subjectless ? carried : null, c.start);
+          // (家居产业集群营收突破500亿元,入选…: a unit whose figure opens the clause before is the subject this one leaves out.)
+          const unitBefore: RegExpExecArray | null = subjectless && !carried ? UNIT_WITH_FIGURE.exec(s.text.slice(0, c.start - s.start).split(/[,，;；]/).filter((x) => x.trim()).pop() ?? '') : null;
+          const recipients: Recipient[] = unitBefore ? recipientsOf(unitBefore[1]!, doc, null, c.start) : recipientsOf(subjectRaw, doc, /^(并|还|同时|也|又|且)/.test(c.text) || subjectless ? carried : null, c.start);
           // 申报安晋华康中药材、荀康酿酒等5家省市龙头企业: recipients listed before 等N家.
           const listed = /^(.+?)等[\d一二三四五六七八九十]+(?:家|个|所|名|项)(.+)$/.exec(object);
           // 位列第5名 counts like 第5位 only in an assessment, named before the verb or in the title (…综合考评第一名).

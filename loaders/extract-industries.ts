@@ -143,7 +143,7 @@ function classifiedTrade(clause: string, byTrade: boolean): string | null {
 }
 
 /** The parts of a system of industries (以A为主导,B、C为支撑,D为特色的“1+2+1”现代产业体系). */
-const SYSTEM_PART = /(?:^|[,，;；、])(?:[^,，;；。]{0,8}?以)?([\u4e00-\u9fa5、]{2,30}?)为(主导|支柱|首位|龙头|支撑|特色|新兴|先导|补充|引领|两翼|主)(?=[,，、]|的)/g;
+const SYSTEM_PART = /(?:^|[,，;；、])(?:[^,，;；。]{0,8}?以)?([\u4e00-\u9fa5、]{2,30}?)为(主导|支柱|首位|龙头|支撑|特色|新兴|先导|补充|引领|两翼|主)(?=[,，、;；。]|的|$)/g;
 const SECTOR_MAINLY = /^(?:全县|全市|全区|全旗|县域|我县|我市)?(?:工业经济|工业|农业|产业|经济)(?:结构)?(?:主要)?以((?:(?!产业)[\u4e00-\u9fa5、和]){2,40}?)为主$/;
 /** The role words that head a list of industries. */
 const ROLE_WORDS = '主导|支柱|首位|特色|新兴|战略性新兴';
@@ -182,6 +182,8 @@ const AS_TRADE_LEADER = /^(?:[^,，。]{0,12}[,，])?作为(?:全县|全市|全�
 /** …,目前已集聚A、B等规上企业46家: a clause with no subject of its own that names the companies a trade holds. */
 const HOLDS_COMPANIES = /^(?:目前|现在|现|至今|截至目前)?(?:已经|已)?(?:拥有|集聚了?|聚集了?|汇聚了?|培育了?|引进了?)([^。;；]{2,80}?等[^。;；,，]{0,10}?(?:企业|公司))/;
 const SYSTEM_END = /的[^,，;；。]{0,16}?(?:产业|工业|农业)(?:体系|格局|结构)/;
+/** 坚持“一主两辅”产业定位,以A为主导,以B、C为两翼: a sentence that names its frame of industries before the parts. */
+const SYSTEM_FRAME = /产业(?:定位|布局)|[一二两三]主[一二两三四五][辅翼]/;
 
 /** A bare industry word: no verb in front, no role word at the end, not a policy word. */
 function plainIndustryWord(name: string): boolean {
@@ -337,7 +339,7 @@ export function extractIndustries(doc: ReportDoc): Industry[] {
     // system the sentence builds, with the role its 为 gives, across the sentence's commas.
     // 以水果、蔬菜、蚕桑为主的…产业体系: the parts it is mainly made of, with no role.
     // (以A为引领,…,D为先导: the part that leads is leading, the pioneers are emerging.)
-    if (/为(?:主导|支柱|首位|龙头|支撑|特色|新兴|先导|补充|引领|两翼|主的)/.test(s.text) && SYSTEM_END.test(s.text)) {
+    if (/为(?:主导|支柱|首位|龙头|支撑|特色|新兴|先导|补充|引领|两翼|主的)/.test(s.text) && (SYSTEM_END.test(s.text) || SYSTEM_FRAME.test(s.text))) {
       for (const m of s.text.matchAll(SYSTEM_PART)) {
         const role = /主导|支柱|首位|龙头|引领/.test(m[2]!) ? 'leading' : m[2] === '特色' ? 'characteristic' : /新兴|先导/.test(m[2]!) ? 'emerging' : null;
         for (const item of splitTopLevel(m[1]!.replace(/^(?:形成了?|构建了?|打造了?|建立了?|加快构建|着力构建)?以/, ''))) push(item.replace(/产业$/, ''), role, s);
